@@ -1,0 +1,241 @@
+"""The `quotes` command: a thin layer that parses arguments, calls the library, and prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from sqlalchemy.exc import SQLAlchemyError
+
+from quotes.errors import QuotesError
+from quotes.output import Format, write_rows
+
+app = typer.Typer(
+    help="Who said what, where and when: extract quotes from news articles and query them.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+DbOption = Annotated[
+    Optional[str],
+    typer.Option("--db", help="SQLAlchemy URL or SQLite file path. [env: QUOTES_DB; default: ./quotes.db]"),
+]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+LimitOption = Annotated[Optional[int], typer.Option("--limit", min=0, help="Show at most N rows.")]
+
+SEARCH_TABLE_COLUMNS = ("speaker", "quote", "cue", "outlet", "published", "url")
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"Error: {message}", err=True)
+    return typer.Exit(code=code)
+
+
+@contextmanager
+def database(db: str | None):
+    """An engine at the current schema; library errors become one-line messages."""
+    from quotes.store.db import open_engine
+
+    try:
+        engine = open_engine(db)
+    except QuotesError as exc:
+        raise fail(str(exc)) from None
+    try:
+        yield engine
+    except QuotesError as exc:
+        raise fail(str(exc)) from None
+    except SQLAlchemyError as exc:
+        raise fail(f"database error: {getattr(exc, 'orig', None) or exc}") from None
+    finally:
+        engine.dispose()
+
+
+def parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md) and directories to read recursively.")],
+    url: Annotated[Optional[str], typer.Option(help="Source URL of the article (with a single file).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Read articles, extract their quotes, and store both.
+
+    Example: quotes ingest seeds/
+    """
+    from quotes.extract import EXTRACTOR_VERSION, extract_quotes
+    from quotes.ingest import ReadFailure, iter_articles
+    from quotes.store.db import session_scope
+    from quotes.store.repo import add_article
+
+    if url and (len(paths) != 1 or paths[0].is_dir()):
+        raise fail("--url goes with a single file", code=2)
+    counts = {"new": 0, "updated": 0, "unchanged": 0, "failed": 0}
+    found = 0
+    with database(db) as engine:
+        for item in iter_articles(paths, url=url):
+            if isinstance(item, ReadFailure):
+                typer.echo(f"skipped: {item.message}", err=True)
+                counts["failed"] += 1
+                continue
+            quotes = extract_quotes(item.text)
+            try:
+                with session_scope(engine) as session:
+                    outcome = add_article(session, item, quotes, EXTRACTOR_VERSION)
+            except SQLAlchemyError as exc:
+                typer.echo(f"failed: {item.origin}: database error: {getattr(exc, 'orig', None) or exc}", err=True)
+                counts["failed"] += 1
+                continue
+            counts[outcome] += 1
+            if outcome != "unchanged":
+                found += len(quotes)
+    typer.echo(
+        f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+        f"{counts['failed']} failed; {found} quotes stored"
+    )
+    if counts["failed"]:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def search(
+    text: Annotated[Optional[str], typer.Argument(help="Words the quote contains (case-insensitive).")] = None,
+    speaker: Annotated[Optional[str], typer.Option(help="Speaker name or alias, e.g. Putin.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet domain, e.g. bloomberg.com.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    limit: LimitOption = None,
+    offset: Annotated[int, typer.Option(min=0, help="Skip the first N rows.")] = 0,
+    fmt: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Find quotes: who said what, where.
+
+    Example: quotes search --speaker Putin --since 2020-08-01 --format csv
+    """
+    from quotes.store.db import session_scope
+    from quotes.store.repo import QUOTE_COLUMNS, QuoteFilter, search_quotes
+
+    flt = QuoteFilter(text, speaker, outlet, parse_date(since), parse_date(until), limit, offset)
+    with database(db) as engine, session_scope(engine) as session:
+        columns = SEARCH_TABLE_COLUMNS if fmt is Format.table else QUOTE_COLUMNS
+        count = write_rows(search_quotes(session, flt), columns, fmt, sys.stdout)
+    if fmt is Format.table:
+        typer.echo(f"{count} quote{'s' if count != 1 else ''}", err=True)
+
+
+@app.command()
+def speakers(fmt: FormatOption = Format.table, limit: LimitOption = None, db: DbOption = None) -> None:
+    """List speakers under their canonical names, most quoted first.
+
+    Example: quotes speakers --format csv
+    """
+    from quotes.store.db import session_scope
+    from quotes.store.repo import SPEAKER_COLUMNS, list_speakers
+
+    with database(db) as engine, session_scope(engine) as session:
+        write_rows(list_speakers(session, limit), SPEAKER_COLUMNS, fmt, sys.stdout)
+
+
+@app.command()
+def sources(fmt: FormatOption = Format.table, limit: LimitOption = None, db: DbOption = None) -> None:
+    """List stored articles with how many quotes each gave.
+
+    Example: quotes sources --format json
+    """
+    from quotes.store.db import session_scope
+    from quotes.store.repo import SOURCE_COLUMNS, list_sources
+
+    with database(db) as engine, session_scope(engine) as session:
+        write_rows(list_sources(session, limit), SOURCE_COLUMNS, fmt, sys.stdout)
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write; - for standard output.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="csv, json or jsonl.")] = Format.csv,
+    excel: Annotated[bool, typer.Option(help="Start the CSV with a BOM so that Excel reads it as UTF-8.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Write every quote with its speaker and source.
+
+    Example: quotes export -o quotes.csv --excel
+    """
+    from quotes.store.db import session_scope
+    from quotes.store.repo import QUOTE_COLUMNS, search_quotes
+
+    if fmt is Format.table:
+        raise fail("export writes csv, json or jsonl", code=2)
+    with database(db) as engine, session_scope(engine) as session:
+        rows = search_quotes(session)
+        if str(output) == "-":
+            count = write_rows(rows, QUOTE_COLUMNS, fmt, sys.stdout)
+        else:
+            encoding = "utf-8-sig" if excel and fmt is Format.csv else "utf-8"
+            try:
+                with output.open("w", encoding=encoding, newline="") as stream:
+                    count = write_rows(rows, QUOTE_COLUMNS, fmt, stream)
+            except OSError as exc:
+                raise fail(f"cannot write {output}: {exc.strerror or exc}") from None
+    typer.echo(f"{count} quotes written to {output}", err=True)
+
+
+@app.command()
+def extract(
+    corpus: Annotated[Path, typer.Argument(help="JSON Lines, one article a line with 'id' and 'text'.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
+) -> None:
+    """Extract quotes without a database: one JSON line of quotes per input line.
+
+    Example: quotes extract articles.jsonl > predictions.jsonl
+    """
+    from quotes.extract import extract_quotes
+
+    stream = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for number, doc in _jsonl(corpus):
+            quotes = [q.to_dict() for q in extract_quotes(doc["text"])]
+            stream.write(json.dumps({"id": doc.get("id", number), "quotes": quotes}, ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            stream.close()
+
+
+def _jsonl(path: Path):
+    """(line number, object) for each line with a string 'text'; bad lines are reported and skipped."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"cannot read {path}: {exc.strerror or exc}") from None
+    with handle:
+        try:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    doc = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    typer.echo(f"skipped: {path}:{number}: not JSON ({exc.msg})", err=True)
+                    continue
+                if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+                    typer.echo(f"skipped: {path}:{number}: no 'text' string", err=True)
+                    continue
+                yield number, doc
+        except UnicodeDecodeError as exc:
+            raise fail(f"{path}: not valid UTF-8 (bad byte at offset {exc.start})") from None
+
+
+def main() -> None:
+    app()

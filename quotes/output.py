@@ -1,0 +1,88 @@
+"""Rows out: a terminal table, or CSV / JSON / JSON Lines that other programs and spreadsheets read."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Sequence
+from enum import Enum
+from typing import IO
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Prefix a formula-looking string with an apostrophe so that Excel and Sheets show it as text."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def write_csv(rows: Iterable[dict], columns: Sequence[str], stream: IO[str]) -> int:
+    """RFC 4180 CSV with a header row; newlines inside a value stay inside its cell."""
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow([spreadsheet_safe(_cell(row.get(c))) for c in columns])
+        count += 1
+    return count
+
+
+def _cell(value: object) -> object:
+    return "" if value is None else value
+
+
+def write_jsonl(rows: Iterable[dict], columns: Sequence[str], stream: IO[str]) -> int:
+    count = 0
+    for row in rows:
+        stream.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_json(rows: Iterable[dict], columns: Sequence[str], stream: IO[str]) -> int:
+    """One JSON array, written row by row so that a large export needs no more memory than one row."""
+    count = 0
+    stream.write("[")
+    for row in rows:
+        stream.write(",\n " if count else "\n ")
+        stream.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False))
+        count += 1
+    stream.write("\n]\n" if count else "]\n")
+    return count
+
+
+def write_table(rows: Iterable[dict], columns: Sequence[str], stream: IO[str], title: str | None = None) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=True, expand=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    count = 0
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        count += 1
+    Console(file=stream, soft_wrap=False).print(table)
+    return count
+
+
+def write_rows(rows: Iterable[dict], columns: Sequence[str], fmt: Format, stream: IO[str], **table_options) -> int:
+    """Write rows in the chosen format; returns how many were written."""
+    if fmt is Format.csv:
+        return write_csv(rows, columns, stream)
+    if fmt is Format.json:
+        return write_json(rows, columns, stream)
+    if fmt is Format.jsonl:
+        return write_jsonl(rows, columns, stream)
+    return write_table(rows, columns, stream, **table_options)

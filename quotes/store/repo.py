@@ -1,0 +1,215 @@
+"""Storing articles with their quotes, and the queries a fact-checker asks. Bound parameters only."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from quotes.extract.records import Quote
+from quotes.ingest.article import Article
+from quotes.store.models import Quotation, Source, Speaker, SpeakerAlias
+
+AddOutcome = Literal["new", "updated", "unchanged"]
+
+# The columns of every quote listing, in order: CSV headers and JSON keys.
+QUOTE_COLUMNS = (
+    "id", "speaker", "quote", "speaker_as_written", "role", "cue", "kind",
+    "url", "outlet", "title", "published", "start", "end", "context",
+)
+SPEAKER_COLUMNS = ("speaker", "quotes", "aliases")
+SOURCE_COLUMNS = ("id", "url", "title", "outlet", "published", "quotes", "ingested_at")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    text: str | None = None
+    speaker: str | None = None
+    outlet: str | None = None
+    since: date | None = None
+    until: date | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+def sha256_of(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def name_key(name: str) -> str:
+    """The form names are compared in: case-folded, white space collapsed."""
+    return " ".join(name.casefold().split())
+
+
+def add_article(session: Session, article: Article, quotes: Sequence[Quote], extractor_version: str) -> AddOutcome:
+    """Store one article and its quotes in the caller's transaction.
+
+    An article is known by its URL, or by its text's hash when it has none: the same article
+    again is "unchanged"; a known URL with new text replaces the old text and its quotes.
+    """
+    digest = sha256_of(article.text)
+    if article.url:
+        source = session.scalar(select(Source).where(Source.url == article.url))
+    else:
+        source = session.scalar(select(Source).where(Source.url.is_(None), Source.sha256 == digest))
+    if source is not None and source.sha256 == digest:
+        return "unchanged"
+    outcome: AddOutcome = "new" if source is None else "updated"
+    if source is None:
+        source = Source(url=article.url, sha256=digest, text=article.text)
+        session.add(source)
+    else:
+        session.execute(delete(Quotation).where(Quotation.source_id == source.id))
+        source.sha256, source.text = digest, article.text
+    source.title, source.outlet, source.published = article.title, article.outlet, article.published
+    session.flush()
+
+    speakers: dict[str, Speaker] = {}
+    for quote in quotes:
+        session.add(
+            Quotation(
+                source_id=source.id,
+                speaker=_speaker(session, quote.speaker, speakers) if quote.speaker else None,
+                text=quote.text,
+                start=quote.start,
+                end=quote.end,
+                cue=quote.cue,
+                speaker_as_written=quote.speaker_as_written,
+                speaker_role=quote.speaker_role,
+                kind=quote.kind,
+                context=_context(article.text, quote),
+                extractor_version=extractor_version,
+            )
+        )
+    session.flush()
+    return outcome
+
+
+def _speaker(session: Session, name: str, cache: dict[str, Speaker]) -> Speaker:
+    key = name_key(name)
+    if key in cache:
+        return cache[key]
+    speaker = session.scalar(select(Speaker).join(SpeakerAlias).where(SpeakerAlias.key == key))
+    if speaker is None:
+        speaker = Speaker(name=name)
+        speaker.aliases.append(SpeakerAlias(alias=name, key=key))
+        session.add(speaker)
+        session.flush()
+    cache[key] = speaker
+    return speaker
+
+
+def _context(text: str, quote: Quote) -> str:
+    if quote.context_end > quote.context_start:
+        return text[quote.context_start : quote.context_end]
+    start = text.rfind("\n\n", 0, quote.start)
+    end = text.find("\n\n", quote.end)
+    return text[start + 2 if start >= 0 else 0 : end if end >= 0 else len(text)].strip()
+
+
+def speaker_ids(session: Session, name: str) -> list[int]:
+    """Speakers a user may mean by ``name``: an alias, case-insensitively, else a surname ("Peskov")."""
+    key = name_key(name)
+    exact = session.scalars(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key)).all()
+    if exact:
+        return sorted(set(exact))
+    surname = select(SpeakerAlias.speaker_id).where(SpeakerAlias.key.like("% " + _escape_like(key), escape="\\"))
+    return sorted(set(session.scalars(surname).all()))
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _quote_query(session: Session, flt: QuoteFilter) -> Select:
+    query = (
+        select(Quotation, Source, Speaker)
+        .join(Source, Quotation.source_id == Source.id)
+        .outerjoin(Speaker, Quotation.speaker_id == Speaker.id)
+    )
+    if flt.text:
+        query = query.where(Quotation.text.ilike(f"%{_escape_like(flt.text)}%", escape="\\"))
+    if flt.speaker:
+        query = query.where(Quotation.speaker_id.in_(speaker_ids(session, flt.speaker)))
+    if flt.outlet:
+        outlet = flt.outlet.casefold().removeprefix("www.")
+        query = query.where(or_(Source.outlet == outlet, Source.outlet.like("%." + _escape_like(outlet), escape="\\")))
+    if flt.since:
+        query = query.where(Source.published >= flt.since)
+    if flt.until:
+        query = query.where(Source.published <= flt.until)
+    query = query.order_by(Source.published.desc().nulls_last(), Source.id, Quotation.start)
+    if flt.offset:
+        query = query.offset(flt.offset)
+    if flt.limit is not None:
+        query = query.limit(flt.limit)
+    return query
+
+
+def search_quotes(session: Session, flt: QuoteFilter = QuoteFilter()) -> Iterator[dict]:
+    """Quotes matching the filter, newest source first, as dicts keyed by QUOTE_COLUMNS."""
+    result = session.execute(_quote_query(session, flt).execution_options(yield_per=1000))
+    for quotation, source, speaker in result:
+        yield {
+            "id": quotation.id,
+            "speaker": speaker.name if speaker else None,
+            "quote": quotation.text,
+            "speaker_as_written": quotation.speaker_as_written,
+            "role": quotation.speaker_role,
+            "cue": quotation.cue,
+            "kind": quotation.kind,
+            "url": source.url,
+            "outlet": source.outlet,
+            "title": source.title,
+            "published": source.published.isoformat() if source.published else None,
+            "start": quotation.start,
+            "end": quotation.end,
+            "context": quotation.context,
+        }
+
+
+def list_speakers(session: Session, limit: int | None = None) -> list[dict]:
+    """Canonical speakers, most quoted first, with their aliases."""
+    counts = (
+        select(Speaker.id, Speaker.name, func.count(Quotation.id).label("n"))
+        .outerjoin(Quotation, Quotation.speaker_id == Speaker.id)
+        .group_by(Speaker.id, Speaker.name)
+        .order_by(func.count(Quotation.id).desc(), Speaker.name)
+        .limit(limit)
+    )
+    rows = session.execute(counts).all()
+    aliases: dict[int, list[str]] = {}
+    for speaker_id, alias in session.execute(select(SpeakerAlias.speaker_id, SpeakerAlias.alias).order_by(SpeakerAlias.alias)):
+        aliases.setdefault(speaker_id, []).append(alias)
+    return [
+        {"speaker": name, "quotes": n, "aliases": "; ".join(a for a in aliases.get(sid, []) if a != name)}
+        for sid, name, n in rows
+    ]
+
+
+def list_sources(session: Session, limit: int | None = None) -> list[dict]:
+    """Stored articles, newest first, with how many quotes each gave."""
+    query = (
+        select(Source, func.count(Quotation.id))
+        .outerjoin(Quotation, Quotation.source_id == Source.id)
+        .group_by(Source.id)
+        .order_by(Source.published.desc().nulls_last(), Source.id)
+        .limit(limit)
+    )
+    return [
+        {
+            "id": source.id,
+            "url": source.url,
+            "title": source.title,
+            "outlet": source.outlet,
+            "published": source.published.isoformat() if source.published else None,
+            "quotes": n,
+            "ingested_at": source.ingested_at.isoformat(timespec="seconds") if source.ingested_at else None,
+        }
+        for source, n in session.execute(query)
+    ]
