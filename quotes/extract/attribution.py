@@ -1,0 +1,598 @@
+"""Speaker attribution on the raw string: cues, speaker mentions, resolution.
+
+Works only on the text near each quotation (its sentence and paragraph, and a
+look back for antecedents), never on the whole article, so articles without
+quotation marks cost nothing.
+
+Order of evidence for one quotation (first that fires wins):
+
+1. a cue right after the closing mark: ``"…," said Peskov`` / ``"…," Peskov said``
+   (also with an apposition: ``"…," Mukasey, the former attorney general, said``);
+2. a cue earlier in the quotation's sentence, with its subject: ``Putin said: "…"``,
+   ``Putin told reporters that "…"``, ``according to X, "…"``, ``Putin said he
+   would not send it unless "…"``, ``with Macron calling it "…"``;
+3. a cue later in the sentence: ``"…" was how Trump put it``;
+4. another quotation of the same paragraph that has a speaker (split quotes:
+   ``"…," Putin said. "…"``);
+5. continuation: a paragraph with no cue outside its quotations continues the
+   speaker of the previous paragraph's last quotation.
+
+Mentions are resolved inside the article: a pronoun to the most recent
+fitting person, a descriptor (``the spokesman``) to the person introduced with
+that role, a name to its longest full form (``Peskov`` → ``Dmitry Peskov``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import patterns as P
+from .marks import RawQuote
+
+_WS = " \t\n\xa0"
+_SAY_VERBS_INVERTED = re.compile(
+    r"(?:said|says|say|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|"
+    r"recalled|recalls|noted|notes|replied|replies|responded|responds|argued|argues|insisted|insists|"
+    r"declared|declares|warned|warns|tweeted|tweets|stated|states|concluded|concludes|observed|"
+    r"added|remarked|quipped|countered|offered|cautioned|conceded|acknowledged|admitted|exclaimed|"
+    r"told|tells|joked|jokes|predicted|predicts|suggested|suggests|complained|complains|claimed|claims|"
+    r"shouted|yelled|announced|announces|boasted|boasts|lamented|laments|reasoned|mused|muses|"
+    r"according\s+to|in\s+the\s+words\s+of)$",
+    re.I,
+)
+_OBJECT_AFTER_TOLD = re.compile(r"(?:told|tells|telling|tell|asked|asks|asking|urged|urges|warned|warns|assured|assures|reminded|reminds|informed|informs)$", re.I)
+_APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,120}),\s*$")
+_PAREN_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_LEADING_JUNK = re.compile(r"^(?:and|but|or|so|yet|then|also|as|while|when|because|though|although)\s+", re.I)
+_ROLE_SPLIT = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s?)$")
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|—|–|\s-\s")
+_DAYWORDS = P.NOT_NAMES
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker mention as written near a cue."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "name", "pronoun", "descriptor"
+
+
+@dataclass(slots=True)
+class Attribution:
+    speaker: str | None = None
+    as_written: str | None = None
+    role: str | None = None
+    cue: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    how: str = ""  # which rule fired (for debugging and tests)
+
+
+@dataclass
+class Person:
+    canonical: str
+    role: str | None
+    gender: str | None
+    is_person: bool
+
+
+@dataclass
+class ArticleContext:
+    """Per-article state: text, masked paragraphs, names seen so far."""
+
+    text: str
+    paras: list[tuple[int, int]]
+    quotes: list[RawQuote]
+    masked: dict[int, str] = field(default_factory=dict)  # paragraph index -> text with quotes blanked
+    canon_cache: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    gender_cache: dict[str, str | None] = field(default_factory=dict)
+    persons: list[tuple[int, str, str | None]] = field(default_factory=list)  # (offset, canonical, role)
+    roles: dict[str, str] = field(default_factory=dict)  # role head noun -> canonical
+
+    def para_text(self, pi: int) -> str:
+        """The paragraph with each quotation's words blanked (marks and final punctuation kept)."""
+        got = self.masked.get(pi)
+        if got is not None:
+            return got
+        ps, pe = self.paras[pi]
+        chars = list(self.text[ps:pe])
+        for q in self.quotes:
+            if q.para != pi:
+                continue
+            last = q.end - 1
+            for i in range(q.start, q.end):
+                if i == last and self.text[i] in ".!?,":
+                    continue
+                chars[i - ps] = "x" if not self.text[i].isspace() else " "
+        got = "".join(chars)
+        self.masked[pi] = got
+        return got
+
+
+# ---------------------------------------------------------------------------
+# sentences
+# ---------------------------------------------------------------------------
+def sentence_bounds(masked: str, at: int) -> tuple[int, int]:
+    """Bounds (relative to the paragraph) of the sentence holding offset ``at``."""
+    start, end = 0, len(masked)
+    for m in P.SENTENCE_END.finditer(masked):
+        dot = m.start()
+        # abbreviation check: the word before the period
+        j = dot
+        while j > 0 and not masked[j - 1].isspace() and masked[j - 1] not in "(“\"‘":
+            j -= 1
+        word = masked[j:dot].lower().rstrip(".")
+        if masked[dot] == "." and (word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            continue
+        if m.end() <= at:
+            start = m.end()
+        elif dot >= at:
+            end = m.end()
+            break
+    return start, end
+
+
+# ---------------------------------------------------------------------------
+# mentions
+# ---------------------------------------------------------------------------
+def _clean_name(name: str) -> str:
+    name = name.strip(" ,.;:")
+    name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
+    return name
+
+
+def split_role(name: str) -> tuple[str, str | None]:
+    """``"Russian President Vladimir Putin"`` -> ``("Vladimir Putin", "Russian President")``."""
+    words = _ROLE_SPLIT.split(name.strip())
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if w.lower().rstrip(".") in P.ROLE_HEADS:
+            cut = i + 1
+    # "the" / "former" at the start belong to the role
+    while cut < len(words) - 1 and words[cut].lower() in {"former", "ex", "acting", "then", "deputy", "vice"}:
+        cut += 1
+    if cut == 0:
+        # titles without head words ("Foreign Minister" handled above) or leading "The"
+        if words and words[0].lower() == "the" and len(words) > 1:
+            return " ".join(words[1:]), None
+        return name.strip(), None
+    role = " ".join(words[:cut])
+    rest = " ".join(words[cut:])
+    return rest, role
+
+
+def _is_name_ok(name: str) -> bool:
+    if not name:
+        return False
+    words = name.split()
+    if all(w.lower().rstrip(".,’'s") in _DAYWORDS for w in words):
+        return False
+    last = words[-1].lower().rstrip(".")
+    if last in _DAYWORDS or last in P.ROLE_HEADS and len(words) == 1:
+        return False
+    return True
+
+
+def mention_before(text: str, lo: int, hi: int) -> Mention | None:
+    """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
+    window = text[lo:hi]
+    # drop adverbs/auxiliaries: "Putin also said", "he has repeatedly said"
+    m = P.AUX_AT_END.search(window)
+    if m and m.start() > 0:
+        window = window[: m.start()]
+    window = window.rstrip(_WS)
+    pm = _PAREN_AT_END.search(window)
+    if pm and pm.start() > 0 and window.endswith(")"):
+        window = window[: pm.start()]
+    # apposition: "Mukasey, the former attorney general, said"
+    if window.endswith(","):
+        am = _APPOSITION_AT_END.search(window)
+        if am:
+            inner = am.group(1).strip()
+            head = inner.split()[0].lower() if inner.split() else ""
+            if head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower():
+                got = mention_before(text, lo, lo + am.start())
+                if got is not None:
+                    return got
+            window = window[:-1]
+        else:
+            window = window[:-1]
+    window = window.rstrip(_WS)
+    if not window:
+        return None
+    end = lo + len(window)
+    m = P.PRONOUN_AT_END.search(window)
+    if m:
+        return Mention(m.group(1), lo + m.start(1), end, "pronoun")
+    m = P.NAME_AT_END.search(window)
+    if m:
+        raw = m.group(1)
+        s = lo + m.start(1)
+        # "Putin's spokesman Dmitry Peskov": the capitalised run is "Dmitry Peskov"
+        # drop a leading sentence word that is not a name ("But Trump")
+        words = raw.split()
+        while len(words) > 1 and words[0].lower() in _DAYWORDS:
+            s += len(words[0]) + 1 + (len(raw) - len(raw.lstrip()))
+            raw = raw[raw.index(words[0]) + len(words[0]):].lstrip()
+            words = raw.split()
+        name = _clean_name(raw)
+        if _is_name_ok(name):
+            return Mention(name, s, s + len(name), "name")
+        return None
+    m = P.DESCRIPTOR_AT_END.search(window)
+    if m:
+        desc = m.group(1)
+        if len(desc) < 80 and not _CLAUSE_BREAK.search(desc):
+            return Mention(desc, lo + m.start(1), end, "descriptor")
+    m = P.PLURAL_SUBJECT_AT_END.search(window)
+    if m:
+        return Mention(m.group(1), lo + m.start(1), end, "descriptor")
+    return None
+
+
+def mention_after(text: str, lo: int, hi: int) -> Mention | None:
+    """The speaker mention that starts right at ``lo`` (``said Peskov``)."""
+    window = text[lo:hi]
+    dm = P.DAY_OR_TIME.match(window)
+    if dm:
+        lo += dm.end()
+        window = text[lo:hi]
+    m = P.PRONOUN_AT_START.match(window)
+    if m:
+        return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "pronoun")
+    m = P.NAME_AT_START.match(window)
+    if m:
+        raw = m.group(1)
+        name = _clean_name(raw)
+        if _is_name_ok(name) and name.split()[0].lower() not in {"the", "a", "an"}:
+            s = lo + m.start(1)
+            return Mention(name, s, s + len(name), "name")
+        if name.split()[0].lower() == "the" and len(name.split()) > 1:
+            s = lo + m.start(1)
+            return Mention(name, s, s + len(name), "name")
+    m = P.DESCRIPTOR_AT_START.match(window)
+    if m:
+        desc = m.group(1)
+        s = lo + m.start(1)
+        # "a spokesman for Trump": keep the noun phrase, drop the of/for phrase
+        return Mention(desc, s, s + len(desc), "descriptor")
+    return None
+
+
+# ---------------------------------------------------------------------------
+# resolution
+# ---------------------------------------------------------------------------
+def _canonical(ctx: ArticleContext, name: str) -> tuple[str, str | None]:
+    """Longest full form of a name in the article, and the role written with it."""
+    got = ctx.canon_cache.get(name)
+    if got is not None:
+        return got
+    bare, role = split_role(name)
+    words = bare.split()
+    if not words:
+        return name, role
+    last = words[-1]
+    best, best_role = bare, role
+    if last[:1].isupper() and len(last) > 1:
+        pat = re.compile(r"(?<![\w’'.-])((?:" + P.NAME_RUN + r"\s+)?)" + re.escape(last) + r"(?![\w’'-])")
+        counts: dict[str, int] = {}
+        roles: dict[str, str | None] = {}
+        for m in pat.finditer(ctx.text):
+            full = m.group(0)
+            full_bare, full_role = split_role(full)
+            fw = full_bare.split()
+            if not fw or fw[0].lower() in _DAYWORDS:
+                # "But Peskov", "The Kremlin"
+                while fw and fw[0].lower() in _DAYWORDS:
+                    fw = fw[1:]
+                full_bare = " ".join(fw)
+            if not full_bare.endswith(last):
+                continue
+            # the full form must contain every word of the short form
+            if not all(w in fw for w in words):
+                continue
+            if len(fw) > 4:
+                continue
+            counts[full_bare] = counts.get(full_bare, 0) + 1
+            if full_role and not roles.get(full_bare):
+                roles[full_bare] = full_role
+        if counts:
+            # longest form; among equally long ones the most frequent
+            best = max(counts, key=lambda k: (len(k.split()) > len(words), counts[k] if len(k.split()) > 1 else 0, len(k.split())))
+            if len(best.split()) < len(words):
+                best = bare
+            best_role = role or roles.get(best)
+    out = (best, best_role)
+    ctx.canon_cache[name] = out
+    return out
+
+
+def _is_person_name(name: str) -> bool:
+    words = name.split()
+    if any(w.lower().rstrip(".’'s") in P.ORG_WORDS for w in words):
+        return False
+    if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
+        return False  # CNN, NRA
+    if words and words[0].lower() == "the":
+        return False
+    return True
+
+
+_PRONOUN_GENDER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+
+
+def _gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None:
+    if canonical in ctx.gender_cache:
+        return ctx.gender_cache[canonical]
+    g = None
+    if role:
+        for w in role.lower().replace(".", "").split():
+            if w in P.FEMALE_TITLES:
+                g = "f"
+            elif w in P.MALE_TITLES:
+                g = "m"
+    if g is None:
+        last = canonical.split()[-1]
+        votes = {"m": 0, "f": 0}
+        for m in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", ctx.text):
+            before = ctx.text[max(0, m.start() - 6): m.start()].lower().replace(".", "")
+            if before.endswith(("mrs ", "ms ", "miss ")):
+                votes["f"] += 3
+            elif before.endswith("mr "):
+                votes["m"] += 3
+            pm = _PRONOUN_GENDER.search(ctx.text, m.end(), m.end() + 160)
+            if pm:
+                votes["f" if pm.group(1).lower().startswith(("she", "her")) else "m"] += 1
+            if votes["m"] + votes["f"] >= 6:
+                break
+        if votes["m"] > votes["f"]:
+            g = "m"
+        elif votes["f"] > votes["m"]:
+            g = "f"
+    ctx.gender_cache[canonical] = g
+    return g
+
+
+def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str]]:
+    """Person names that open a sentence or clause in text[lo:hi] (most recent last)."""
+    out = []
+    for m in _SUBJECT.finditer(ctx.text, lo, hi):
+        raw = m.group(1)
+        name = _clean_name(raw)
+        words = name.split()
+        while words and words[0].lower() in _DAYWORDS:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        if not _is_name_ok(name):
+            continue
+        out.append((m.start(1), name))
+    return out
+
+
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][”\"]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(" + P.NAME_RUN + r")(?=,|\s+[a-z])"
+)
+
+
+def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None, str | None]:
+    """Canonical speaker and role for a mention at offset ``at``."""
+    if mention.kind == "name":
+        canon, role = _canonical(ctx, mention.text)
+        if _is_person_name(canon):
+            ctx.persons.append((mention.start, canon, role))
+            if role:
+                head = role.split()[-1].lower()
+                ctx.roles[head] = canon
+        return canon, role
+    if mention.kind == "pronoun":
+        p = mention.text.lower()
+        if p in {"he", "she"}:
+            return _antecedent(ctx, at, "m" if p == "he" else "f")
+        if p in {"i", "we"}:
+            return _antecedent(ctx, at, None)
+        if p in {"they", "it"}:
+            return _org_antecedent(ctx, at)
+        return None, None
+    # descriptor
+    desc = mention.text
+    words = desc.lower().split()
+    head = words[-1] if words else ""
+    if head in ctx.roles and words[0] in {"the", "his", "her", "its", "their"}:
+        return ctx.roles[head], None
+    # "the Kremlin spokesman", "the Belarusian leader"
+    return desc, None
+
+
+def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str | None, str | None]:
+    # the paragraph holding `at` and the one before
+    pi = _para_of(ctx, at)
+    lo = ctx.paras[max(0, pi - 1)][0] if pi >= 0 else max(0, at - 600)
+    cands: list[tuple[int, str, str | None]] = []
+    for pos, name in _subject_names(ctx, lo, at):
+        canon, role = _canonical(ctx, name)
+        if _is_person_name(canon):
+            cands.append((pos, canon, role))
+    for pos, canon, role in ctx.persons:
+        if pos < at:
+            cands.append((pos, canon, role))
+    cands.sort(key=lambda c: c[0], reverse=True)
+    for pos, canon, role in cands:
+        if gender is None:
+            return canon, role
+        g = _gender(ctx, canon, role)
+        if g is None or g == gender:
+            return canon, role
+    return None, None
+
+
+def _org_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
+    return None, None
+
+
+def _para_of(ctx: ArticleContext, at: int) -> int:
+    lo, hi = 0, len(ctx.paras) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = ctx.paras[mid]
+        if at < s:
+            hi = mid - 1
+        elif at > e:
+            lo = mid + 1
+        else:
+            return mid
+    return hi
+
+
+# ---------------------------------------------------------------------------
+# cues around one quotation
+# ---------------------------------------------------------------------------
+_POST_CUE_FIRST = re.compile(r"[\s,—–-]*(" + P.CUE_ALT + r")(?![\w’'-])\s+", re.I)
+_POST_SPEAKER_FIRST_LIMIT = 160
+
+
+def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Mention, int, int] | None:
+    """Cue right after the closing mark."""
+    if q.close_mark is None:
+        return None
+    lo = q.close_mark + 1
+    rel = lo - ps
+    window = masked[rel: rel + _POST_SPEAKER_FIRST_LIMIT]
+    # stop at the next quotation
+    cut = _next_mark(window)
+    window = window[:cut]
+    m = _POST_CUE_FIRST.match(window)
+    if m:
+        verb = m.group(1)
+        if _SAY_VERBS_INVERTED.match(verb) or verb.lower() in {"says", "said"}:
+            men = mention_after(ctx.text, lo + m.end(), lo + len(window))
+            if men is not None:
+                return men, lo + m.start(1), lo + m.end(1)
+    # speaker first: ", Peskov said", ", Mukasey, the ..., said", ", he added"
+    for cm in P.CUE.finditer(window):
+        pre = window[: cm.start()]
+        if len(pre) > 130 or re.search(r"[.!?;:]\s", pre):
+            break
+        stripped = pre.lstrip(" ,—–-\t\xa0")
+        if not stripped:
+            break
+        men = mention_before(ctx.text, lo + (len(pre) - len(stripped)), lo + cm.start())
+        if men is not None and men.start >= lo:
+            # the mention must start the window: nothing but the speaker between mark and cue
+            between = ctx.text[lo: men.start].strip(" ,—–-\t\xa0\n")
+            if not between:
+                return men, lo + cm.start(), lo + cm.end()
+        break
+    return None
+
+
+def _next_mark(s: str) -> int:
+    best = len(s)
+    for ch in '"“”«»':
+        i = s.find(ch)
+        if 0 <= i < best:
+            best = i
+    return best
+
+
+def _cue_in(ctx: ArticleContext, masked: str, ps: int, lo_rel: int, hi_rel: int, last: bool,
+            near_quote: bool) -> tuple[Mention, int, int] | None:
+    """A cue inside masked[lo_rel:hi_rel] with its speaker."""
+    seg = masked[lo_rel:hi_rel]
+    found = list(P.CUE.finditer(seg))
+    if last:
+        found.reverse()
+    for cm in found:
+        verb = cm.group(0).lower()
+        a, b = ps + lo_rel + cm.start(), ps + lo_rel + cm.end()
+        verb_norm = re.sub(r"\s+", " ", verb)
+        if verb_norm in P.WEAK_CUES and not near_quote:
+            continue
+        if verb_norm in {"according to", "in the words of"}:
+            men = mention_after(ctx.text, b, ps + hi_rel)
+            if men is not None:
+                return men, a, b
+            continue
+        # subject before the cue, inside this sentence
+        men = mention_before(ctx.text, ps + lo_rel, a)
+        if men is not None and men.start >= ps + lo_rel:
+            return men, a, b
+        if _SAY_VERBS_INVERTED.match(verb_norm):
+            after = ctx.text[b: ps + hi_rel]
+            if after[:1] in " \t" and not _OBJECT_AFTER_TOLD.match(verb_norm):
+                men = mention_after(ctx.text, b, ps + hi_rel)
+                if men is not None and men.kind != "pronoun" or (men is not None and ctx.text[men.end:men.end + 1] in ",:."):
+                    return men, a, b
+    return None
+
+
+def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Attribution | None:
+    """Find the speaker of quotation ``ctx.quotes[qi]`` (earlier ones are in ``done``)."""
+    q = ctx.quotes[qi]
+    pi = q.para
+    ps, pe = ctx.paras[pi]
+    masked = ctx.para_text(pi)
+    rel_open = q.open_mark - ps
+    s_lo, s_hi = sentence_bounds(masked, rel_open)
+    hit = _post(ctx, q, masked, ps)
+    how = "post"
+    if hit is None:
+        # cue before the quotation in its sentence
+        hit = _cue_in(ctx, masked, ps, s_lo, rel_open, last=True, near_quote=True)
+        how = "pre"
+    if hit is None and q.close_mark is not None:
+        rel_close = q.close_mark + 1 - ps
+        if rel_close < s_hi:
+            hit = _cue_in(ctx, masked, ps, rel_close, s_hi, last=False, near_quote=False)
+            how = "later"
+    if hit is not None:
+        men, cs, ce = hit
+        speaker, role = resolve(ctx, men, men.start)
+        return Attribution(speaker, men.text, role, ctx.text[cs:ce], men.start, men.end, cs, ce, how)
+    return None
+
+
+def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Attribution | None:
+    """Speaker from a neighbouring quotation (same paragraph, or the previous paragraph)."""
+    q = ctx.quotes[qi]
+    # same paragraph: nearest earlier, then nearest later
+    for j in range(qi - 1, -1, -1):
+        o = ctx.quotes[j]
+        if o.para != q.para:
+            break
+        a = done[j]
+        if a is not None and a.speaker:
+            return _copy(a, "same-paragraph")
+    for j in range(qi + 1, len(ctx.quotes)):
+        o = ctx.quotes[j]
+        if o.para != q.para:
+            break
+        a = done[j]
+        if a is not None and a.speaker and a.how != "same-paragraph":
+            return _copy(a, "same-paragraph")
+    # continuation: no cue outside quotes in this paragraph
+    masked = ctx.para_text(q.para)
+    if P.CUE.search(masked) and not q.continued:
+        return None
+    for j in range(qi - 1, -1, -1):
+        o = ctx.quotes[j]
+        if o.para == q.para:
+            continue
+        if o.para < q.para - 1 and not q.continued:
+            break
+        a = done[j]
+        if a is not None and a.speaker:
+            return _copy(a, "continuation")
+        break
+    return None
+
+
+def _copy(a: Attribution, how: str) -> Attribution:
+    return Attribution(a.speaker, a.as_written, a.role, a.cue, a.speaker_start, a.speaker_end, a.cue_start, a.cue_end, how)

@@ -1,0 +1,128 @@
+"""The fast path: ``extract_quotes(text)`` on the raw string, no tokenisation."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import ArticleContext, Attribution, attribute, inherit
+from .marks import RawQuote, find_quotes, paragraphs
+from .records import FULL, MULTI_PARAGRAPH, PARTIAL, Quote
+
+EXTRACTOR_VERSION = "rules-1"
+
+#: markup whose attribute values are quoted (<tweet id="…">, <a href="…">)
+_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,600}>")
+_MARKDOWN_LINK_TARGET = re.compile(r"\]\([^()\n]{0,300}\)")
+_WORD = re.compile(r"\w+")
+
+
+def _mask_markup(text: str) -> str:
+    """Blank the quotation marks inside markup tags, keeping offsets."""
+    if "<" not in text and "](" not in text:
+        return text
+    chars = None
+    for rx in (_TAG, _MARKDOWN_LINK_TARGET):
+        for m in rx.finditer(text):
+            seg = m.group()
+            if '"' in seg or "'" in seg or "“" in seg or "”" in seg:
+                if chars is None:
+                    chars = list(text)
+                for i in range(m.start(), m.end()):
+                    if chars[i] in "\"'“”‘’":
+                        chars[i] = "_"
+    return "".join(chars) if chars is not None else text
+
+
+def _is_heading(text: str, ps: int, pe: int, first: bool) -> bool:
+    """A headline, title or link line: no sentence punctuation at its end."""
+    line = text[ps:pe]
+    if line.startswith("#") or line.startswith("**") and line.endswith(")") or line.startswith("["):
+        return True
+    stripped = line.rstrip("*_ ")
+    if first and not stripped.endswith((".", "!", "?", "”", '"', ":")):
+        return True
+    return False
+
+
+def _kind(text: str, q: RawQuote, ps: int) -> str:
+    if q.continued or q.continues_next:
+        return MULTI_PARAGRAPH
+    j = q.open_mark - 1
+    while j >= ps and text[j] in " \t\xa0":
+        j -= 1
+    starts_sentence = j < ps or text[j] in ".!?:,—–(\"”“"
+    first = text[q.start:q.start + 1]
+    if starts_sentence and (first.isupper() or first.isdigit() or first in "…[("):
+        return FULL
+    return PARTIAL
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    """Direct quotations in ``text`` with their speakers, sorted by start.
+
+    Pure and total: any ``str`` in, a list of :class:`Quote` out, and
+    ``text[q.start:q.end] == q.text`` for every quote. Non-``str`` input gives
+    an empty list.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    if not any(c in text for c in "\"“”‘’'«»„"):
+        return []
+    scan = _mask_markup(text)
+    paras = paragraphs(scan)
+    raw = find_quotes(scan, paras)
+    if not raw:
+        return []
+    ctx = ArticleContext(scan, paras, raw)
+    done: list[Attribution | None] = [None] * len(raw)
+    for i in range(len(raw)):
+        done[i] = attribute(ctx, i, done)
+    for i in range(len(raw)):
+        if done[i] is None:
+            done[i] = inherit(ctx, i, done)
+    out: list[Quote] = []
+    for i, q in enumerate(raw):
+        a = done[i]
+        ps, pe = paras[q.para]
+        if not _keep(scan, q, a, ps, pe, q.para == 0):
+            continue
+        s, e = q.start, q.end
+        # trim surrounding whitespace so the span is the words
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e <= s:
+            continue
+        out.append(
+            Quote(
+                text=text[s:e],
+                start=s,
+                end=e,
+                speaker=a.speaker if a else None,
+                speaker_as_written=a.as_written if a else None,
+                speaker_role=a.role if a else None,
+                cue=a.cue if a else None,
+                kind=_kind(text, q, ps),
+                speaker_start=a.speaker_start if a else None,
+                speaker_end=a.speaker_end if a else None,
+                cue_start=a.cue_start if a else None,
+                cue_end=a.cue_end if a else None,
+                context_start=ps,
+                context_end=pe,
+            )
+        )
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first: bool) -> bool:
+    """Is this pair of marks a quotation somebody said (not a title or scare quote)?"""
+    if not _WORD.search(text, q.start, q.end):
+        return False
+    attributed = a is not None and a.how in ("post", "pre", "later", "same-paragraph", "continuation")
+    if _is_heading(text, ps, pe, first) and not (a is not None and a.how in ("post", "pre")):
+        return False
+    if q.single:
+        return a is not None and a.how in ("post", "pre")
+    return True

@@ -1,0 +1,190 @@
+"""Paragraphs and quotation-mark pairing on the raw string.
+
+Pure functions: they never raise on any ``str`` and never tokenise; they look
+only at the quotation marks and line breaks (one regex pass over the text).
+
+What is a quotation here: the words between an opening and a closing double
+mark on one paragraph (straight, curly, guillemets); a paragraph that opens a
+quotation and leaves it open continues into the next paragraph that opens
+with a mark (each paragraph's piece is its own span, ``kind`` multi-paragraph);
+single marks count as quotation marks only outside double quotations and only
+when they pair up cleanly (``‘…’`` or ``'…'`` around words, never the
+apostrophes of ``Putin's`` or ``’90s``). Marks nested inside a quotation
+belong to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .patterns import (
+    CLOSES_BEFORE,
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    MARK_OR_NEWLINE,
+    OPENS_AFTER,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
+    STRAIGHT_DOUBLE,
+)
+
+OPEN, CLOSE, EITHER = 1, 2, 3
+
+
+@dataclass(slots=True)
+class RawQuote:
+    """A quotation found by mark pairing (offsets exclude the marks)."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark, None when the paragraph ends first
+    para: int  # index of the paragraph
+    single: bool = False
+    continued: bool = False  # continues a quotation left open in the previous paragraph
+    continues_next: bool = False  # left open, and the next paragraph opens with a mark
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every non-blank line, stripped of surrounding spaces."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        s, e = pos, nl
+        while s < e and text[s] in " \t\r\xa0\u2028\u2029":
+            s += 1
+        while e > s and text[e - 1] in " \t\r\xa0\u2028\u2029":
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        pos = nl + 1
+    return out
+
+
+def _role(text: str, i: int, ch: str) -> int:
+    if ch in DOUBLE_OPEN or ch == SINGLE_OPEN:
+        return OPEN
+    if ch in DOUBLE_CLOSE:
+        return CLOSE
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    opens = prev in OPENS_AFTER
+    closes = nxt in CLOSES_BEFORE
+    if opens and not closes:
+        return OPEN
+    if closes and not opens:
+        return CLOSE
+    return EITHER
+
+
+def _single_role(text: str, i: int, ch: str) -> int:
+    """Role of a single mark, 0 when it is an apostrophe."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if ch == SINGLE_OPEN:
+        return OPEN if nxt and not nxt.isspace() else 0
+    if prev.isalnum() and nxt.isalnum():
+        return 0  # Putin's, don't
+    if (prev == "" or prev in OPENS_AFTER) and nxt.isalpha():
+        return OPEN if ch != SINGLE_CLOSE else 0  # ’90s, ’em are apostrophes
+    if prev and not prev.isspace() and (nxt == "" or nxt in CLOSES_BEFORE):
+        return CLOSE
+    return 0
+
+
+def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[RawQuote]:
+    """Pair the quotation marks of ``text``; return spans sorted by start."""
+    if paras is None:
+        paras = paragraphs(text)
+    if not paras:
+        return []
+    # marks per paragraph, from one regex pass
+    para_starts = [p[0] for p in paras]
+    per_para: list[list[tuple[int, str]]] = [[] for _ in paras]
+    k = 0
+    np_ = len(paras)
+    for m in MARK_OR_NEWLINE.finditer(text):
+        ch = m.group()
+        if ch == "\n":
+            continue
+        i = m.start()
+        while k < np_ and paras[k][1] <= i:
+            k += 1
+        if k < np_ and paras[k][0] <= i:
+            per_para[k].append((i, ch))
+    del para_starts
+    out: list[RawQuote] = []
+    carried = False  # the previous paragraph left a quotation open
+    for pi, (ps, pe) in enumerate(paras):
+        marks = per_para[pi]
+        if not marks:
+            carried = False
+            continue
+        doubles = [(i, ch) for i, ch in marks if ch in '"“”„«»']
+        spans: list[RawQuote] = []
+        inside = False
+        start = open_at = 0
+        for i, ch in doubles:
+            role = _role(text, i, ch)
+            if not inside:
+                if role == CLOSE and ch != STRAIGHT_DOUBLE:
+                    continue  # stray closing curly mark
+                if role == CLOSE and i + 1 < pe and text[i + 1] in " \t\xa0" and i > ps:
+                    continue  # stray straight mark after a word: 'word" and'
+                inside, start, open_at = True, i + 1, i
+            else:
+                if role == OPEN and ch != STRAIGHT_DOUBLE:
+                    # an opening curly mark inside a quotation: the closing mark was left out
+                    spans.append(RawQuote(start, i, open_at, None, pi))
+                    start, open_at = i + 1, i
+                    continue
+                spans.append(RawQuote(start, i, open_at, i, pi))
+                inside = False
+        if inside:
+            nxt_open = False
+            if pi + 1 < np_:
+                ns = paras[pi + 1][0]
+                c = text[ns]
+                nxt_open = c in '"“„«' or (c in "‘'" and False)
+            spans.append(RawQuote(start, pe, open_at, None, pi, continues_next=nxt_open))
+        if carried and spans and spans[0].open_mark == ps:
+            spans[0].continued = True
+        carried = bool(spans) and spans[-1].close_mark is None and spans[-1].continues_next
+        # single marks outside the double quotations
+        singles = [(i, ch) for i, ch in marks if ch in "‘’'"]
+        if singles:
+            spans.extend(_singles(text, singles, spans, pi, pe))
+            spans.sort(key=lambda q: q.start)
+        out.extend(spans)
+    return [q for q in out if q.end > q.start and not text[q.start:q.end].isspace()]
+
+
+def _singles(text: str, singles: list[tuple[int, str]], doubles: list[RawQuote], pi: int, pe: int) -> list[RawQuote]:
+    def in_double(i: int) -> bool:
+        for q in doubles:
+            if q.open_mark <= i <= (q.close_mark if q.close_mark is not None else pe):
+                return True
+        return False
+
+    found: list[RawQuote] = []
+    open_at: int | None = None
+    open_ch = ""
+    for i, ch in singles:
+        if in_double(i):
+            continue
+        role = _single_role(text, i, ch)
+        if role == OPEN and open_at is None:
+            open_at, open_ch = i, ch
+        elif role == CLOSE and open_at is not None:
+            if (open_ch == "'") != (ch == "'"):
+                continue  # ‘…' or '…’: not a pair
+            if i - open_at > 400:
+                open_at = None
+                continue
+            found.append(RawQuote(open_at + 1, i, open_at, i, pi, single=True))
+            open_at = None
+    return found

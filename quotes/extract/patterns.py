@@ -1,0 +1,209 @@
+"""Lexicons and precompiled regular expressions used by the quote rules.
+
+Everything language-specific lives here as data, so that the rules in
+``marks.py`` and ``attribution.py`` stay generic. The lexicons are general
+English newswire vocabulary, not names taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------
+# Quotation marks
+# ---------------------------------------------------------------------------
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+STRAIGHT_DOUBLE = '"'
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"  # also the typographic apostrophe
+STRAIGHT_SINGLE = "'"
+DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
+SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
+ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+
+#: every quotation mark and every line break, in one pass over the text
+MARK_OR_NEWLINE = re.compile("[" + re.escape(ALL_MARKS) + r"\n]")
+#: characters after which a straight mark opens a quotation
+OPENS_AFTER = set(" \t\n\xa0([{—–-/:;,“‘") | {""}
+#: characters before which a straight mark closes a quotation
+CLOSES_BEFORE = set(" \t\n\xa0.,;:!?)]}—–-/…”’*") | {""}
+
+# ---------------------------------------------------------------------------
+# Reporting verbs (cues). Stems are expanded to their inflections below.
+# ---------------------------------------------------------------------------
+#: (base, third person, past, gerund)
+_IRREGULAR = [
+    ("say", "says", "said", "saying"),
+    ("tell", "tells", "told", "telling"),
+    ("write", "writes", "wrote", "writing"),
+    ("read", "reads", "read", "reading"),
+    ("put", "puts", "put", "putting"),
+    ("go on", "goes on", "went on", "going on"),
+    ("shoot back", "shoots back", "shot back", "shooting back"),
+]
+_REGULAR = """
+add ask answer argue insist warn tweet retweet claim note explain reply respond state
+declare describe continue conclude suggest admit acknowledge announce promise pledge
+assure accuse recall predict vow urge joke quip remark observe complain charge contend
+maintain chant shout yell scream proclaim boast concede confirm deny emphasize emphasise
+stress testify lament criticize praise thank label dub brand tout mock blast slam counter
+retort reiterate demand question wonder muse speculate allege assert agree offer post
+email text message cry sing sigh gush marvel rail fume snap scoff grumble whisper mutter
+exclaim interject caution advise report instruct plead beg implore repeat recount
+reflect opine surmise posit theorize reason estimate calculate predict forecast guarantee
+swear threaten brag hail applaud decry denounce condemn dismiss ridicule lambaste
+highlight point mention inform reassure remind preach lecture announce clarify correct
+concur disagree object protest insist call refer term characterize summarize sum
+""".split()
+_PARTICLE = {"point": "out", "sum": "up", "refer": "to"}
+
+
+def _inflect(base: str) -> tuple[str, str, str, str]:
+    if base.endswith("e") and not base.endswith("ee"):
+        return base, base + "s", base + "d", base[:-1] + "ing"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    if base[-1] in "sxz" or base.endswith(("ch", "sh")):
+        return base, base + "es", base + "ed", base + "ing"
+    if base in {"snap", "quip", "sum", "sob"}:
+        return base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
+    if base in {"refer", "concur"}:
+        return base, base + "s", base + "red", base + "ring"
+    return base, base + "s", base + "ed", base + "ing"
+
+
+def _cue_forms() -> list[str]:
+    forms: set[str] = set()
+    for row in _IRREGULAR:
+        forms.update(row)
+    for base in _REGULAR:
+        inflected = _inflect(base)
+        particle = _PARTICLE.get(base)
+        forms.update(f"{f} {particle}" if particle else f for f in inflected)
+    forms.discard("put")  # "put it" is handled as a phrase
+    forms.discard("puts")
+    return sorted(forms, key=len, reverse=True)
+
+
+CUE_FORMS: list[str] = _cue_forms() + ["put it", "puts it", "according to", "in the words of"]
+CUE_ALT = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(CUE_FORMS, key=len, reverse=True))
+#: cues that only count right next to a quotation (too common as ordinary verbs)
+WEAK_CUES = {"call", "calls", "called", "calling", "put", "read", "reads", "reading", "post", "posted",
+             "offer", "offers", "offered", "offering", "answer", "continue", "continues", "continued",
+             "term", "termed", "terms", "label", "labeled", "labelled", "dub", "dubbed", "brand", "branded",
+             "describe", "described", "describes", "describing", "mention", "mentioned",
+             "question", "questioned", "text", "texted", "message", "messaged", "sum", "summed up",
+             "refer", "referred to", "refers to", "referring to", "characterize", "characterized"}
+#: cue verbs in every inflection, as whole words
+CUE = re.compile(r"(?<![\w’'-])(?:" + CUE_ALT + r")(?![\w’'-])", re.I)
+
+# ---------------------------------------------------------------------------
+# Speakers
+# ---------------------------------------------------------------------------
+PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
+PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None, "we": None, "they": None, "it": None, "you": None}
+#: words that end a role/title before a name ("Russian President Vladimir Putin")
+TITLE_WORDS = """
+President President-elect Vice Prime Minister Secretary Sen Sen. Senator Rep Rep. Representative
+Gov Gov. Governor Mayor Chancellor Chairman Chairwoman Chair Speaker Leader Whip Attorney General
+Gen Gen. Lt Lt. Col Col. Maj Maj. Capt Capt. Adm Adm. Sgt Sgt. Commissioner Director Ambassador
+Judge Justice Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Rev Rev. Reverend Pope
+Cardinal Bishop Rabbi Imam King Queen Prince Princess Sheikh Emir Spokesman Spokeswoman
+Spokesperson Press Correspondent Anchor Host Editor Columnist Professor Prof Prof. Dean
+Commander Chief CEO Founder Co-founder Chairperson Deputy Acting Former Councilman Councilwoman
+Congressman Congresswoman Assemblyman Assemblywoman Delegate Candidate Nominee Counsel Adviser
+Advisor Manager Strategist Pollster Analyst Economist Officer Agent Inspector Superintendent
+Trustee Treasurer Auditor Comptroller Sheriff Detective Lieutenant Captain Sergeant Coach
+Minority Majority Republican Democratic Democrat Independent Foreign Defense Defence Interior
+Justice Finance State Homeland Security Health Education Energy Labor Commerce Transportation
+Agriculture Housing Veterans Affairs Treasury Deputy Associate Assistant Senior Chief Executive
+Officer Press Communications National Campaign Committee
+""".split()
+TITLE_SET = {w.lower().rstrip(".") for w in TITLE_WORDS}
+#: the last word of a role is one of these (the rest may be adjectives: "Russian", "Foreign")
+ROLE_HEADS = {w.lower().rstrip(".") for w in """
+President President-elect Minister Secretary Sen Senator Rep Representative Gov Governor Mayor
+Chancellor Chairman Chairwoman Chair Speaker Leader Whip General Gen Lt Col Maj Capt Adm Sgt
+Commissioner Director Ambassador Judge Justice Dr Mr Mrs Ms Miss Sir Dame Lord Lady Rev Reverend
+Pope Cardinal Bishop Rabbi Imam King Queen Prince Princess Sheikh Emir Spokesman Spokeswoman
+Spokesperson Secretary Correspondent Anchor Host Editor Columnist Professor Prof Dean Commander
+Chief CEO Founder Co-founder Chairperson Councilman Councilwoman Congressman Congresswoman
+Assemblyman Assemblywoman Delegate Candidate Nominee Counsel Adviser Advisor Manager Strategist
+Pollster Analyst Economist Officer Agent Inspector Superintendent Trustee Treasurer Auditor
+Comptroller Sheriff Detective Lieutenant Captain Sergeant Coach Attorney
+""".split()}
+FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chairwoman",
+                 "spokeswoman", "congresswoman", "councilwoman", "assemblywoman", "businesswoman",
+                 "madam", "sister", "mother", "wife", "daughter", "grandmother", "actress", "woman"}
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "chairman", "spokesman",
+               "congressman", "councilman", "assemblyman", "businessman", "brother", "father",
+               "husband", "son", "grandfather", "actor", "man", "pope", "cardinal", "rabbi"}
+#: capitalised words that are never a speaker on their own
+NOT_NAMES = {w.lower() for w in """
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+The A An And But Or So Yet For Nor In On At To From By With Of As If When While After Before
+Although Though Because Since Until Unless Then Now Later Earlier Still Also However Meanwhile
+This That These Those There Here It He She They We I You His Her Their Our My Your Its
+What Who Whom Whose Which Why How Where Today Tomorrow Yesterday Tonight Last Next Such Some
+Many Most More Few Both Each Every All Any No Not Yes Even Only Just Asked Told Said Says
+According Instead Indeed Thus Hence Still Please Let Well Oh Mr Mrs Ms Dr Sen Rep Gov
+""".split()}
+#: nouns that mark an organisation rather than a person
+ORG_WORDS = {w.lower() for w in """
+House Department Dept Party Committee Commission News Times Post Journal Tribune Herald Press
+Campaign Inc Corp Co Company Association Union University College School Council Ministry Office
+Agency Bureau Court Senate Congress Administration Kremlin Group Foundation Institute Center
+Centre Network Channel Media Magazine Service Services Bank Fund Board Authority Organization
+Organisation Coalition Alliance Federation Caucus Club Society Times Daily Weekly Review
+Television TV Radio Reuters Bloomberg Twitter Facebook Government Parliament Police Army Navy
+Force Forces Command Council Tower Trust Project Industries Holdings Partners LLC Ltd PAC Fox
+CNN MSNBC ABC NBC CBS NPR AP AFP BBC Politico Breitbart Gallup Statement Report Poll Pentagon
+Embassy Mission Assembly Legislature Cabinet Republicans Democrats Officials
+""".split()}
+
+_NAMEWORD = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+_CONNECT = r"(?:(?:de|van|von|der|den|bin|al|la|le|del|della|di|da|du|dos|ibn|y|of)\s+)"
+#: a run of capitalised words ("Russian President Vladimir Putin", "Ted Cruz (R-Texas)")
+NAME_RUN = _NAMEWORD + r"(?:\s+" + _CONNECT + r"?" + _NAMEWORD + r"){0,6}"
+NAME = re.compile(NAME_RUN)
+#: a capitalised run immediately before the end of a string ("... Peskov")
+NAME_AT_END = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[—–-]))(" + NAME_RUN + r")(?:\s*\([A-Z][\w.\-]*(?:\s*[-–]\s*[\w.]+)?\))?\s*$")
+NAME_AT_START = re.compile(r"\s*(" + NAME_RUN + r")")
+DETERMINERS = r"(?:the|a|an|his|her|their|its|our|one|another|two|three|several|some|many|other|both|each)"
+#: a short lowercase noun phrase with a determiner, right before a cue ("the spokesman")
+DESCRIPTOR_AT_END = re.compile(
+    r"(?:^|(?<=[\s,;:(—–]))((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+)\s*$", re.I
+)
+DESCRIPTOR_AT_START = re.compile(
+    r"\s*((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+?)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:" + CUE_ALT
+    + r"|who|which|that|in|on|at|to|during|after|before|when|while)\b))",
+    re.I,
+)
+PRONOUN_AT_END = re.compile(r"(?:^|(?<=[^\w’'-]))(he|she|they|i|we|it)\s*$", re.I)
+PRONOUN_AT_START = re.compile(r"\s*(he|she|they|i|we|it)\b", re.I)
+#: adverbs and auxiliaries that may sit between a speaker and the cue ("Putin also said")
+AUX_AT_END = re.compile(
+    r"(?:\s+(?:also|later|then|previously|once|repeatedly|recently|again|further|simply|flatly|"
+    r"quickly|has|had|have|would|will|could|might|may|did|does|do|is|was|were|are|been|being|"
+    r"not|never|often|frequently|later|first|last|once|reportedly|publicly|privately|"
+    r"angrily|bluntly|famously|memorably|jokingly|sarcastically|explicitly|openly|"
+    r"[a-z]+ly))+\s*$"
+)
+#: subordinate words that make a following capital word part of a clause, not a subject
+#: lowercase words after which a plain noun can be the subject of a cue ("officials said")
+PLURAL_SUBJECT_AT_END = re.compile(r"(?:^|(?<=[\s,;:(—–]))((?:[A-Z][\w’'\-]*\s+){0,2}[a-z][a-z\-]+s)\s*$")
+SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+ABBREVIATIONS = {w.lower() for w in """
+Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Capt Adm Sgt St Jr Sr Rev Prof Inc Corp Co Ltd No vs
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N D.C R D I Ind Calif Fla Tex Ariz
+Mass Penn Pa Va Wash Mich Minn Wis Ill Ohio Ga Ala Ky Tenn Miss Mo Ore Colo Conn Del Md Neb
+Nev N.H N.J N.Y N.C S.C N.M Okla Kan La Ark Vt W.Va Wyo Mont Ida Ut Fig Gov Ft Mt a.m p.m e.g i.e
+""".split()}
+DAY_OR_TIME = re.compile(
+    r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"tonight|earlier|later|last\s+\w+|this\s+\w+)\b,?", re.I
+)
+#: "according to X", "in the words of X"
+ACCORDING_TO = re.compile(r"(?:according\s+to|in\s+the\s+words\s+of)\s+", re.I)
