@@ -5,14 +5,19 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 
-from quotes.store.models import Base
+from quotes.store.models import Base, described_by_models
 
 config = context.config
 target_metadata = Base.metadata
 
 
 def run_migrations(connection) -> None:
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_object=described_by_models,
+    )
     with context.begin_transaction():
         context.run_migrations()
 

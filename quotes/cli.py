@@ -29,7 +29,13 @@ DbOption = Annotated[
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 LimitOption = Annotated[Optional[int], typer.Option("--limit", min=0, help="Show at most N rows.")]
 
-SEARCH_TABLE_COLUMNS = ("speaker", "quote", "cue", "outlet", "published", "url")
+SEARCH_TABLE_COLUMNS = ("id", "speaker", "quote", "outlet", "published", "url", "sources_count")
+WHO_SAID_COLUMNS = (
+    "score", "id", "speaker", "quote", "speaker_as_written", "role", "cue", "kind", "url", "outlet", "title",
+    "published", "start", "end", "context", "sources_count", "first_url", "first_published",
+)
+WHO_SAID_TABLE_COLUMNS = ("score", "id", "speaker", "quote", "url", "published", "sources_count", "first_url")
+QUOTE_SOURCES_TABLE_COLUMNS = ("id", "speaker", "quote", "outlet", "published", "url", "context")
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -109,15 +115,36 @@ def ingest(
         raise typer.Exit(code=1)
 
 
+SpeakerOption = Annotated[Optional[str], typer.Option(help="Speaker name or alias, any case, e.g. putin.")]
+OutletOption = Annotated[Optional[str], typer.Option(help="Outlet domain, e.g. bloomberg.com.")]
+SinceOption = Annotated[Optional[str], typer.Option(help="Published on or after (YYYY-MM-DD).")]
+UntilOption = Annotated[Optional[str], typer.Option(help="Published on or before (YYYY-MM-DD).")]
+SourceOption = Annotated[Optional[str], typer.Option("--source", help="Only the article at this URL.")]
+CueOption = Annotated[Optional[str], typer.Option(help="Cue verb, e.g. told.")]
+MinSourcesOption = Annotated[int, typer.Option(min=1, help="Only quotes printed by at least N sources.")]
+OffsetOption = Annotated[int, typer.Option(min=0, help="Skip the first N rows.")]
+
+
+def quote_filter(text=None, speaker=None, outlet=None, since=None, until=None, source=None, cue=None,
+                 min_sources=1, limit=None, offset=0):
+    from quotes.store.repo import QuoteFilter
+
+    return QuoteFilter(text=text, speaker=speaker, outlet=outlet, since=parse_date(since), until=parse_date(until),
+                       source=source, cue=cue, min_sources=min_sources, limit=limit, offset=offset)
+
+
 @app.command()
 def search(
     text: Annotated[Optional[str], typer.Argument(help="Words the quote contains (case-insensitive).")] = None,
-    speaker: Annotated[Optional[str], typer.Option(help="Speaker name or alias, e.g. Putin.")] = None,
-    outlet: Annotated[Optional[str], typer.Option(help="Outlet domain, e.g. bloomberg.com.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    speaker: SpeakerOption = None,
+    outlet: OutletOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    source: SourceOption = None,
+    cue: CueOption = None,
+    min_sources: MinSourcesOption = 1,
     limit: LimitOption = None,
-    offset: Annotated[int, typer.Option(min=0, help="Skip the first N rows.")] = 0,
+    offset: OffsetOption = 0,
     fmt: FormatOption = Format.table,
     db: DbOption = None,
 ) -> None:
@@ -126,14 +153,66 @@ def search(
     Example: quotes search --speaker Putin --since 2020-08-01 --format csv
     """
     from quotes.store.db import session_scope
-    from quotes.store.repo import QUOTE_COLUMNS, QuoteFilter, search_quotes
+    from quotes.store.repo import QUOTE_COLUMNS, search_quotes
 
-    flt = QuoteFilter(text, speaker, outlet, parse_date(since), parse_date(until), limit, offset)
+    flt = quote_filter(text, speaker, outlet, since, until, source, cue, min_sources, limit, offset)
     with database(db) as engine, session_scope(engine) as session:
         columns = SEARCH_TABLE_COLUMNS if fmt is Format.table else QUOTE_COLUMNS
         count = write_rows(search_quotes(session, flt), columns, fmt, sys.stdout)
     if fmt is Format.table:
         typer.echo(f"{count} quote{'s' if count != 1 else ''}", err=True)
+
+
+@app.command("who-said")
+def who_said(
+    text: Annotated[str, typer.Argument(help="The words as you remember them.")],
+    speaker: SpeakerOption = None,
+    outlet: OutletOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    source: SourceOption = None,
+    cue: CueOption = None,
+    min_sources: MinSourcesOption = 1,
+    limit: Annotated[int, typer.Option(min=1, help="Show at most N quotes.")] = 10,
+    fmt: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Who said this? Quotes that match half-remembered words, best match first.
+
+    Example: quotes who-said "the situation is under controll"
+    """
+    from quotes.store.db import session_scope
+    from quotes.store.lookup import who_said as lookup
+
+    flt = quote_filter(None, speaker, outlet, since, until, source, cue, min_sources)
+    with database(db) as engine, session_scope(engine) as session:
+        rows = lookup(session, text, flt, limit=limit)
+    columns = WHO_SAID_TABLE_COLUMNS if fmt is Format.table else WHO_SAID_COLUMNS
+    write_rows(rows, columns, fmt, sys.stdout)
+    if not rows:
+        typer.echo("no quote matches those words", err=True)
+
+
+@app.command()
+def quote(
+    quote_id: Annotated[int, typer.Argument(help="A quote's id, as search and who-said show it.")],
+    fmt: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Every source that printed one quote (the same words, or nearly), the first one first.
+
+    Example: quotes quote 42
+    """
+    from quotes.store.db import session_scope
+    from quotes.store.lookup import quote_sources
+    from quotes.store.repo import QUOTE_COLUMNS
+
+    with database(db) as engine, session_scope(engine) as session:
+        rows = quote_sources(session, quote_id)
+    if not rows:
+        raise fail(f"no quote with id {quote_id}")
+    columns = QUOTE_SOURCES_TABLE_COLUMNS if fmt is Format.table else (*QUOTE_COLUMNS, "score")
+    write_rows(rows, columns, fmt, sys.stdout)
 
 
 @app.command()
@@ -167,19 +246,28 @@ def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write; - for standard output.")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="csv, json or jsonl.")] = Format.csv,
     excel: Annotated[bool, typer.Option(help="Start the CSV with a BOM so that Excel reads it as UTF-8.")] = False,
+    text: Annotated[Optional[str], typer.Option("--text", help="Only quotes containing these words.")] = None,
+    speaker: SpeakerOption = None,
+    outlet: OutletOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    source: SourceOption = None,
+    cue: CueOption = None,
+    min_sources: MinSourcesOption = 1,
     db: DbOption = None,
 ) -> None:
-    """Write every quote with its speaker and source.
+    """Write every quote (or those the filters keep) with its speaker and source, streaming.
 
-    Example: quotes export -o quotes.csv --excel
+    Example: quotes export -o quotes.csv --excel --speaker Putin
     """
     from quotes.store.db import session_scope
     from quotes.store.repo import QUOTE_COLUMNS, search_quotes
 
     if fmt is Format.table:
         raise fail("export writes csv, json or jsonl", code=2)
+    flt = quote_filter(text, speaker, outlet, since, until, source, cue, min_sources)
     with database(db) as engine, session_scope(engine) as session:
-        rows = search_quotes(session)
+        rows = search_quotes(session, flt)
         if str(output) == "-":
             count = write_rows(rows, QUOTE_COLUMNS, fmt, sys.stdout)
         else:

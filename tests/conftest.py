@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -42,12 +44,9 @@ def postgres_unavailable() -> str | None:
     return None
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request, tmp_path):
-    """A SQLAlchemy URL to an empty database of its own."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'quotes.db'}"
-        return
+@contextmanager
+def postgres_schema() -> Iterator[str]:
+    """A URL to a fresh PostgreSQL schema of its own, dropped afterwards (or skip / fail without a server)."""
     reason = postgres_unavailable()
     if reason:
         if REQUIRE_PG:
@@ -64,6 +63,22 @@ def db_url(request, tmp_path):
         with admin.begin() as connection:
             connection.execute(DropSchema(schema, cascade=True))
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """A SQLAlchemy URL to an empty database of its own."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'quotes.db'}"
+        return
+    with postgres_schema() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url():
+    with postgres_schema() as url:
+        yield url
 
 
 @pytest.fixture

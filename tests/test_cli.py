@@ -64,7 +64,7 @@ def test_putin_quotes_come_from_both_articles(seeded):
 
 
 def test_search_table_shows_who_said_what(seeded):
-    result = run("search", "stabilizing", "--db", seeded)
+    result = run("search", "stabilizing", "--db", seeded, env={"COLUMNS": "250"})
     assert result.exit_code == 0
     assert "Vladimir Putin" in result.stdout and "stabilizing" in result.stdout
     assert "1 quote" in result.stderr

@@ -22,6 +22,16 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+# Full-text search lives in objects the models do not describe: the SQLite FTS5 table
+# (quotes_fts and its shadow tables) and PostgreSQL's generated quotes.search_vector column.
+FULLTEXT_OBJECTS = ("quotes_fts", "search_vector")
+
+
+def described_by_models(obj, name, type_, reflected, compare_to) -> bool:
+    """For Alembic's autogenerate and schema comparison: skip the full-text objects."""
+    return not (name and any(part in name for part in FULLTEXT_OBJECTS))
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -101,6 +111,7 @@ class Quotation(Base):
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
     speaker_id: Mapped[Optional[int]] = mapped_column(ForeignKey("speakers.id", ondelete="SET NULL"), index=True)
     text: Mapped[str] = mapped_column(Text)
+    text_key: Mapped[str] = mapped_column(String(40), index=True)  # quotes.match.quote_key: same words, same key
     start: Mapped[int]
     end: Mapped[int]
     cue: Mapped[Optional[str]] = mapped_column(String(100))

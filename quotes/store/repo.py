@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from sqlalchemy import Select, delete, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, delete, distinct, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from quotes.extract.records import Quote
+from quotes.match import quote_key
 from quotes.ingest.article import Article
 from quotes.store.models import Quotation, Source, Speaker, SpeakerAlias
 
@@ -20,7 +21,7 @@ AddOutcome = Literal["new", "updated", "unchanged"]
 # The columns of every quote listing, in order: CSV headers and JSON keys.
 QUOTE_COLUMNS = (
     "id", "speaker", "quote", "speaker_as_written", "role", "cue", "kind",
-    "url", "outlet", "title", "published", "start", "end", "context",
+    "url", "outlet", "title", "published", "start", "end", "context", "sources_count",
 )
 SPEAKER_COLUMNS = ("speaker", "quotes", "aliases")
 SOURCE_COLUMNS = ("id", "url", "title", "outlet", "published", "quotes", "ingested_at")
@@ -33,6 +34,9 @@ class QuoteFilter:
     outlet: str | None = None
     since: date | None = None
     until: date | None = None
+    source: str | None = None  # the article's URL
+    cue: str | None = None
+    min_sources: int = 1
     limit: int | None = None
     offset: int = 0
 
@@ -76,6 +80,7 @@ def add_article(session: Session, article: Article, quotes: Sequence[Quote], ext
                 source_id=source.id,
                 speaker=_speaker(session, quote.speaker, speakers) if quote.speaker else None,
                 text=quote.text,
+                text_key=quote_key(quote.text),
                 start=quote.start,
                 end=quote.end,
                 cue=quote.cue,
@@ -118,59 +123,93 @@ def speaker_ids(session: Session, name: str) -> list[int]:
     exact = session.scalars(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key)).all()
     if exact:
         return sorted(set(exact))
-    surname = select(SpeakerAlias.speaker_id).where(SpeakerAlias.key.like("% " + _escape_like(key), escape="\\"))
+    surname = select(SpeakerAlias.speaker_id).where(SpeakerAlias.key.like("% " + escape_like(key), escape="\\"))
     return sorted(set(session.scalars(surname).all()))
 
 
-def _escape_like(value: str) -> str:
+def escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _quote_query(session: Session, flt: QuoteFilter) -> Select:
-    query = (
-        select(Quotation, Source, Speaker)
+def _sources_count():
+    """How many sources print the same words (the quote's corroboration)."""
+    other = aliased(Quotation)
+    return (
+        select(func.count(distinct(other.source_id)))
+        .where(other.text_key == Quotation.text_key)
+        .correlate(Quotation)
+        .scalar_subquery()
+    )
+
+
+def quote_rows_query() -> Select:
+    """Every column of a quote listing (QUOTE_COLUMNS), unfiltered and unordered."""
+    return (
+        select(
+            Quotation.id,
+            Speaker.name.label("speaker"),
+            Quotation.text.label("quote"),
+            Quotation.speaker_as_written,
+            Quotation.speaker_role.label("role"),
+            Quotation.cue,
+            Quotation.kind,
+            Source.url,
+            Source.outlet,
+            Source.title,
+            Source.published,
+            Quotation.start,
+            Quotation.end,
+            Quotation.context,
+            _sources_count().label("sources_count"),
+        )
+        .select_from(Quotation)
         .join(Source, Quotation.source_id == Source.id)
         .outerjoin(Speaker, Quotation.speaker_id == Speaker.id)
     )
+
+
+def apply_filters(session: Session, query: Select, flt: QuoteFilter) -> Select:
+    """The filters every quote listing shares (everything in QuoteFilter but limit and offset)."""
     if flt.text:
-        query = query.where(Quotation.text.ilike(f"%{_escape_like(flt.text)}%", escape="\\"))
+        query = query.where(Quotation.text.ilike(f"%{escape_like(flt.text)}%", escape="\\"))
     if flt.speaker:
         query = query.where(Quotation.speaker_id.in_(speaker_ids(session, flt.speaker)))
     if flt.outlet:
         outlet = flt.outlet.casefold().removeprefix("www.")
-        query = query.where(or_(Source.outlet == outlet, Source.outlet.like("%." + _escape_like(outlet), escape="\\")))
+        query = query.where(or_(Source.outlet == outlet, Source.outlet.like("%." + escape_like(outlet), escape="\\")))
+    if flt.source:
+        query = query.where(Source.url == flt.source)
+    if flt.cue:
+        query = query.where(func.lower(Quotation.cue) == flt.cue.casefold())
     if flt.since:
         query = query.where(Source.published >= flt.since)
     if flt.until:
         query = query.where(Source.published <= flt.until)
+    if flt.min_sources > 1:
+        query = query.where(_sources_count() >= flt.min_sources)
+    return query
+
+
+def row_dict(row) -> dict:
+    values = dict(row._mapping)
+    if values.get("published") is not None:
+        values["published"] = values["published"].isoformat()
+    return values
+
+
+def search_quotes(session: Session, flt: QuoteFilter = QuoteFilter()) -> Iterator[dict]:
+    """Quotes matching the filter, newest source first, as dicts keyed by QUOTE_COLUMNS.
+
+    Rows stream from the database, so exporting millions of quotes takes constant memory.
+    """
+    query = apply_filters(session, quote_rows_query(), flt)
     query = query.order_by(Source.published.desc().nulls_last(), Source.id, Quotation.start)
     if flt.offset:
         query = query.offset(flt.offset)
     if flt.limit is not None:
         query = query.limit(flt.limit)
-    return query
-
-
-def search_quotes(session: Session, flt: QuoteFilter = QuoteFilter()) -> Iterator[dict]:
-    """Quotes matching the filter, newest source first, as dicts keyed by QUOTE_COLUMNS."""
-    result = session.execute(_quote_query(session, flt).execution_options(yield_per=1000))
-    for quotation, source, speaker in result:
-        yield {
-            "id": quotation.id,
-            "speaker": speaker.name if speaker else None,
-            "quote": quotation.text,
-            "speaker_as_written": quotation.speaker_as_written,
-            "role": quotation.speaker_role,
-            "cue": quotation.cue,
-            "kind": quotation.kind,
-            "url": source.url,
-            "outlet": source.outlet,
-            "title": source.title,
-            "published": source.published.isoformat() if source.published else None,
-            "start": quotation.start,
-            "end": quotation.end,
-            "context": quotation.context,
-        }
+    for row in session.execute(query.execution_options(yield_per=2000)):
+        yield row_dict(row)
 
 
 def list_speakers(session: Session, limit: int | None = None) -> list[dict]:
