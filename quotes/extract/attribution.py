@@ -181,6 +181,9 @@ def _is_name_ok(name: str) -> bool:
 
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
+    nl = text.rfind("\n", lo, hi)
+    if nl >= 0:
+        lo = nl + 1
     window = text[lo:hi]
     # drop adverbs/auxiliaries: "Putin also said", "he has repeatedly said"
     m = P.AUX_AT_END.search(window)
@@ -210,6 +213,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     m = P.PRONOUN_AT_END.search(window)
     if m:
         return Mention(m.group(1), lo + m.start(1), end, "pronoun")
+    m = _WHO_AT_END.search(window)
+    if m:
+        # "Trump, who spoke in Ohio on Monday, said": the relative pronoun's antecedent
+        return mention_before(text, lo, lo + m.start()) if m.start() > 0 else None
     m = P.NAME_AT_END.search(window)
     if m:
         raw = m.group(1)
@@ -222,18 +229,58 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             raw = raw[raw.index(words[0]) + len(words[0]):].lstrip()
             words = raw.split()
         name = _clean_name(raw)
-        if _is_name_ok(name):
+        if _is_name_ok(name) and _plausible_name(text, name, s):
             return Mention(name, s, s + len(name), "name")
         return None
     m = P.DESCRIPTOR_AT_END.search(window)
     if m:
         desc = m.group(1)
-        if len(desc) < 80 and not _CLAUSE_BREAK.search(desc):
+        if _plausible_descriptor(desc):
             return Mention(desc, lo + m.start(1), end, "descriptor")
     m = P.PLURAL_SUBJECT_AT_END.search(window)
-    if m:
+    if m and _plausible_descriptor(m.group(1)):
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
     return None
+
+
+_ROLE_NAME_AT_START = re.compile(r"\s*((?:[a-z][\w\-’'.]*\s+){1,5}?)(" + P.NAME_RUN + r")")
+_ROLE_WORDS_ONLY = re.compile(r"^(?:[a-z][\w\-’'.]*\s+){0,5}$")
+_WHO_AT_END = re.compile(r"(?:^|(?<=[\s,]))who(?:\s+[^,]{0,100},)?\s*$")
+_CONTRACTION = re.compile(r"[’'](?:ll|m|re|ve|d|t)$", re.I)
+_NOT_IN_DESCRIPTOR = set("""
+that when which who whom whose where while if as than then because since after before during until
+in on at to by from into onto over under about against between through without within upon
+and or but nor so yet is was are were be been being has have had do does did will would can could
+should may might must not no never also just only even it he she they we i you this these those
+there here said says say told tells added""".split())
+
+
+def _plausible_descriptor(desc: str) -> bool:
+    words = desc.lower().split()
+    if len(words) > 6 or len(desc) > 70 or _CLAUSE_BREAK.search(desc):
+        return False
+    if any(w.strip(",.") in _NOT_IN_DESCRIPTOR for w in words[1:]):
+        return False
+    head = words[-1]
+    if head.endswith(("ly", "ing")) or not head.isalpha() and "-" not in head:
+        return False
+    return True
+
+
+def _plausible_name(text: str, name: str, at: int) -> bool:
+    """Reject sentence-initial ordinary words ("Walking", "We’ll") taken for names."""
+    words = name.split()
+    if any(_CONTRACTION.search(w) for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    j = at - 1
+    while j >= 0 and text[j] in " \t\xa0“\"‘(":
+        j -= 1
+    if j >= 0 and text[j] not in ".!?\n:;—–”\"":
+        return True  # capitalised in mid-sentence
+    w = words[0]
+    return re.search(r"[a-z,]\s+" + re.escape(w) + r"\b", text) is not None
 
 
 def mention_after(text: str, lo: int, hi: int) -> Mention | None:
@@ -255,6 +302,12 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
             return Mention(name, s, s + len(name), "name")
         if name.split()[0].lower() == "the" and len(name.split()) > 1:
             s = lo + m.start(1)
+            return Mention(name, s, s + len(name), "name")
+    m = _ROLE_NAME_AT_START.match(window)
+    if m and not any(w in _NOT_IN_DESCRIPTOR for w in m.group(1).split()):
+        name = _clean_name(m.group(2))
+        if _is_name_ok(name):
+            s = lo + m.start(2)
             return Mention(name, s, s + len(name), "name")
     m = P.DESCRIPTOR_AT_START.match(window)
     if m:
@@ -324,6 +377,7 @@ def _is_person_name(name: str) -> bool:
     return True
 
 
+_OTHER_NAME = re.compile(r"(?<![.!?“\"]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 _PRONOUN_GENDER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 
 
@@ -341,15 +395,17 @@ def _gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None
         last = canonical.split()[-1]
         votes = {"m": 0, "f": 0}
         for m in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", ctx.text):
+            if m.group() != last:
+                continue
             before = ctx.text[max(0, m.start() - 6): m.start()].lower().replace(".", "")
             if before.endswith(("mrs ", "ms ", "miss ")):
                 votes["f"] += 3
             elif before.endswith("mr "):
                 votes["m"] += 3
-            pm = _PRONOUN_GENDER.search(ctx.text, m.end(), m.end() + 160)
-            if pm:
+            pm = _PRONOUN_GENDER.search(ctx.text, m.end(), m.end() + 150)
+            if pm and not _OTHER_NAME.search(ctx.text, m.end(), pm.start()):
                 votes["f" if pm.group(1).lower().startswith(("she", "her")) else "m"] += 1
-            if votes["m"] + votes["f"] >= 6:
+            if votes["m"] + votes["f"] >= 12:
                 break
         if votes["m"] > votes["f"]:
             g = "m"
@@ -362,7 +418,8 @@ def _gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None
 def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str]]:
     """Person names that open a sentence or clause in text[lo:hi] (most recent last)."""
     out = []
-    for m in _SUBJECT.finditer(ctx.text, lo, hi):
+    seg = ctx.text[lo:hi]
+    for m in _SUBJECT.finditer(seg):
         raw = m.group(1)
         name = _clean_name(raw)
         words = name.split()
@@ -371,14 +428,18 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
         if not words:
             continue
         name = " ".join(words)
-        if not _is_name_ok(name):
+        if not _is_name_ok(name) or not _plausible_name(ctx.text, name, lo + m.start(1)):
             continue
-        out.append((m.start(1), name))
+        if len(words) == 1 and words[0].lower().rstrip("s") in P.TITLE_SET:
+            continue
+        out.append((lo + m.start(1), name))
     return out
 
 
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][”\"]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(" + P.NAME_RUN + r")(?=,|\s+[a-z])"
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|(?<=^))(?:[^,.!?\n“”\"]{1,40},\s+)?"
+    r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+)?"
+    r"(" + P.NAME_RUN + r")(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
 )
 
 
@@ -395,7 +456,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     if mention.kind == "pronoun":
         p = mention.text.lower()
         if p in {"he", "she"}:
-            return _antecedent(ctx, at, "m" if p == "he" else "f")
+            got = _antecedent(ctx, at, "m" if p == "he" else "f")
+            if got[0]:
+                ctx.persons.append((mention.start, got[0], got[1]))
+            return got
         if p in {"i", "we"}:
             return _antecedent(ctx, at, None)
         if p in {"they", "it"}:
@@ -414,7 +478,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
 def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str | None, str | None]:
     # the paragraph holding `at` and the one before
     pi = _para_of(ctx, at)
-    lo = ctx.paras[max(0, pi - 1)][0] if pi >= 0 else max(0, at - 600)
+    lo = ctx.paras[max(0, pi - 3)][0] if pi >= 0 else 0
+    lo = max(lo, at - 1500)
     cands: list[tuple[int, str, str | None]] = []
     for pos, name in _subject_names(ctx, lo, at):
         canon, role = _canonical(ctx, name)
@@ -487,7 +552,8 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
         if men is not None and men.start >= lo:
             # the mention must start the window: nothing but the speaker between mark and cue
             between = ctx.text[lo: men.start].strip(" ,—–-\t\xa0\n")
-            if not between:
+            if not between or (men.kind == "name" and _ROLE_WORDS_ONLY.match(between + " ")
+                               and not any(w in _NOT_IN_DESCRIPTOR for w in between.split())):
                 return men, lo + cm.start(), lo + cm.end()
         break
     return None
@@ -520,6 +586,18 @@ def _cue_in(ctx: ArticleContext, masked: str, ps: int, lo_rel: int, hi_rel: int,
             if men is not None:
                 return men, a, b
             continue
+        before = masked[lo_rel: cm.start()].rstrip()
+        # "..., said Steve Elmendorf, a strategist": inverted after a comma
+        if before.endswith(",") and _SAY_VERBS_INVERTED.match(verb_norm) and not _OBJECT_AFTER_TOLD.match(verb_norm):
+            men = mention_after(ctx.text, b, ps + hi_rel)
+            if men is not None and men.kind != "pronoun":
+                return men, a, b
+        # "Trump attacked Obama, calling him ...": a participle takes the clause's subject
+        if (verb_norm.endswith("ing") and before.endswith(",")) or before.endswith((" and", " but", ", and")):
+            men = _sentence_subject(ctx, ps + lo_rel, a)
+            if men is not None:
+                return men, a, b
+            continue
         # subject before the cue, inside this sentence
         men = mention_before(ctx.text, ps + lo_rel, a)
         if men is not None and men.start >= ps + lo_rel:
@@ -530,6 +608,39 @@ def _cue_in(ctx: ArticleContext, masked: str, ps: int, lo_rel: int, hi_rel: int,
                 men = mention_after(ctx.text, b, ps + hi_rel)
                 if men is not None and men.kind != "pronoun" or (men is not None and ctx.text[men.end:men.end + 1] in ",:."):
                     return men, a, b
+    return None
+
+
+_SUBJECT_IN_SENTENCE = re.compile(
+    r"(?:^|(?<=[,;:—][ \xa0])|(?<=^[“\"‘(]))(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile)[ \xa0,]+)?"
+    r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))|(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\))?|((?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+))"
+    r"(?=(?:,[^,]{1,80},)?\s+[a-z])"
+)
+
+
+def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
+    """The subject of the clause that a participial cue hangs on (first mention in the sentence)."""
+    seg = ctx.text[lo:hi]
+    for m in _SUBJECT_IN_SENTENCE.finditer(seg):
+        if m.group(1):
+            return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "pronoun")
+        if m.group(2):
+            name = _clean_name(m.group(2))
+            words = name.split()
+            k = 0
+            while k < len(words) - 1 and words[k].lower() in _DAYWORDS:
+                k += 1
+            if k:
+                off = m.group(2).index(words[k])
+                name = " ".join(words[k:])
+                st = lo + m.start(2) + off
+            else:
+                st = lo + m.start(2)
+            if _is_name_ok(name) and _plausible_name(ctx.text, name, st):
+                return Mention(name, st, st + len(name), "name")
+            continue
+        if m.group(3) and _plausible_descriptor(m.group(3)):
+            return Mention(m.group(3), lo + m.start(3), lo + m.end(3), "descriptor")
     return None
 
 
@@ -552,6 +663,12 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if rel_close < s_hi:
             hit = _cue_in(ctx, masked, ps, rel_close, s_hi, last=False, near_quote=False)
             how = "later"
+    if hit is None and s_lo < rel_open:
+        # no cue: the subject of the sentence the partial quotation stands in
+        men = _sentence_subject(ctx, ps + s_lo, q.open_mark)
+        if men is not None:
+            hit = (men, men.end, men.end)
+            how = "subject"
     if hit is not None:
         men, cs, ce = hit
         speaker, role = resolve(ctx, men, men.start)

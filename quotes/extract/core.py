@@ -64,6 +64,11 @@ def extract_quotes(text: str) -> list[Quote]:
     ``text[q.start:q.end] == q.text`` for every quote. Non-``str`` input gives
     an empty list.
     """
+    return [q for q, _ in _extract(text)]
+
+
+def _extract(text: str) -> list[tuple[Quote, Attribution | None]]:
+    """Quotes with the attribution that produced each (for debugging and the spaCy components)."""
     if not isinstance(text, str) or not text:
         return []
     if not any(c in text for c in "\"“”‘’'«»„"):
@@ -80,7 +85,7 @@ def extract_quotes(text: str) -> list[Quote]:
     for i in range(len(raw)):
         if done[i] is None:
             done[i] = inherit(ctx, i, done)
-    out: list[Quote] = []
+    out: list[tuple[Quote, Attribution | None]] = []
     for i, q in enumerate(raw):
         a = done[i]
         ps, pe = paras[q.para]
@@ -94,7 +99,7 @@ def extract_quotes(text: str) -> list[Quote]:
             e -= 1
         if e <= s:
             continue
-        out.append(
+        out.append((
             Quote(
                 text=text[s:e],
                 start=s,
@@ -110,9 +115,9 @@ def extract_quotes(text: str) -> list[Quote]:
                 cue_end=a.cue_end if a else None,
                 context_start=ps,
                 context_end=pe,
-            )
+            ), a)
         )
-    out.sort(key=lambda x: (x.start, x.end))
+    out.sort(key=lambda x: (x[0].start, x[0].end))
     return out
 
 

@@ -66,12 +66,17 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _role(text: str, i: int, ch: str) -> int:
-    if ch in DOUBLE_OPEN or ch == SINGLE_OPEN:
-        return OPEN
-    if ch in DOUBLE_CLOSE:
-        return CLOSE
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
+    if ch in DOUBLE_OPEN or ch == SINGLE_OPEN:
+        # a curly opening mark typed where the closing one belongs: 'unusual,“ said'
+        if prev and prev not in OPENS_AFTER and nxt in CLOSES_BEFORE:
+            return CLOSE
+        return OPEN
+    if ch in DOUBLE_CLOSE:
+        if prev in OPENS_AFTER and nxt and nxt not in CLOSES_BEFORE:
+            return OPEN
+        return CLOSE
     opens = prev in OPENS_AFTER
     closes = nxt in CLOSES_BEFORE
     if opens and not closes:
@@ -137,7 +142,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
                     continue  # stray straight mark after a word: 'word" and'
                 inside, start, open_at = True, i + 1, i
             else:
-                if role == OPEN and ch != STRAIGHT_DOUBLE:
+                if role == OPEN and ch != STRAIGHT_DOUBLE and ch not in DOUBLE_CLOSE:
                     # an opening curly mark inside a quotation: the closing mark was left out
                     spans.append(RawQuote(start, i, open_at, None, pi))
                     start, open_at = i + 1, i

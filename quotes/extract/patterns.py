@@ -55,6 +55,7 @@ reflect opine surmise posit theorize reason estimate calculate predict forecast 
 swear threaten brag hail applaud decry denounce condemn dismiss ridicule lambaste
 highlight point mention inform reassure remind preach lecture announce clarify correct
 concur disagree object protest insist call refer term characterize summarize sum
+remember
 """.split()
 _PARTICLE = {"point": "out", "sum": "up", "refer": "to"}
 
@@ -96,7 +97,7 @@ WEAK_CUES = {"call", "calls", "called", "calling", "put", "read", "reads", "read
              "question", "questioned", "text", "texted", "message", "messaged", "sum", "summed up",
              "refer", "referred to", "refers to", "referring to", "characterize", "characterized"}
 #: cue verbs in every inflection, as whole words
-CUE = re.compile(r"(?<![\w’'-])(?:" + CUE_ALT + r")(?![\w’'-])", re.I)
+CUE = re.compile(r"(?<![\w’'-])(?:" + CUE_ALT + r"|According\s+to|In\s+the\s+words\s+of)(?![\w’'-])")
 
 # ---------------------------------------------------------------------------
 # Speakers
@@ -163,18 +164,19 @@ CNN MSNBC ABC NBC CBS NPR AP AFP BBC Politico Breitbart Gallup Statement Report 
 Embassy Mission Assembly Legislature Cabinet Republicans Democrats Officials
 """.split()}
 
-_NAMEWORD = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
-_CONNECT = r"(?:(?:de|van|von|der|den|bin|al|la|le|del|della|di|da|du|dos|ibn|y|of)\s+)"
-#: a run of capitalised words ("Russian President Vladimir Putin", "Ted Cruz (R-Texas)")
-NAME_RUN = _NAMEWORD + r"(?:\s+" + _CONNECT + r"?" + _NAMEWORD + r"){0,6}"
+_ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres)\."
+_NAMEWORD = r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[A-Z][\w’'\-]*[\w])|[A-Z](?![.\w])"
+_CONNECT = r"(?:(?:de|van|von|der|den|bin|al|la|le|del|della|di|da|du|dos|ibn)[ \xa0]+)"
+#: a run of capitalised words ("Russian President Vladimir Putin", "Dmitry S. Peskov") on one line
+NAME_RUN = r"(?:" + _NAMEWORD + r")(?:[ \xa0]+" + _CONNECT + r"?(?:" + _NAMEWORD + r")){0,6}"
 NAME = re.compile(NAME_RUN)
 #: a capitalised run immediately before the end of a string ("... Peskov")
 NAME_AT_END = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[—–-]))(" + NAME_RUN + r")(?:\s*\([A-Z][\w.\-]*(?:\s*[-–]\s*[\w.]+)?\))?\s*$")
 NAME_AT_START = re.compile(r"\s*(" + NAME_RUN + r")")
-DETERMINERS = r"(?:the|a|an|his|her|their|its|our|one|another|two|three|several|some|many|other|both|each)"
+DETERMINERS = r"(?:the|a|an|one|another|two|three|several|some|many|other|both|each)"
 #: a short lowercase noun phrase with a determiner, right before a cue ("the spokesman")
 DESCRIPTOR_AT_END = re.compile(
-    r"(?:^|(?<=[\s,;:(—–]))((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+)\s*$", re.I
+    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0]))((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+)\s*$", re.I
 )
 DESCRIPTOR_AT_START = re.compile(
     r"\s*((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+?)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:" + CUE_ALT
@@ -185,7 +187,7 @@ PRONOUN_AT_END = re.compile(r"(?:^|(?<=[^\w’'-]))(he|she|they|i|we|it)\s*$", r
 PRONOUN_AT_START = re.compile(r"\s*(he|she|they|i|we|it)\b", re.I)
 #: adverbs and auxiliaries that may sit between a speaker and the cue ("Putin also said")
 AUX_AT_END = re.compile(
-    r"(?:\s+(?:also|later|then|previously|once|repeatedly|recently|again|further|simply|flatly|"
+    r"(?:\s+(?:(?:is|was)\s+quoted\s+as|also|later|then|previously|once|repeatedly|recently|again|further|simply|flatly|"
     r"quickly|has|had|have|would|will|could|might|may|did|does|do|is|was|were|are|been|being|"
     r"not|never|often|frequently|later|first|last|once|reportedly|publicly|privately|"
     r"angrily|bluntly|famously|memorably|jokingly|sarcastically|explicitly|openly|"
