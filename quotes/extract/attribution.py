@@ -31,6 +31,7 @@ from . import patterns as P
 from .marks import RawQuote
 
 _WS = " \t\n\xa0"
+_BLANK = re.compile(r"\S")
 _SAY_VERBS_INVERTED = re.compile(
     r"(?:said|says|say|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|"
     r"recalled|recalls|noted|notes|replied|replies|responded|responds|argued|argues|insisted|insists|"
@@ -94,6 +95,12 @@ class ArticleContext:
     gender_cache: dict[str, str | None] = field(default_factory=dict)
     persons: list[tuple[int, str, str | None]] = field(default_factory=list)  # (offset, canonical, role)
     roles: dict[str, str] = field(default_factory=dict)  # role head noun -> canonical
+    by_para: dict[int, list[RawQuote]] = field(default_factory=dict)
+    subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for q in self.quotes:
+            self.by_para.setdefault(q.para, []).append(q)
 
     def para_text(self, pi: int) -> str:
         """The paragraph with each quotation's words blanked (marks and final punctuation kept)."""
@@ -101,15 +108,18 @@ class ArticleContext:
         if got is not None:
             return got
         ps, pe = self.paras[pi]
-        chars = list(self.text[ps:pe])
-        for q in self.quotes:
-            if q.para != pi:
-                continue
-            last = q.end - 1
-            for i in range(q.start, q.end):
-                if i == last and self.text[i] in ".!?,":
-                    continue
-                chars[i - ps] = "x" if not self.text[i].isspace() else " "
+        text = self.text
+        parts = []
+        pos = ps
+        for q in self.by_para.get(pi, ()):
+            s, e = q.start, q.end
+            if e > s and text[e - 1] in ".!?,":
+                e -= 1  # keep the final punctuation: it may end the sentence
+            parts.append(text[pos:s])
+            parts.append(_BLANK.sub("x", text[s:e]))
+            pos = e
+        parts.append(text[pos:pe])
+        chars = parts
         got = "".join(chars)
         self.masked[pi] = got
         return got
@@ -217,10 +227,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     if m:
         # "Trump, who spoke in Ohio on Monday, said": the relative pronoun's antecedent
         return mention_before(text, lo, lo + m.start()) if m.start() > 0 else None
-    m = P.NAME_AT_END.search(window)
-    if m:
-        raw = m.group(1)
-        s = lo + m.start(1)
+    span = P.name_run_before(window, len(window))
+    if span:
+        raw = window[span[0]:span[1]]
+        s = lo + span[0]
         # "Putin's spokesman Dmitry Peskov": the capitalised run is "Dmitry Peskov"
         # drop a leading sentence word that is not a name ("But Trump")
         words = raw.split()
@@ -280,7 +290,11 @@ def _plausible_name(text: str, name: str, at: int) -> bool:
     if j >= 0 and text[j] not in ".!?\n:;—–”\"":
         return True  # capitalised in mid-sentence
     w = words[0]
-    return re.search(r"[a-z,]\s+" + re.escape(w) + r"\b", text) is not None
+    for i in _occurrences(text, w, 200):
+        j = i - 1
+        if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] == ","):
+            return True
+    return False
 
 
 def mention_after(text: str, lo: int, hi: int) -> Mention | None:
@@ -333,18 +347,21 @@ def _canonical(ctx: ArticleContext, name: str) -> tuple[str, str | None]:
     last = words[-1]
     best, best_role = bare, role
     if last[:1].isupper() and len(last) > 1:
-        pat = re.compile(r"(?<![\w’'.-])((?:" + P.NAME_RUN + r"\s+)?)" + re.escape(last) + r"(?![\w’'-])")
         counts: dict[str, int] = {}
         roles: dict[str, str | None] = {}
-        for m in pat.finditer(ctx.text):
-            full = m.group(0)
+        text = ctx.text
+        for i in _occurrences(text, last):
+            span = P.name_run_before(text, i + len(last), max(0, i - 90))
+            if span is None:
+                continue
+            full = text[span[0]:span[1]]
+            if not full.endswith(last):
+                continue
             full_bare, full_role = split_role(full)
             fw = full_bare.split()
-            if not fw or fw[0].lower() in _DAYWORDS:
-                # "But Peskov", "The Kremlin"
-                while fw and fw[0].lower() in _DAYWORDS:
-                    fw = fw[1:]
-                full_bare = " ".join(fw)
+            while fw and fw[0].lower() in _DAYWORDS:
+                fw = fw[1:]
+            full_bare = " ".join(fw)
             if not full_bare.endswith(last):
                 continue
             # the full form must contain every word of the short form
@@ -364,6 +381,20 @@ def _canonical(ctx: ArticleContext, name: str) -> tuple[str, str | None]:
     out = (best, best_role)
     ctx.canon_cache[name] = out
     return out
+
+
+def _occurrences(text: str, word: str, limit: int = 60):
+    """Offsets where ``word`` occurs as a whole word (str.find, no regex compile)."""
+    n = len(word)
+    i = text.find(word)
+    found = 0
+    while i >= 0 and found < limit:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before in "-'’") and not (after.isalnum() or after == "-"):
+            found += 1
+            yield i
+        i = text.find(word, i + n)
 
 
 def _is_person_name(name: str) -> bool:
@@ -394,16 +425,15 @@ def _gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None
     if g is None:
         last = canonical.split()[-1]
         votes = {"m": 0, "f": 0}
-        for m in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", ctx.text):
-            if m.group() != last:
-                continue
-            before = ctx.text[max(0, m.start() - 6): m.start()].lower().replace(".", "")
+        for start in _occurrences(ctx.text, last, 40):
+            end = start + len(last)
+            before = ctx.text[max(0, start - 6): start].lower().replace(".", "")
             if before.endswith(("mrs ", "ms ", "miss ")):
                 votes["f"] += 3
             elif before.endswith("mr "):
                 votes["m"] += 3
-            pm = _PRONOUN_GENDER.search(ctx.text, m.end(), m.end() + 150)
-            if pm and not _OTHER_NAME.search(ctx.text, m.end(), pm.start()):
+            pm = _PRONOUN_GENDER.search(ctx.text, end, end + 150)
+            if pm and not _OTHER_NAME.search(ctx.text, end, pm.start()):
                 votes["f" if pm.group(1).lower().startswith(("she", "her")) else "m"] += 1
             if votes["m"] + votes["f"] >= 12:
                 break
@@ -481,7 +511,14 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
     lo = ctx.paras[max(0, pi - 3)][0] if pi >= 0 else 0
     lo = max(lo, at - 1500)
     cands: list[tuple[int, str, str | None]] = []
-    for pos, name in _subject_names(ctx, lo, at):
+    subj = []
+    for k in range(max(0, pi - 3), pi + 1):
+        got = ctx.subjects.get(k)
+        if got is None:
+            got = _subject_names(ctx, ctx.paras[k][0], ctx.paras[k][1])
+            ctx.subjects[k] = got
+        subj.extend(x for x in got if lo <= x[0] < at)
+    for pos, name in subj:
         canon, role = _canonical(ctx, name)
         if _is_person_name(canon):
             cands.append((pos, canon, role))
@@ -541,20 +578,20 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
             if men is not None:
                 return men, lo + m.start(1), lo + m.end(1)
     # speaker first: ", Peskov said", ", Mukasey, the ..., said", ", he added"
-    for cm in P.CUE.finditer(window):
-        pre = window[: cm.start()]
+    for c_start, c_end, _form in P.find_cues(window):
+        pre = window[:c_start]
         if len(pre) > 130 or re.search(r"[.!?;:]\s", pre):
             break
         stripped = pre.lstrip(" ,—–-\t\xa0")
         if not stripped:
             break
-        men = mention_before(ctx.text, lo + (len(pre) - len(stripped)), lo + cm.start())
+        men = mention_before(ctx.text, lo + (len(pre) - len(stripped)), lo + c_start)
         if men is not None and men.start >= lo:
             # the mention must start the window: nothing but the speaker between mark and cue
             between = ctx.text[lo: men.start].strip(" ,—–-\t\xa0\n")
             if not between or (men.kind == "name" and _ROLE_WORDS_ONLY.match(between + " ")
                                and not any(w in _NOT_IN_DESCRIPTOR for w in between.split())):
-                return men, lo + cm.start(), lo + cm.end()
+                return men, lo + c_start, lo + c_end
         break
     return None
 
@@ -571,13 +608,12 @@ def _next_mark(s: str) -> int:
 def _cue_in(ctx: ArticleContext, masked: str, ps: int, lo_rel: int, hi_rel: int, last: bool,
             near_quote: bool) -> tuple[Mention, int, int] | None:
     """A cue inside masked[lo_rel:hi_rel] with its speaker."""
-    seg = masked[lo_rel:hi_rel]
-    found = list(P.CUE.finditer(seg))
+    found = P.find_cues(masked, lo_rel, hi_rel)
     if last:
         found.reverse()
-    for cm in found:
-        verb = cm.group(0).lower()
-        a, b = ps + lo_rel + cm.start(), ps + lo_rel + cm.end()
+    for c_start, c_end, form in found:
+        verb = form.lower()
+        a, b = ps + c_start, ps + c_end
         verb_norm = re.sub(r"\s+", " ", verb)
         if verb_norm in P.WEAK_CUES and not near_quote:
             continue
@@ -586,7 +622,7 @@ def _cue_in(ctx: ArticleContext, masked: str, ps: int, lo_rel: int, hi_rel: int,
             if men is not None:
                 return men, a, b
             continue
-        before = masked[lo_rel: cm.start()].rstrip()
+        before = masked[lo_rel: c_start].rstrip()
         # "..., said Steve Elmendorf, a strategist": inverted after a comma
         if before.endswith(",") and _SAY_VERBS_INVERTED.match(verb_norm) and not _OBJECT_AFTER_TOLD.match(verb_norm):
             men = mention_after(ctx.text, b, ps + hi_rel)
@@ -696,7 +732,7 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
             return _copy(a, "same-paragraph")
     # continuation: no cue outside quotes in this paragraph
     masked = ctx.para_text(q.para)
-    if P.CUE.search(masked) and not q.continued:
+    if P.has_cue(masked) and not q.continued:
         return None
     for j in range(qi - 1, -1, -1):
         o = ctx.quotes[j]

@@ -209,3 +209,109 @@ DAY_OR_TIME = re.compile(
 )
 #: "according to X", "in the words of X"
 ACCORDING_TO = re.compile(r"(?:according\s+to|in\s+the\s+words\s+of)\s+", re.I)
+
+# ---------------------------------------------------------------------------
+# Fast cue lookup: one word regex plus set membership instead of a huge alternation
+# ---------------------------------------------------------------------------
+_WORD_RE = re.compile(r"[a-z]+|According|In(?= the words)")
+_SINGLE_CUES = {f for f in CUE_FORMS if " " not in f}
+_MULTI_CUES: dict[str, list[re.Pattern]] = {}
+for _f in CUE_FORMS + ["According to", "In the words of"]:
+    if " " in _f:
+        _first, _rest = _f.split(" ", 1)
+        _MULTI_CUES.setdefault(_first, []).append(
+            re.compile(r"\s+" + r"\s+".join(re.escape(w) for w in _rest.split()) + r"(?![\w’'-])")
+        )
+
+
+def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """Cue verbs in ``s[lo:hi]`` as ``(start, end, form)``, left to right.
+
+    Lower-case forms only (a capitalised "States" is not a cue), plus
+    sentence-initial "According to".
+    """
+    if hi is None:
+        hi = len(s)
+    out = []
+    for m in _WORD_RE.finditer(s, lo, hi):
+        w = m.group()
+        a, b = m.span()
+        if a > 0 and s[a - 1] in "-’'" or b < len(s) and s[b] in "-’'" and not (b + 1 < len(s) and s[b + 1] in " ,."):
+            if not (b < len(s) and s[b] in "’'" and (b + 1 >= len(s) or not s[b + 1].isalpha())):
+                continue
+        multi = _MULTI_CUES.get(w)
+        if multi:
+            for rx in multi:
+                mm = rx.match(s, b, hi)
+                if mm:
+                    out.append((a, mm.end(), s[a:mm.end()]))
+                    break
+            else:
+                if w in _SINGLE_CUES:
+                    out.append((a, b, w))
+            continue
+        if w in _SINGLE_CUES:
+            out.append((a, b, w))
+    return out
+
+_NAMEWORD_FULL = re.compile(_NAMEWORD)
+_CONNECT_WORDS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "della", "di", "da", "du", "dos", "ibn"}
+
+
+def name_run_before(s: str, end: int, lo: int = 0, max_words: int = 7) -> tuple[int, int] | None:
+    """Span of the run of capitalised words that ends exactly at ``end`` (same line), or None.
+
+    The backwards twin of ``NAME_RUN``, written as a loop because a right-anchored
+    regex search retries at every offset of the window.
+    """
+    j = end
+    start = None
+    words = 0
+    while j > lo and words < max_words:
+        i = j
+        while i > lo and not s[i - 1].isspace():
+            i -= 1
+        tok = s[i:j]
+        if not tok:
+            break
+        m = _NAMEWORD_FULL.fullmatch(tok)
+        if m is None:
+            # an opening bracket or dash glued to the first word: "(Sen." / "—Trump"
+            k = 0
+            while k < len(tok) and tok[k] in "([—–-\"“‘'":
+                k += 1
+            if k and _NAMEWORD_FULL.fullmatch(tok, k):
+                start = i + k
+            elif tok in _CONNECT_WORDS and start is not None:
+                pass  # "Charles de Gaulle": keep looking left
+            else:
+                break
+            if k:
+                break
+        else:
+            start = i
+        words += 1
+        if i <= lo or s[i - 1] not in " \xa0":
+            break
+        j = i - 1
+        if j > lo and s[j - 1] in " \xa0":
+            break  # two spaces: not one name
+    if start is None:
+        return None
+    # a leading connector is not part of the name
+    while True:
+        sp = s.find(" ", start, end)
+        if sp < 0 or s[start:sp] not in _CONNECT_WORDS:
+            break
+        start = sp + 1
+    return start, end
+
+
+def has_cue(s: str) -> bool:
+    """Is there any cue verb in ``s``?"""
+    for m in _WORD_RE.finditer(s):
+        w = m.group()
+        if w in _SINGLE_CUES or w in _MULTI_CUES:
+            if find_cues(s, m.start(), min(len(s), m.end() + 30)):
+                return True
+    return False

@@ -1,0 +1,92 @@
+"""Extraction speed over a PolNeAR-format corpus: the full extractor against a bare regex pass.
+
+    python -m quotes.bench [--corpus PATH] [--repeats N]
+
+Both are timed in the same run over the same article texts with
+``time.perf_counter``; the best of ``--repeats`` runs counts. The regex pass
+only pairs quotation marks (``re.finditer``), so the ratio says what finding
+the speakers costs on top of finding the quotations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+from quotes.extract import EXTRACTOR_VERSION, extract_quotes
+
+#: the bare baseline: a straight or curly double-quote pair on one line
+QUOTE_PAIR = re.compile(r"[\"“]([^\"“”\n]{1,2000})[\"”]")
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "polnear" / "train.jsonl"
+
+
+def load_texts(path: Path) -> list[str]:
+    """Article texts of a JSONL file whose lines have a ``text`` field."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh if line.strip()]
+
+
+def _best_of(repeats: int, fn, texts: list[str]) -> tuple[float, int]:
+    best = float("inf")
+    found = 0
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        found = fn(texts)
+        best = min(best, time.perf_counter() - t0)
+    return best, found
+
+
+def run_extractor(texts: list[str]) -> int:
+    return sum(len(extract_quotes(t)) for t in texts)
+
+
+def run_regex(texts: list[str]) -> int:
+    n = 0
+    for t in texts:
+        for _ in QUOTE_PAIR.finditer(t):
+            n += 1
+    return n
+
+
+def bench(texts: list[str], repeats: int = 3) -> dict:
+    """Seconds, MB/s and quotations found for the extractor and the regex pass."""
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    t_ext, n_ext = _best_of(repeats, run_extractor, texts)
+    t_re, n_re = _best_of(repeats, run_regex, texts)
+    return {
+        "articles": len(texts),
+        "megabytes": round(mb, 3),
+        "extractor_seconds": t_ext,
+        "extractor_mb_s": mb / t_ext if t_ext else float("inf"),
+        "extractor_quotes": n_ext,
+        "regex_seconds": t_re,
+        "regex_mb_s": mb / t_re if t_re else float("inf"),
+        "regex_quotes": n_re,
+        "ratio": t_ext / t_re if t_re else float("inf"),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m quotes.bench", description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="JSONL with a 'text' field per line")
+    ap.add_argument("--repeats", type=int, default=3, help="best of this many runs (default 3)")
+    args = ap.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"Error: corpus not found: {args.corpus}", file=sys.stderr)
+        return 1
+    texts = load_texts(args.corpus)
+    r = bench(texts, max(1, args.repeats))
+    print(f"corpus    {args.corpus} ({r['articles']} articles, {r['megabytes']:.2f} MB)")
+    print(f"extractor {EXTRACTOR_VERSION}: {r['extractor_mb_s']:6.2f} MB/s  "
+          f"({r['extractor_seconds']:.3f} s, {r['extractor_quotes']} quotes, speakers included)")
+    print(f"regex     pairs only: {r['regex_mb_s']:6.2f} MB/s  ({r['regex_seconds']:.3f} s, {r['regex_quotes']} pairs)")
+    print(f"ratio     extractor takes {r['ratio']:.1f}x the regex pass's time")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
