@@ -92,6 +92,7 @@ class ArticleContext:
     quotes: list[RawQuote]
     masked: dict[int, str] = field(default_factory=dict)  # paragraph index -> text with quotes blanked
     canon_cache: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    forms_cache: dict[str, dict[str, tuple[int, str | None]]] = field(default_factory=dict)
     gender_cache: dict[str, str | None] = field(default_factory=dict)
     persons: list[tuple[int, str, str | None]] = field(default_factory=list)  # (offset, canonical, role)
     roles: dict[str, str] = field(default_factory=dict)  # role head noun -> canonical
@@ -347,30 +348,17 @@ def _canonical(ctx: ArticleContext, name: str) -> tuple[str, str | None]:
     last = words[-1]
     best, best_role = bare, role
     if last[:1].isupper() and len(last) > 1:
+        forms = ctx.forms_cache.get(last)
+        if forms is None:
+            forms = _full_forms(ctx.text, last)
+            ctx.forms_cache[last] = forms
         counts: dict[str, int] = {}
         roles: dict[str, str | None] = {}
-        text = ctx.text
-        for i in _occurrences(text, last):
-            span = P.name_run_before(text, i + len(last), max(0, i - 90))
-            if span is None:
-                continue
-            full = text[span[0]:span[1]]
-            if not full.endswith(last):
-                continue
-            full_bare, full_role = split_role(full)
-            fw = full_bare.split()
-            while fw and fw[0].lower() in _DAYWORDS:
-                fw = fw[1:]
-            full_bare = " ".join(fw)
-            if not full_bare.endswith(last):
-                continue
+        for full_bare, (n, full_role) in forms.items():
             # the full form must contain every word of the short form
-            if not all(w in fw for w in words):
-                continue
-            if len(fw) > 4:
-                continue
-            counts[full_bare] = counts.get(full_bare, 0) + 1
-            if full_role and not roles.get(full_bare):
+            fw = full_bare.split()
+            if all(w in fw for w in words):
+                counts[full_bare] = n
                 roles[full_bare] = full_role
         if counts:
             # longest form; among equally long ones the most frequent
@@ -381,6 +369,26 @@ def _canonical(ctx: ArticleContext, name: str) -> tuple[str, str | None]:
     out = (best, best_role)
     ctx.canon_cache[name] = out
     return out
+
+
+def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None]]:
+    """Every capitalised run in ``text`` that ends with the word ``last``: count and role."""
+    forms: dict[str, tuple[int, str | None]] = {}
+    for i in _occurrences(text, last):
+        span = P.name_run_before(text, i + len(last), max(0, i - 90))
+        if span is None:
+            continue
+        full = text[span[0]:span[1]]
+        full_bare, full_role = split_role(full)
+        fw = full_bare.split()
+        while fw and fw[0].lower() in _DAYWORDS:
+            fw = fw[1:]
+        if not fw or fw[-1] != last or len(fw) > 4:
+            continue
+        full_bare = " ".join(fw)
+        n, r = forms.get(full_bare, (0, None))
+        forms[full_bare] = (n + 1, r or full_role)
+    return forms
 
 
 def _occurrences(text: str, word: str, limit: int = 60):
@@ -518,7 +526,8 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
             got = _subject_names(ctx, ctx.paras[k][0], ctx.paras[k][1])
             ctx.subjects[k] = got
         subj.extend(x for x in got if lo <= x[0] < at)
-    for pos, name in subj:
+    subj.sort(reverse=True)
+    for pos, name in subj[:6]:
         canon, role = _canonical(ctx, name)
         if _is_person_name(canon):
             cands.append((pos, canon, role))
@@ -526,7 +535,7 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
         if pos < at:
             cands.append((pos, canon, role))
     cands.sort(key=lambda c: c[0], reverse=True)
-    for pos, canon, role in cands:
+    for pos, canon, role in cands[:6]:
         if gender is None:
             return canon, role
         g = _gender(ctx, canon, role)

@@ -22,8 +22,8 @@ DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
 SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 
-#: every quotation mark and every line break, in one pass over the text
-MARK_OR_NEWLINE = re.compile("[" + re.escape(ALL_MARKS) + r"\n]")
+#: every quotation mark, in one pass over the text (apostrophes inside words are skipped here)
+MARK_OR_NEWLINE = re.compile("[" + re.escape(ALL_MARKS) + "]")
 #: characters after which a straight mark opens a quotation
 OPENS_AFTER = set(" \t\n\xa0([{—–-/:;,“‘") | {""}
 #: characters before which a straight mark closes a quotation
