@@ -116,6 +116,8 @@ class ArticleContext:
             s, e = q.start, q.end
             if e > s and text[e - 1] in ".!?,":
                 e -= 1  # keep the final punctuation: it may end the sentence
+            if e > s + 1:
+                s += 1  # keep the first character: a capital may start a sentence
             parts.append(text[pos:s])
             parts.append(_BLANK.sub("x", text[s:e]))
             pos = e
@@ -147,6 +149,21 @@ def sentence_bounds(masked: str, at: int) -> tuple[int, int]:
             end = m.end()
             break
     return start, end
+
+
+def sentence_bounds_all(para: str) -> list[int]:
+    """Start offsets of every sentence of a paragraph after the first."""
+    out = []
+    for m in P.SENTENCE_END.finditer(para):
+        dot = m.start()
+        j = dot
+        while j > 0 and not para[j - 1].isspace() and para[j - 1] not in "(“\"‘":
+            j -= 1
+        word = para[j:dot].lower().rstrip(".")
+        if para[dot] == "." and (word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            continue
+        out.append(m.end())
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -535,12 +552,19 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
         if pos < at:
             cands.append((pos, canon, role))
     cands.sort(key=lambda c: c[0], reverse=True)
-    for pos, canon, role in cands[:6]:
-        if gender is None:
-            return canon, role
-        g = _gender(ctx, canon, role)
-        if g is None or g == gender:
-            return canon, role
+    weak = None
+    for pos, canon, role in cands[:8]:
+        g = _gender(ctx, canon, role) if gender is not None else None
+        if gender is not None and g is not None and g != gender:
+            continue
+        # a one-word name with no role and no gendered pronoun after it may be a place ("Russia")
+        if len(canon.split()) == 1 and not role:
+            if weak is None:
+                weak = (canon, role)
+            continue
+        return canon, role
+    if weak is not None:
+        return weak
     return None, None
 
 
