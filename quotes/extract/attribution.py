@@ -307,6 +307,10 @@ def _plausible_name(text: str, name: str, at: int) -> bool:
         j -= 1
     if j >= 0 and text[j] not in ".!?\n:;—–”\"":
         return True  # capitalised in mid-sentence
+    if j >= 1 and text[j] in "”\"" and text[j - 1] in ",?!—–-":
+        return True  # right after a quotation: '“…,” Putin said'
+    if j >= 1 and text[j] in "”\"" and text[j - 1].isalpha():
+        return True
     w = words[0]
     for i in _occurrences(text, w, 200):
         j = i - 1
@@ -505,7 +509,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if _is_person_name(canon):
             ctx.persons.append((mention.start, canon, role))
             if role:
-                head = role.split()[-1].lower()
+                ctx.roles[role.split()[-1].lower().rstrip(".")] = canon
+            for head in _role_heads_near(ctx.text, mention.start, mention.end):
                 ctx.roles[head] = canon
         return canon, role
     if mention.kind == "pronoun":
@@ -524,10 +529,41 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     desc = mention.text
     words = desc.lower().split()
     head = words[-1] if words else ""
-    if head in ctx.roles and words[0] in {"the", "his", "her", "its", "their"}:
+    if head in ctx.roles and words[0] in {"the", "his", "her", "its", "their", "this"}:
         return ctx.roles[head], None
     # "the Kremlin spokesman", "the Belarusian leader"
     return desc, None
+
+
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[\w’'\-]+\s+){0,3}?)([a-z][a-z\-]+)\s+$")
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|its)\s+([^,.;:()“”\"]{1,80}?)\s*(?:[,.;:)]|$)")
+_PREP = re.compile(r"\s(?:of|for|at|in|on|to|under|from|with|who|which|and|since)\s")
+
+
+def _role_heads_near(text: str, start: int, end: int) -> list[str]:
+    """Role nouns written next to a name: "Kremlin spokesman Dmitry Peskov", "Peskov, the spokesman,"."""
+    heads = []
+    m = _ROLE_BEFORE.search(text, max(0, start - 60), start)
+    if m:
+        w = m.group(2)
+        if _is_role_noun(w):
+            heads.append(w)
+    m = _ROLE_AFTER.match(text, end, min(len(text), end + 120))
+    if m:
+        phrase = m.group(1)
+        cut = _PREP.search(" " + phrase + " ")
+        if cut:
+            phrase = (" " + phrase + " ")[: cut.start()].strip()
+        ws = phrase.split()
+        if ws and _is_role_noun(ws[-1].lower()):
+            heads.append(ws[-1].lower())
+    return heads
+
+
+def _is_role_noun(w: str) -> bool:
+    if not w.isalpha() or len(w) < 3 or w in _NOT_IN_DESCRIPTOR or w in P.CUE_FORMS_SET:
+        return False
+    return not w.endswith(("ly", "ed", "ing"))
 
 
 def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str | None, str | None]:
@@ -732,6 +768,13 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if rel_close < s_hi:
             hit = _cue_in(ctx, masked, ps, rel_close, s_hi, last=False, near_quote=False)
             how = "later"
+    if hit is None and rel_open == 0 and pi > 0 and ctx.text[ctx.paras[pi - 1][1] - 1] == ":":
+        # 'Breitbart News responded:' closing the paragraph before a quotation
+        prev = ctx.para_text(pi - 1)
+        pps = ctx.paras[pi - 1][0]
+        p_lo, _ = sentence_bounds(prev, len(prev) - 1)
+        hit = _cue_in(ctx, prev, pps, p_lo, len(prev), last=True, near_quote=True)
+        how = "colon"
     if hit is None and s_lo < rel_open:
         # no cue: the subject of the sentence the partial quotation stands in
         men = _sentence_subject(ctx, ps + s_lo, q.open_mark)

@@ -125,9 +125,8 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     """Is this pair of marks a quotation somebody said (not a title or scare quote)?"""
     if not _WORD.search(text, q.start, q.end):
         return False
-    attributed = a is not None and a.how in ("post", "pre", "later", "same-paragraph", "continuation")
-    if _is_heading(text, ps, pe, first) and not (a is not None and a.how in ("post", "pre")):
+    if _is_heading(text, ps, pe, first) and not (a is not None and a.how in ("post", "pre", "colon")):
         return False
     if q.single:
-        return a is not None and a.how in ("post", "pre")
+        return a is not None and a.how in ("post", "pre", "colon")
     return True

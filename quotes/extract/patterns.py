@@ -88,6 +88,7 @@ def _cue_forms() -> list[str]:
 
 
 CUE_FORMS: list[str] = _cue_forms() + ["put it", "puts it", "according to", "in the words of"]
+CUE_FORMS_SET = frozenset(CUE_FORMS)
 CUE_ALT = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(CUE_FORMS, key=len, reverse=True))
 #: cues that only count right next to a quotation (too common as ordinary verbs)
 WEAK_CUES = {"call", "calls", "called", "calling", "put", "read", "reads", "reading", "post", "posted",
