@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from quotes.errors import UnreadableInput
-from quotes.ingest.article import Article, outlet_of
+from quotes.ingest.article import Article, ReadFailure, outlet_of
 from quotes.ingest.text import TEXT_SUFFIXES, read_text_file
 
 __all__ = ["Article", "ReadFailure", "iter_articles", "outlet_of"]
-
-
-@dataclass(frozen=True, slots=True)
-class ReadFailure:
-    origin: str
-    message: str
 
 
 def iter_articles(paths: Iterable[Path], url: str | None = None) -> Iterator[Article | ReadFailure]:

@@ -17,6 +17,14 @@ class Article:
     published: date | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ReadFailure:
+    """An input (a file, or one line of a corpus) that gave no article, and the one-line reason."""
+
+    origin: str
+    message: str
+
+
 def outlet_of(url: str | None) -> str | None:
     """The outlet's domain, without a leading "www.": "https://www.themoscowtimes.com/x" -> "themoscowtimes.com"."""
     if not url:
