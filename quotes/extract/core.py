@@ -127,6 +127,8 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         return False
     if _is_heading(text, ps, pe, first) and not (a is not None and a.how in ("post", "pre", "colon")):
         return False
+    if q.mixed:
+        return False
     if q.single:
         return a is not None and a.how in ("post", "pre", "colon")
     return True

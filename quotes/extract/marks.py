@@ -43,6 +43,7 @@ class RawQuote:
     single: bool = False
     continued: bool = False  # continues a quotation left open in the previous paragraph
     continues_next: bool = False  # left open, and the next paragraph opens with a mark
+    mixed: bool = False  # opened with a curly mark and closed with a straight one, or the reverse
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -135,22 +136,44 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
         spans: list[RawQuote] = []
         inside = False
         start = open_at = 0
-        for i, ch in doubles:
+        open_straight = False
+        nd = len(doubles)
+        # is there a straight mark / a closing curly mark after position k?
+        later_straight = [False] * (nd + 1)
+        later_curly = [False] * (nd + 1)
+        for k in range(nd - 1, -1, -1):
+            ch = doubles[k][1]
+            later_straight[k] = later_straight[k + 1] or ch == STRAIGHT_DOUBLE
+            later_curly[k] = later_curly[k + 1] or ch in DOUBLE_CLOSE
+        for k, (i, ch) in enumerate(doubles):
             role = _role(text, i, ch)
+            straight = ch == STRAIGHT_DOUBLE
             if not inside:
-                if role == CLOSE and ch != STRAIGHT_DOUBLE:
+                if role == CLOSE and not straight:
                     continue  # stray closing curly mark
                 if role == CLOSE and i + 1 < pe and text[i + 1] in " \t\xa0" and i > ps:
                     continue  # stray straight mark after a word: 'word" and'
-                inside, start, open_at = True, i + 1, i
-            else:
-                if role == OPEN and ch != STRAIGHT_DOUBLE and ch not in DOUBLE_CLOSE:
-                    # an opening curly mark inside a quotation: the closing mark was left out
-                    spans.append(RawQuote(start, i, open_at, None, pi))
-                    start, open_at = i + 1, i
+                inside, start, open_at, open_straight = True, i + 1, i, straight
+                continue
+            if straight != open_straight:
+                # the other style inside a quotation: nested when the outer one closes later
+                if later_straight[k + 1] if open_straight else later_curly[k + 1]:
                     continue
-                spans.append(RawQuote(start, i, open_at, i, pi))
+                if role == OPEN and not straight and ch not in DOUBLE_CLOSE:
+                    # an opening curly mark and no closing straight one: the closing mark was left out
+                    spans.append(RawQuote(start, i, open_at, None, pi))
+                    start, open_at, open_straight = i + 1, i, False
+                    continue
+                spans.append(RawQuote(start, i, open_at, i, pi, mixed=True))
                 inside = False
+                continue
+            if role == OPEN and not straight and ch not in DOUBLE_CLOSE:
+                # an opening curly mark inside a curly quotation: the closing mark was left out
+                spans.append(RawQuote(start, i, open_at, None, pi))
+                start, open_at = i + 1, i
+                continue
+            spans.append(RawQuote(start, i, open_at, i, pi))
+            inside = False
         if inside:
             nxt_open = False
             if pi + 1 < np_:
