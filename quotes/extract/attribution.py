@@ -99,6 +99,10 @@ class ArticleContext:
     by_para: dict[int, list[RawQuote]] = field(default_factory=dict)
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
 
+    def by_para_quote_between(self, pi: int, lo: int, hi: int) -> bool:
+        """Does a quotation of paragraph ``pi`` open inside ``[lo, hi)``?"""
+        return any(lo <= q.open_mark < hi for q in self.by_para.get(pi, ()))
+
     def __post_init__(self) -> None:
         for q in self.quotes:
             self.by_para.setdefault(q.para, []).append(q)
@@ -227,7 +231,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if am:
             inner = am.group(1).strip()
             head = inner.split()[0].lower() if inner.split() else ""
-            if head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower():
+            tail = inner.split()[-1] if inner.split() else ""
+            if head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()):
                 got = mention_before(text, lo, lo + am.start())
                 if got is not None:
                     return got
@@ -627,6 +632,8 @@ def _para_of(ctx: ArticleContext, at: int) -> int:
 # ---------------------------------------------------------------------------
 _POST_CUE_FIRST = re.compile(r"[\s,—–-]*(" + P.CUE_ALT + r")(?![\w’'-])\s+", re.I)
 _POST_SPEAKER_FIRST_LIMIT = 160
+_INVERTIBLE_IRREGULAR = {"said", "wrote", "read", "put it", "went on", "shot back", "says", "writes", "reads"}
+_DASH_NAME = re.compile(r"[ \t\xa0]*[-—–―]+[ \t\xa0]*(" + P.NAME_RUN + r")")
 
 
 def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Mention, int, int] | None:
@@ -642,10 +649,22 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     m = _POST_CUE_FIRST.match(window)
     if m:
         verb = m.group(1)
-        if _SAY_VERBS_INVERTED.match(verb) or verb.lower() in {"says", "said"}:
+        v = re.sub(r"\s+", " ", verb.lower())
+        if not _OBJECT_AFTER_TOLD.match(v) and (v.endswith(("ed", "s")) or v in _INVERTIBLE_IRREGULAR):
             men = mention_after(ctx.text, lo + m.end(), lo + len(window))
             if men is not None:
                 return men, lo + m.start(1), lo + m.end(1)
+    # "… ― Veronica Cruz" / next paragraph "- Sanders."
+    dm = _DASH_NAME.match(ctx.text, lo, lo + len(window))
+    if dm is None and lo + len(window.rstrip()) >= ps + len(masked) and q.para + 1 < len(ctx.paras):
+        nps, npe = ctx.paras[q.para + 1]
+        if ctx.text[nps] in "-—–―" and npe - nps < 80:
+            dm = _DASH_NAME.match(ctx.text, nps, npe)
+    if dm is not None:
+        name = _clean_name(dm.group(1))
+        if _is_name_ok(name):
+            st = dm.start(1)
+            return Mention(name, st, st + len(name), "name"), st, st
     # speaker first: ", Peskov said", ", Mukasey, the ..., said", ", he added"
     for c_start, c_end, _form in P.find_cues(window):
         pre = window[:c_start]
@@ -723,6 +742,9 @@ _SUBJECT_IN_SENTENCE = re.compile(
 )
 
 
+_NAME_COLON = re.compile(r"(?:[A-Z][a-z]+\s+)?(" + P.NAME_RUN + r")\s*:\s*")
+
+
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     """The subject of the clause that a participial cue hangs on (first mention in the sentence)."""
     seg = ctx.text[lo:hi]
@@ -768,6 +790,20 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if rel_close < s_hi:
             hit = _cue_in(ctx, masked, ps, rel_close, s_hi, last=False, near_quote=False)
             how = "later"
+    if hit is None:
+        # "Trump: ‘Oil Pays Him a Lot of Money’" (headline style) or "Continued Stone: “…”"
+        m = _NAME_COLON.match(ctx.text, ps, q.open_mark)
+        if m and (m.end() == q.open_mark or pi == 0):
+            name = _clean_name(m.group(1))
+            words = name.split()
+            while len(words) > 1 and words[0].lower() in _DAYWORDS | P.CUE_FORMS_SET:
+                words = words[1:]
+            name = " ".join(words)
+            if _is_name_ok(name) and name.split()[0].lower() not in P.CUE_FORMS_SET:
+                st = ctx.text.index(name, m.start(1))
+                men = Mention(name, st, st + len(name), "name")
+                hit = (men, m.end() - 1, m.end())
+                how = "colon-name"
     if hit is None and rel_open == 0 and pi > 0 and ctx.text[ctx.paras[pi - 1][1] - 1] == ":":
         # 'Breitbart News responded:' closing the paragraph before a quotation
         prev = ctx.para_text(pi - 1)
@@ -775,6 +811,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         p_lo, _ = sentence_bounds(prev, len(prev) - 1)
         hit = _cue_in(ctx, prev, pps, p_lo, len(prev), last=True, near_quote=True)
         how = "colon"
+    if hit is None and s_lo > 0 and masked[s_lo:rel_open].strip() == "":
+        # a quotation opening a sentence, after a sentence about its speaker in the same paragraph
+        prev_lo, _ = sentence_bounds(masked, max(0, s_lo - 2))
+        if not ctx.by_para_quote_between(pi, ps + prev_lo, ps + s_lo):
+            men = _sentence_subject(ctx, ps + prev_lo, ps + s_lo)
+            if men is not None and P.has_cue(masked[prev_lo:s_lo]) or (men is not None and men.kind == "name"):
+                hit = (men, men.end, men.end)
+                how = "previous-sentence"
     if hit is None and s_lo < rel_open:
         # no cue: the subject of the sentence the partial quotation stands in
         men = _sentence_subject(ctx, ps + s_lo, q.open_mark)

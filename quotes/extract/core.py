@@ -125,10 +125,10 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     """Is this pair of marks a quotation somebody said (not a title or scare quote)?"""
     if not _WORD.search(text, q.start, q.end):
         return False
-    if _is_heading(text, ps, pe, first) and not (a is not None and a.how in ("post", "pre", "colon")):
+    if _is_heading(text, ps, pe, first) and not (a is not None and a.how in ("post", "pre", "colon", "colon-name")):
         return False
     if q.mixed:
         return False
     if q.single:
-        return a is not None and a.how in ("post", "pre", "colon")
+        return a is not None and a.how in ("post", "pre", "colon", "colon-name")
     return True
