@@ -98,6 +98,7 @@ class ArticleContext:
     roles: dict[str, str] = field(default_factory=dict)  # role head noun -> canonical
     by_para: dict[int, list[RawQuote]] = field(default_factory=dict)
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    cue_names: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
 
     def by_para_quote_between(self, pi: int, lo: int, hi: int) -> bool:
         """Does a quotation of paragraph ``pi`` open inside ``[lo, hi)``?"""
@@ -120,8 +121,6 @@ class ArticleContext:
             s, e = q.start, q.end
             if e > s and text[e - 1] in ".!?,":
                 e -= 1  # keep the final punctuation: it may end the sentence
-            if e > s + 1:
-                s += 1  # keep the first character: a capital may start a sentence
             parts.append(text[pos:s])
             parts.append(_BLANK.sub("x", text[s:e]))
             pos = e
@@ -571,6 +570,33 @@ def _is_role_noun(w: str) -> bool:
     return not w.endswith(("ly", "ed", "ing"))
 
 
+def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
+    """Names right before or after a cue verb outside quotations: "Sabato said", "said Sunshine"."""
+    masked = ctx.para_text(pi)
+    ps = ctx.paras[pi][0]
+    out = []
+    for a, b, form in P.find_cues(masked):
+        if form.endswith("ing"):
+            continue
+        lo = max(0, a - 80)
+        span = P.name_run_before(masked, a - 1, lo) if a > 0 and masked[a - 1] == " " else None
+        if span is not None:
+            name = _clean_name(masked[span[0]:span[1]])
+            words = name.split()
+            while words and words[0].lower() in _DAYWORDS:
+                words = words[1:]
+            name = " ".join(words)
+            if name and _is_name_ok(name):
+                out.append((ps + span[1] - len(name), name))
+                continue
+        m = P.NAME_AT_START.match(masked, b)
+        if m and masked[b:b + 1] == " ":
+            name = _clean_name(m.group(1))
+            if _is_name_ok(name) and name.split()[0].lower() not in _DAYWORDS:
+                out.append((ps + m.start(1), name))
+    return out
+
+
 def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str | None, str | None]:
     # the paragraph holding `at` and the one before
     pi = _para_of(ctx, at)
@@ -583,6 +609,11 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
         if got is None:
             got = _subject_names(ctx, ctx.paras[k][0], ctx.paras[k][1])
             ctx.subjects[k] = got
+        subj.extend(x for x in got if lo <= x[0] < at)
+        got = ctx.cue_names.get(k)
+        if got is None:
+            got = _names_at_cues(ctx, k)
+            ctx.cue_names[k] = got
         subj.extend(x for x in got if lo <= x[0] < at)
     subj.sort(reverse=True)
     for pos, name in subj[:6]:
@@ -747,7 +778,9 @@ _NAME_COLON = re.compile(r"(?:[A-Z][a-z]+\s+)?(" + P.NAME_RUN + r")\s*:\s*")
 
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     """The subject of the clause that a participial cue hangs on (first mention in the sentence)."""
-    seg = ctx.text[lo:hi]
+    pi = _para_of(ctx, lo)
+    ps = ctx.paras[pi][0] if pi >= 0 else 0
+    seg = ctx.para_text(pi)[lo - ps: hi - ps] if pi >= 0 and hi <= ctx.paras[pi][1] else ctx.text[lo:hi]
     for m in _SUBJECT_IN_SENTENCE.finditer(seg):
         if m.group(1):
             return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "pronoun")

@@ -197,7 +197,7 @@ AUX_AT_END = re.compile(
 #: subordinate words that make a following capital word part of a clause, not a subject
 #: lowercase words after which a plain noun can be the subject of a cue ("officials said")
 PLURAL_SUBJECT_AT_END = re.compile(r"(?:^|(?<=[\s,;:(—–]))((?:[A-Z][\w’'\-]*\s+){0,2}[a-z][a-z\-]+s)\s*$")
-SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9]|[“\"‘])")
 ABBREVIATIONS = {w.lower() for w in """
 Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Capt Adm Sgt St Jr Sr Rev Prof Inc Corp Co Ltd No vs
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N D.C R D I Ind Calif Fla Tex Ariz
