@@ -481,9 +481,13 @@ def _gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None
 def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str]]:
     """Person names that open a sentence or clause in text[lo:hi] (most recent last)."""
     out = []
-    seg = ctx.text[lo:hi]
+    pi = _para_of(ctx, lo)
+    seg = ctx.para_text(pi) if ctx.paras[pi] == (lo, hi) else ctx.text[lo:hi]
     for m in _SUBJECT.finditer(seg):
         raw = m.group(1)
+        pre = seg[max(0, m.start(1) - 6): m.start(1)].rstrip()
+        if pre.endswith(".") and pre.rsplit(" ", 1)[-1].lower().rstrip(".") in P.ABBREVIATIONS:
+            continue  # "Dr. Jill Stein" is not a sentence start
         name = _clean_name(raw)
         words = name.split()
         while words and words[0].lower() in _DAYWORDS:
@@ -590,7 +594,7 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
                 out.append((ps + span[1] - len(name), name))
                 continue
         m = P.NAME_AT_START.match(masked, b)
-        if m and masked[b:b + 1] == " ":
+        if m and masked[b:b + 1] == " " and masked[:a].rstrip().endswith((",", "”", '"')):
             name = _clean_name(m.group(1))
             if _is_name_ok(name) and name.split()[0].lower() not in _DAYWORDS:
                 out.append((ps + m.start(1), name))
