@@ -1,15 +1,18 @@
 """Corpora: JSONL and CSV files of many articles, one per line or row, read as a stream.
 
 A bad line or row gives a ReadFailure naming ``origin:LINE`` and the reason, and the reading goes on.
-Nothing reads a whole file into memory: a line or a field is limited to MAX_BYTES.
+Nothing reads a whole file into memory: a line or a field is limited to MAX_BYTES. Line breaks in
+an article's text become "\n", as the extractor expects.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import email.utils
 import io
 import json
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -25,7 +28,10 @@ CORPUS_FIELDS = ("text", "url", "title", "published", "outlet")
 
 Source = Path | str | BinaryIO
 _CHUNK = 1024 * 1024
+_SNIFF_BYTES = 8192
 _SHOWN_VALUE_CHARS = 60
+_LINE_BREAK = re.compile(r"\r\n?")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of a byte that is not UTF-8
 
 
 class _BadRecord(Exception):
@@ -70,13 +76,15 @@ def _jsonl_items(source: Source, origin: str, names: dict[str, str]) -> Iterator
         if stream is None:
             yield ReadFailure(origin, f"{origin}: {error}")
             return
+        head, stream = _sniffed(stream)
+        problem = _binary_problem(head, "a JSONL corpus")
+        if problem:
+            yield ReadFailure(origin, f"{origin}: {problem}")
+            return
         for number, line in enumerate(_lines(stream), start=1):
             where = f"{origin}:{number}"
             if number == 1 and line is not None:
-                if b"\x00" in line:
-                    yield ReadFailure(origin, f"{origin}: binary file (contains NUL bytes), not a JSONL corpus")
-                    return
-                line = line.removeprefix(b"\xef\xbb\xbf")
+                line = line.removeprefix(codecs.BOM_UTF8)
             if line is not None and not line.strip():
                 continue
             try:
@@ -126,6 +134,11 @@ def _csv_items(source: Source, origin: str, names: dict[str, str]) -> Iterator[A
         if stream is None:
             yield ReadFailure(origin, f"{origin}: {error}")
             return
+        head, stream = _sniffed(stream)
+        problem = _binary_problem(head, "a CSV corpus")
+        if problem:
+            yield ReadFailure(origin, f"{origin}: {problem}")
+            return
         # surrogateescape: an undecodable byte fails its row, not the whole file
         text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
         try:
@@ -165,8 +178,6 @@ def _csv_rows(reader: Any, origin: str, names: dict[str, str]) -> Iterator[Artic
 
 
 def _header_problem(header: list[str], text_column: str) -> str | None:
-    if any("\x00" in cell for cell in header):
-        return "binary file (contains NUL bytes), not a CSV corpus"
     if any(_has_bad_bytes(cell) for cell in header):
         return "the header is not valid UTF-8"
     if text_column not in header:
@@ -186,7 +197,7 @@ def _csv_record(header: list[str], row: list[str]) -> dict[str, str]:
 
 
 def _has_bad_bytes(cell: str) -> bool:
-    return any("\udc80" <= char <= "\udcff" for char in cell)
+    return _ESCAPED_BYTE.search(cell) is not None
 
 
 def _article(record: Mapping[str, Any], where: str, names: dict[str, str]) -> Article:
@@ -200,7 +211,7 @@ def _article(record: Mapping[str, Any], where: str, names: dict[str, str]) -> Ar
     url = _optional_string(record, names["url"])
     published = _optional_string(record, names["published"])
     return Article(
-        text=text,
+        text=_LINE_BREAK.sub("\n", text),  # the extractor, like the HTML reader, knows only "\n"
         origin=where,
         url=url,
         title=_optional_string(record, names["title"]),
@@ -228,6 +239,40 @@ def _date(value: str, name: str) -> date:
         return email.utils.parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
         raise _BadRecord(f"{name!r} is not a date: {value[:_SHOWN_VALUE_CHARS]!r}") from None
+
+
+def _sniffed(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
+    """The stream's first bytes, to look at, and a stream that still gives them."""
+    head = stream.read(_SNIFF_BYTES)
+    return head, io.BufferedReader(_Replay(head, stream))
+
+
+def _binary_problem(head: bytes, expected: str) -> str | None:
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return f"encoded as UTF-16; {expected} must be UTF-8"
+    if b"\x00" in head:
+        return f"binary file (contains NUL bytes), not {expected}"
+    return None
+
+
+class _Replay(io.RawIOBase):
+    """Bytes already read from a stream, then the rest of that stream (which it leaves open)."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            data, self._head = self._head[: len(buffer)], self._head[len(buffer) :]
+        else:
+            read = getattr(self._rest, "read1", self._rest.read)
+            data = read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 @contextmanager
