@@ -14,7 +14,7 @@ with open(dst, "w") as f:
     for line in open(src):
         d = json.loads(line)
         out = []
-        for q, a in _extract(d["text"]):
+        for q, a in _extract(d["text"], strict=True):
             row = q.to_dict()
             row["how"] = a.how if a else None
             out.append(row)

@@ -269,14 +269,18 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         desc = m.group(1)
         if _plausible_descriptor(desc):
             return Mention(desc, lo + m.start(1), end, "descriptor")
+    m = _POSSESSIVE_NP_AT_END.search(window)
+    if m and _is_role_noun(m.group(1).lower()):
+        return Mention(m.group(0).strip(), lo + m.start(), end, "descriptor")
     m = P.PLURAL_SUBJECT_AT_END.search(window)
-    if m and _plausible_descriptor(m.group(1)):
+    if m and _plausible_descriptor(m.group(1)) and m.group(1).split()[0].lower() not in _DAYWORDS:
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
     return None
 
 
 _ROLE_NAME_AT_START = re.compile(r"\s*((?:[a-z][\w\-’'.]*\s+){1,5}?)(" + P.NAME_RUN + r")")
 _ROLE_WORDS_ONLY = re.compile(r"^(?:[a-z][\w\-’'.]*\s+){0,5}$")
+_POSSESSIVE_NP_AT_END = re.compile(r"(?:(?<=\s)|^)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*[’']s?\s+(?:[a-z][\w\-]+\s+){0,2}?([a-z][\w\-]+)\s*$")
 _WHO_AT_END = re.compile(r"(?:^|(?<=[\s,]))who(?:\s+[^,]{0,100},)?\s*$")
 _CONTRACTION = re.compile(r"[’'](?:ll|m|re|ve|d|t)$", re.I)
 _NOT_IN_DESCRIPTOR = set("""
@@ -761,7 +765,7 @@ def _cue_in(ctx: ArticleContext, masked: str, ps: int, lo_rel: int, hi_rel: int,
         men = mention_before(ctx.text, ps + lo_rel, a)
         if men is not None and men.start >= ps + lo_rel:
             return men, a, b
-        if _SAY_VERBS_INVERTED.match(verb_norm):
+        if _SAY_VERBS_INVERTED.match(verb_norm) and (not before or before.endswith((",", "”", '"', ":"))):
             after = ctx.text[b: ps + hi_rel]
             if after[:1] in " \t" and not _OBJECT_AFTER_TOLD.match(verb_norm):
                 men = mention_after(ctx.text, b, ps + hi_rel)
@@ -785,6 +789,7 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     pi = _para_of(ctx, lo)
     ps = ctx.paras[pi][0] if pi >= 0 else 0
     seg = ctx.para_text(pi)[lo - ps: hi - ps] if pi >= 0 and hi <= ctx.paras[pi][1] else ctx.text[lo:hi]
+    descriptor = None  # only when no name or pronoun opens a clause
     for m in _SUBJECT_IN_SENTENCE.finditer(seg):
         if m.group(1):
             return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "pronoun")
@@ -803,9 +808,9 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
             if _is_name_ok(name) and _plausible_name(ctx.text, name, st):
                 return Mention(name, st, st + len(name), "name")
             continue
-        if m.group(3) and _plausible_descriptor(m.group(3)):
-            return Mention(m.group(3), lo + m.start(3), lo + m.end(3), "descriptor")
-    return None
+        if m.group(3) and descriptor is None and _plausible_descriptor(m.group(3)):
+            descriptor = Mention(m.group(3), lo + m.start(3), lo + m.end(3), "descriptor")
+    return descriptor
 
 
 def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Attribution | None:

@@ -67,8 +67,13 @@ def extract_quotes(text: str) -> list[Quote]:
     return [q for q, _ in _extract(text)]
 
 
-def _extract(text: str) -> list[tuple[Quote, Attribution | None]]:
-    """Quotes with the attribution that produced each (for debugging and the spaCy components)."""
+def _extract(text: str, strict: bool = False) -> list[tuple[Quote, Attribution | None]]:
+    """Quotes with the attribution that produced each (for debugging and the spaCy components).
+
+    A rule that fails on some unforeseen text costs that quotation its speaker,
+    never the article its quotations; ``strict=True`` lets the error through
+    (for development).
+    """
     if not isinstance(text, str) or not text:
         return []
     if not any(c in text for c in "\"“”‘’'«»„"):
@@ -80,11 +85,15 @@ def _extract(text: str) -> list[tuple[Quote, Attribution | None]]:
         return []
     ctx = ArticleContext(scan, paras, raw)
     done: list[Attribution | None] = [None] * len(raw)
-    for i in range(len(raw)):
-        done[i] = attribute(ctx, i, done)
-    for i in range(len(raw)):
-        if done[i] is None:
-            done[i] = inherit(ctx, i, done)
+    for step in (attribute, inherit):
+        for i in range(len(raw)):
+            if done[i] is not None:
+                continue
+            try:
+                done[i] = step(ctx, i, done)
+            except Exception:  # noqa: BLE001 - the extractor is total: a failed rule means no speaker
+                if strict:
+                    raise
     out: list[tuple[Quote, Attribution | None]] = []
     for i, q in enumerate(raw):
         a = done[i]

@@ -251,9 +251,13 @@ def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int
                 if w in _SINGLE_CUES:
                     out.append((a, b, w))
             continue
-        if w in _SINGLE_CUES:
+        if w in _SINGLE_CUES and not _NOUN_BEFORE.search(s, max(0, a - 8), a):
             out.append((a, b, w))
     return out
+
+
+#: "Clinton’s emails", "the questions", "his claims": a cue form used as a noun
+_NOUN_BEFORE = re.compile(r"(?:[’']s?|\b(?:the|his|her|their|its|our|my|your|a|an|these|those|such))\s+$", re.I)
 
 _NAMEWORD_FULL = re.compile(_NAMEWORD)
 _CONNECT_WORDS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "della", "di", "da", "du", "dos", "ibn"}
