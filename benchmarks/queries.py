@@ -155,7 +155,7 @@ def measure(url: str, stored: list[tuple[int, str]], n_queries: int, label: str)
     with tempfile.TemporaryDirectory() as tmp, session_scope(engine) as session:
         t0 = time.perf_counter()
         with open(Path(tmp) / "all.csv", "w", encoding="utf-8", newline="") as stream:
-            exported = write_rows(search_quotes(session), QUOTE_COLUMNS, Format.csv, stream)
+            exported = write_rows(search_quotes(session, QuoteFilter(newest_first=False)), QUOTE_COLUMNS, Format.csv, stream)
         export_s = time.perf_counter() - t0
     engine.dispose()
     latencies.sort()
@@ -181,14 +181,23 @@ def main() -> None:
     parser.add_argument("--sources", type=int, default=100_000)
     parser.add_argument("--speakers", type=int, default=10_000)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--reuse", action="store_true", help="measure the databases as they are, without building")
     args = parser.parse_args()
     targets = []
     if args.sqlite:
-        Path(args.sqlite).unlink(missing_ok=True)
+        if not args.reuse:
+            Path(args.sqlite).unlink(missing_ok=True)
         targets.append(("sqlite", f"sqlite:///{Path(args.sqlite).resolve()}"))
     if args.postgres:
         targets.append(("postgresql", args.postgres))
     for label, url in targets:
+        if args.reuse:
+            engine = open_engine(url)
+            with engine.connect() as connection:
+                stored = [tuple(r) for r in connection.execute(select(Quotation.id, Quotation.text))]
+            engine.dispose()
+            print(json.dumps(measure(url, stored, args.queries, label)), flush=True)
+            continue
         build_s, stored = build(url, args.quotes, args.sources, args.speakers)
         print(f"{label}: built {args.quotes:,} quotes, {args.sources:,} sources, {args.speakers:,} speakers in {build_s:.0f} s", flush=True)
         print(json.dumps(measure(url, stored, args.queries, label)), flush=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
@@ -75,43 +76,23 @@ def parse_date(value: str | None) -> date | None:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md) and directories to read recursively.")],
     url: Annotated[Optional[str], typer.Option(help="Source URL of the article (with a single file).")] = None,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Extraction processes. [default: the number of cores]")] = None,
     db: DbOption = None,
 ) -> None:
-    """Read articles, extract their quotes, and store both.
+    """Read articles, extract their quotes, and store both (one transaction per article).
 
     Example: quotes ingest seeds/
     """
-    from quotes.extract import EXTRACTOR_VERSION, extract_quotes
-    from quotes.ingest import ReadFailure, iter_articles
-    from quotes.store.db import session_scope
-    from quotes.store.repo import add_article
+    from quotes.ingest import iter_articles
+    from quotes.pipeline import default_workers, ingest as run_ingest
+    from quotes.progress import ingest_progress
 
     if url and (len(paths) != 1 or paths[0].is_dir()):
         raise fail("--url goes with a single file", code=2)
-    counts = {"new": 0, "updated": 0, "unchanged": 0, "failed": 0}
-    found = 0
-    with database(db) as engine:
-        for item in iter_articles(paths, url=url):
-            if isinstance(item, ReadFailure):
-                typer.echo(f"skipped: {item.message}", err=True)
-                counts["failed"] += 1
-                continue
-            quotes = extract_quotes(item.text)
-            try:
-                with session_scope(engine) as session:
-                    outcome = add_article(session, item, quotes, EXTRACTOR_VERSION)
-            except SQLAlchemyError as exc:
-                typer.echo(f"failed: {item.origin}: database error: {getattr(exc, 'orig', None) or exc}", err=True)
-                counts["failed"] += 1
-                continue
-            counts[outcome] += 1
-            if outcome != "unchanged":
-                found += len(quotes)
-    typer.echo(
-        f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
-        f"{counts['failed']} failed; {found} quotes stored"
-    )
-    if counts["failed"]:
+    with database(db) as engine, ingest_progress() as progress:
+        summary = run_ingest(engine, iter_articles(paths, url=url), workers or default_workers(), progress)
+    typer.echo(summary.line())
+    if summary.counts["failed"]:
         raise typer.Exit(code=1)
 
 
@@ -265,7 +246,7 @@ def export(
 
     if fmt is Format.table:
         raise fail("export writes csv, json or jsonl", code=2)
-    flt = quote_filter(text, speaker, outlet, since, until, source, cue, min_sources)
+    flt = replace(quote_filter(text, speaker, outlet, since, until, source, cue, min_sources), newest_first=False)
     with database(db) as engine, session_scope(engine) as session:
         rows = search_quotes(session, flt)
         if str(output) == "-":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -62,6 +63,12 @@ def test_new_article_is_stored_with_its_quotes_and_speakers(engine):
     assert rows[1]["kind"] == PARTIAL
 
 
+def test_same_quote_twice_in_one_article_is_stored_once(engine):
+    with session_scope(engine) as session:
+        add_article(session, article(), seed_quotes() * 2, "test-1")
+    assert count(engine, Quotation) == 2
+
+
 def test_same_article_again_adds_nothing(engine):
     for expected in ("new", "unchanged", "unchanged"):
         with session_scope(engine) as session:
@@ -94,10 +101,10 @@ def test_changed_text_under_a_known_url_replaces_its_quotes(engine):
 
 
 def test_a_failing_article_leaves_nothing_behind(engine):
-    duplicate = seed_quotes() * 2  # same offsets twice violates the (source, start, end) key
+    broken = [*seed_quotes(), replace(seed_quotes()[0], start=0, kind=None)]  # NOT NULL fails after the source row
     with pytest.raises(IntegrityError):
         with session_scope(engine) as session:
-            add_article(session, article(), duplicate, "test-1")
+            add_article(session, article(), broken, "test-1")
     assert count(engine, Source) == 0
     assert count(engine, Quotation) == 0
     assert count(engine, Speaker) == 0

@@ -55,7 +55,7 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("quotes") as batch_op:
         batch_op.alter_column("text_key", existing_type=sa.String(length=40), nullable=False)
-        batch_op.create_index(batch_op.f("ix_quotes_text_key"), ["text_key"], unique=False)
+        batch_op.create_index("ix_quotes_text_key_source_id", ["text_key", "source_id"], unique=False)
     statements = {"sqlite": SQLITE_FULLTEXT, "postgresql": POSTGRES_FULLTEXT}.get(connection.dialect.name, [])
     for statement in statements:
         op.execute(statement)
@@ -70,5 +70,5 @@ def downgrade() -> None:
         op.execute("DROP INDEX IF EXISTS ix_quotes_search_vector")
         op.execute("ALTER TABLE quotes DROP COLUMN IF EXISTS search_vector")
     with op.batch_alter_table("quotes") as batch_op:
-        batch_op.drop_index(batch_op.f("ix_quotes_text_key"))
+        batch_op.drop_index("ix_quotes_text_key_source_id")
         batch_op.drop_column("text_key")

@@ -41,6 +41,7 @@ def open_engine(db: str | None = None, *, migrate: bool = True) -> Engine:
         raise DatabaseUnavailable(f"cannot use database {url!r}: {exc}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     if migrate:
         try:
             upgrade(engine)
@@ -50,10 +51,18 @@ def open_engine(db: str | None = None, *, migrate: bool = True) -> Engine:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # pysqlite's own transaction handling breaks SAVEPOINT (one per article in a batch):
+    # switch it off and let SQLAlchemy's "begin" event start transactions instead.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def alembic_config(engine: Engine | None = None) -> Config:

@@ -8,7 +8,7 @@ so SQLite and PostgreSQL give the same answers for the same data.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from sqlalchemy import Select, and_, literal_column, or_, select, table, text
@@ -18,8 +18,9 @@ from quotes.match import query_terms, relaxations, similarity
 from quotes.store.models import Quotation, Source
 from quotes.store.repo import QuoteFilter, apply_filters, quote_rows_query, row_dict
 
-CANDIDATE_CAP = 2000  # per relaxation level; newest quotes first when a level matches more
-NEAR_DUPLICATE = 90.0  # similarity at which two quotes are the same words, differently printed
+CANDIDATE_CAP = 1000  # per relaxation level; newest quotes first when a level matches more
+NEAR_DUPLICATE = 90.0
+CONFIDENT = 85.0  # a candidate this close ends the search for looser ones  # similarity at which two quotes are the same words, differently printed
 
 TermGroups = Sequence[tuple[str, ...]]
 
@@ -50,11 +51,27 @@ def _candidate_ids(session: Session, groups: TermGroups, flt: QuoteFilter) -> li
     return list(session.scalars(query.order_by(Quotation.id.desc()).limit(CANDIDATE_CAP)))
 
 
+def candidate_levels(session: Session, query: str, flt: QuoteFilter = QuoteFilter()) -> Iterator[set[int]]:
+    """Ids of quotes sharing the query's word stems: all of them first, then ever fewer (new ids per level).
+
+    A stem no stored quote has (a typo, a word the speaker never used) is dropped first: no
+    level could match it, and the looser levels cost more to ask.
+    """
+    dialect = session.get_bind().dialect.name
+    terms = [t for t in query_terms(query) if session.scalar(
+        select(Quotation.id).where(fulltext_condition(dialect, [(t,)])).limit(1)) is not None]
+    seen: set[int] = set()
+    for groups in relaxations(terms):
+        new = set(_candidate_ids(session, groups, flt)) - seen
+        seen |= new
+        yield new
+
+
 def candidate_ids(session: Session, query: str, flt: QuoteFilter = QuoteFilter(), wanted: int = 10) -> set[int]:
-    """Ids of quotes sharing most of the query's word stems: the strictest level that gives ``wanted``."""
+    """Candidates from the strictest levels that together give ``wanted`` ids (or all levels)."""
     found: set[int] = set()
-    for groups in relaxations(query_terms(query)):
-        found.update(_candidate_ids(session, groups, flt))
+    for new in candidate_levels(session, query, flt):
+        found |= new
         if len(found) >= wanted:
             break
     return found
@@ -63,23 +80,36 @@ def candidate_ids(session: Session, query: str, flt: QuoteFilter = QuoteFilter()
 def who_said(session: Session, query: str, flt: QuoteFilter = QuoteFilter(), limit: int = 10) -> list[dict]:
     """The best matches for half-remembered words, best first, one row per distinct quote.
 
-    Each row has the listing columns plus ``score`` (0-100), ``sources_count``, and the first
-    source to print it (``first_url``, ``first_published``: by publication date, then ingest time).
+    Looser candidate levels are asked only until there are ``limit`` candidates or one that
+    matches the words closely (CONFIDENT): a close match already shares the words that a looser
+    level would add. Each row has the listing columns plus ``score`` (0-100), ``sources_count``,
+    and the first source to print it (``first_url``, ``first_published``: by publication date,
+    then ingest time).
     """
-    ids = candidate_ids(session, query, flt, wanted=max(limit, 10))
-    if not ids:
+    scored: list[tuple[float, int, str]] = []
+    for ids in candidate_levels(session, query, flt):
+        if ids:
+            rows = session.execute(select(Quotation.id, Quotation.text, Quotation.text_key).where(Quotation.id.in_(ids)))
+            scored.extend((similarity(query, text), quote_id, key) for quote_id, text, key in rows)
+        if len(scored) >= limit or (scored and max(scored)[0] >= CONFIDENT):
+            break
+    scored.sort(key=lambda c: (-c[0], c[1]))
+    best: dict[str, tuple[float, int]] = {}
+    for score, quote_id, key in scored:
+        best.setdefault(key, (score, quote_id))
+        if len(best) == limit:
+            break
+    if not best:
         return []
-    rows = [row_dict(r) for r in session.execute(quote_rows_query().add_columns(Quotation.text_key).where(Quotation.id.in_(ids)))]
-    for row in rows:
-        row["score"] = similarity(query, row["quote"])
-    rows.sort(key=lambda r: (-r["score"], r["id"]))
-    best: dict[str, dict] = {}
-    for row in rows:
-        best.setdefault(row["text_key"], row)
-    results = list(best.values())[:limit]
-    firsts = first_sources(session, [r["text_key"] for r in results])
-    for row in results:
-        row["first_url"], row["first_published"] = firsts.get(row.pop("text_key"), (None, None))
+    scores = {quote_id: score for score, quote_id in best.values()}
+    rows = {r["id"]: r for r in map(row_dict, session.execute(quote_rows_query().where(Quotation.id.in_(scores))))}
+    firsts = first_sources(session, list(best))
+    results = []
+    for key, (score, quote_id) in best.items():
+        row = rows[quote_id]
+        row["score"] = score
+        row["first_url"], row["first_published"] = firsts.get(key, (None, None))
+        results.append(row)
     return results
 
 

@@ -105,13 +105,17 @@ class Quotation(Base):
     """One quote as it stands in one source: exact words, offsets, speaker and cue."""
 
     __tablename__ = "quotes"
-    __table_args__ = (UniqueConstraint("source_id", "start", "end", name="uq_quotes_source_id_start_end"),)
+    __table_args__ = (
+        UniqueConstraint("source_id", "start", "end", name="uq_quotes_source_id_start_end"),
+        # Covers "how many sources print these words" without reading the table.
+        Index("ix_quotes_text_key_source_id", "text_key", "source_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
     speaker_id: Mapped[Optional[int]] = mapped_column(ForeignKey("speakers.id", ondelete="SET NULL"), index=True)
     text: Mapped[str] = mapped_column(Text)
-    text_key: Mapped[str] = mapped_column(String(40), index=True)  # quotes.match.quote_key: same words, same key
+    text_key: Mapped[str] = mapped_column(String(40))  # quotes.match.quote_key: same words, same key
     start: Mapped[int]
     end: Mapped[int]
     cue: Mapped[Optional[str]] = mapped_column(String(100))

@@ -9,12 +9,14 @@ from datetime import date
 from typing import Literal
 
 from sqlalchemy import Select, delete, distinct, func, or_, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
 from quotes.extract.records import Quote
 from quotes.match import quote_key
 from quotes.ingest.article import Article
-from quotes.store.models import Quotation, Source, Speaker, SpeakerAlias
+from quotes.store.models import Quotation, Source, Speaker, SpeakerAlias, utc_now
 
 AddOutcome = Literal["new", "updated", "unchanged"]
 
@@ -37,6 +39,7 @@ class QuoteFilter:
     source: str | None = None  # the article's URL
     cue: str | None = None
     min_sources: int = 1
+    newest_first: bool = True  # else in storage order, which a full export reads fastest
     limit: int | None = None
     offset: int = 0
 
@@ -55,58 +58,86 @@ def add_article(session: Session, article: Article, quotes: Sequence[Quote], ext
 
     An article is known by its URL, or by its text's hash when it has none: the same article
     again is "unchanged"; a known URL with new text replaces the old text and its quotes.
+    Inserts are upserts, so two writers storing the same article at once leave one copy.
     """
     digest = sha256_of(article.text)
-    if article.url:
-        source = session.scalar(select(Source).where(Source.url == article.url))
-    else:
-        source = session.scalar(select(Source).where(Source.url.is_(None), Source.sha256 == digest))
-    if source is not None and source.sha256 == digest:
-        return "unchanged"
-    outcome: AddOutcome = "new" if source is None else "updated"
+    source = _find_source(session, article.url, digest)
     if source is None:
-        source = Source(url=article.url, sha256=digest, text=article.text)
-        session.add(source)
-    else:
-        session.execute(delete(Quotation).where(Quotation.source_id == source.id))
-        source.sha256, source.text = digest, article.text
-    source.title, source.outlet, source.published = article.title, article.outlet, article.published
-    session.flush()
-
-    speakers: dict[str, Speaker] = {}
-    for quote in quotes:
-        session.add(
-            Quotation(
-                source_id=source.id,
-                speaker=_speaker(session, quote.speaker, speakers) if quote.speaker else None,
-                text=quote.text,
-                text_key=quote_key(quote.text),
-                start=quote.start,
-                end=quote.end,
-                cue=quote.cue,
-                speaker_as_written=quote.speaker_as_written,
-                speaker_role=quote.speaker_role,
-                kind=quote.kind,
-                context=_context(article.text, quote),
-                extractor_version=extractor_version,
-            )
+        source_id = session.scalar(
+            _insert(session, Source)
+            .values(url=article.url, title=article.title, outlet=article.outlet, published=article.published,
+                    sha256=digest, text=article.text, ingested_at=utc_now())
+            .on_conflict_do_nothing()
+            .returning(Source.id)
         )
+        if source_id is not None:
+            _insert_quotes(session, source_id, article.text, quotes, extractor_version)
+            return "new"
+        source = _find_source(session, article.url, digest)  # another writer stored it a moment ago
+    if source.sha256 == digest:
+        return "unchanged"
+    session.execute(delete(Quotation).where(Quotation.source_id == source.id))
+    source.sha256, source.text = digest, article.text
+    source.title, source.outlet, source.published = article.title, article.outlet, article.published
+    source.ingested_at = utc_now()
     session.flush()
-    return outcome
+    _insert_quotes(session, source.id, article.text, quotes, extractor_version)
+    return "updated"
 
 
-def _speaker(session: Session, name: str, cache: dict[str, Speaker]) -> Speaker:
+def _find_source(session: Session, url: str | None, digest: str) -> Source | None:
+    """The stored article with this URL (or, without one, this text), locked against a concurrent update."""
+    if url:
+        query = select(Source).where(Source.url == url)
+    else:
+        query = select(Source).where(Source.url.is_(None), Source.sha256 == digest)
+    return session.scalar(query.with_for_update())
+
+
+def _insert(session: Session, model):
+    """INSERT that knows ON CONFLICT on the databases we run on."""
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql_insert(model)
+    return sqlite_insert(model)
+
+
+def _insert_quotes(session: Session, source_id: int, text: str, quotes: Sequence[Quote], extractor_version: str) -> None:
+    if not quotes:
+        return
+    speakers: dict[str, int] = {}
+    rows = [
+        {
+            "source_id": source_id,
+            "speaker_id": _speaker_id(session, quote.speaker, speakers) if quote.speaker else None,
+            "text": quote.text,
+            "text_key": quote_key(quote.text),
+            "start": quote.start,
+            "end": quote.end,
+            "cue": quote.cue,
+            "speaker_as_written": quote.speaker_as_written,
+            "speaker_role": quote.speaker_role,
+            "kind": quote.kind,
+            "context": _context(text, quote),
+            "extractor_version": extractor_version,
+        }
+        for quote in quotes
+    ]
+    session.execute(_insert(session, Quotation).on_conflict_do_nothing(), rows)
+
+
+def _speaker_id(session: Session, name: str, cache: dict[str, int]) -> int:
     key = name_key(name)
-    if key in cache:
-        return cache[key]
-    speaker = session.scalar(select(Speaker).join(SpeakerAlias).where(SpeakerAlias.key == key))
-    if speaker is None:
-        speaker = Speaker(name=name)
-        speaker.aliases.append(SpeakerAlias(alias=name, key=key))
-        session.add(speaker)
-        session.flush()
-    cache[key] = speaker
-    return speaker
+    if key not in cache:
+        speaker_id = session.scalar(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key))
+        if speaker_id is None:
+            session.execute(_insert(session, Speaker).values(name=name).on_conflict_do_nothing())
+            speaker_id = session.scalar(select(Speaker.id).where(Speaker.name == name))
+            session.execute(
+                _insert(session, SpeakerAlias).values(alias=name, key=key, speaker_id=speaker_id).on_conflict_do_nothing()
+            )
+            speaker_id = session.scalar(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key))
+        cache[key] = speaker_id
+    return cache[key]
 
 
 def _context(text: str, quote: Quote) -> str:
@@ -191,7 +222,7 @@ def apply_filters(session: Session, query: Select, flt: QuoteFilter) -> Select:
 
 
 def row_dict(row) -> dict:
-    values = dict(row._mapping)
+    values = row._asdict()
     if values.get("published") is not None:
         values["published"] = values["published"].isoformat()
     return values
@@ -200,16 +231,26 @@ def row_dict(row) -> dict:
 def search_quotes(session: Session, flt: QuoteFilter = QuoteFilter()) -> Iterator[dict]:
     """Quotes matching the filter, newest source first, as dicts keyed by QUOTE_COLUMNS.
 
-    Rows stream from the database, so exporting millions of quotes takes constant memory.
+    Rows stream from the database (Core rows, no ORM objects), so exporting millions of quotes
+    takes constant memory.
     """
     query = apply_filters(session, quote_rows_query(), flt)
-    query = query.order_by(Source.published.desc().nulls_last(), Source.id, Quotation.start)
+    if flt.newest_first:
+        query = query.order_by(Source.published.desc().nulls_last(), Source.id, Quotation.start)
+    else:
+        query = query.order_by(Quotation.id)
     if flt.offset:
         query = query.offset(flt.offset)
     if flt.limit is not None:
         query = query.limit(flt.limit)
-    for row in session.execute(query.execution_options(yield_per=2000)):
-        yield row_dict(row)
+    result = session.connection().execute(query.execution_options(yield_per=5000))
+    columns = list(result.keys())
+    published = columns.index("published")
+    for row in result:
+        values = dict(zip(columns, row))
+        if row[published] is not None:
+            values["published"] = row[published].isoformat()
+        yield values
 
 
 def list_speakers(session: Session, limit: int | None = None) -> list[dict]:

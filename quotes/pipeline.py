@@ -1,0 +1,124 @@
+"""Ingest many articles fast: extraction in worker processes, one writer storing batches.
+
+Each batch is one transaction with a savepoint per article, so a failing article is rolled
+back alone, and a process killed at any moment leaves only whole articles: running the same
+ingest again stores what is missing and reports the rest unchanged.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from quotes.extract import EXTRACTOR_VERSION, extract_quotes
+from quotes.extract.records import Quote
+from quotes.ingest import Article, ReadFailure
+from quotes.store.db import session_scope
+from quotes.store.repo import add_article
+
+BATCH_SIZE = 200
+DEADLOCK_RETRIES = 5
+RETRYABLE_SQLSTATES = {"40P01", "40001"}  # PostgreSQL: deadlock detected, serialization failure
+WORKER_CHUNK = 16
+
+
+@dataclass
+class Summary:
+    counts: Counter = field(default_factory=Counter)  # new / updated / unchanged / failed
+    quotes: int = 0  # quotes stored by new and updated articles
+    characters: int = 0
+
+    @property
+    def articles(self) -> int:
+        return sum(self.counts.values())
+
+    def line(self) -> str:
+        c = self.counts
+        return (f"{c['new']} new, {c['updated']} updated, {c['unchanged']} unchanged, {c['failed']} failed; "
+                f"{self.quotes} quotes stored")
+
+
+Progress = Callable[[Summary, "ReadFailure | None"], None]
+
+
+def _extract(item: Article | ReadFailure) -> tuple[Article | ReadFailure, list[Quote]]:
+    if isinstance(item, ReadFailure):
+        return item, []
+    try:
+        return item, extract_quotes(item.text)
+    except Exception as exc:  # an extractor bug must cost one article, not the run
+        return ReadFailure(item.origin, f"{item.origin}: extraction failed ({type(exc).__name__}: {exc})"), []
+
+
+def _extracted(items: Iterable[Article | ReadFailure], workers: int) -> Iterator[tuple[Article | ReadFailure, list[Quote]]]:
+    if workers <= 1:
+        yield from map(_extract, items)
+        return
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(workers) as pool:
+        yield from pool.imap(_extract, items, chunksize=WORKER_CHUNK)
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def ingest(
+    engine: Engine,
+    items: Iterable[Article | ReadFailure],
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> Summary:
+    """Extract and store every article; failures are counted and reported, never raised."""
+    summary = Summary()
+    extracted = _extracted(items, workers)
+    while batch := list(islice(extracted, BATCH_SIZE)):
+        _store_batch(engine, batch, summary, progress)
+    return summary
+
+
+def _add_with_retry(session, article: Article, quotes: list[Quote]) -> str:
+    """Store one article under a savepoint; a deadlock with a concurrent writer is retried."""
+    for attempt in range(DEADLOCK_RETRIES + 1):
+        try:
+            with session.begin_nested():
+                return add_article(session, article, quotes, EXTRACTOR_VERSION)
+        except OperationalError as exc:
+            if attempt == DEADLOCK_RETRIES or getattr(exc.orig, "sqlstate", None) not in RETRYABLE_SQLSTATES:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _store_batch(engine: Engine, batch, summary: Summary, progress: Progress | None) -> None:
+    reports: list[tuple[str, int, int, ReadFailure | None]] = []
+    try:
+        with session_scope(engine) as session:
+            for item, quotes in batch:
+                if isinstance(item, ReadFailure):
+                    reports.append(("failed", 0, 0, item))
+                    continue
+                try:
+                    outcome = _add_with_retry(session, item, quotes)
+                except SQLAlchemyError as exc:
+                    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+                    reports.append(("failed", 0, 0, ReadFailure(item.origin, f"{item.origin}: database error: {reason}")))
+                    continue
+                stored = len(quotes) if outcome != "unchanged" else 0
+                reports.append((outcome, stored, len(item.text), None))
+    except SQLAlchemyError as exc:  # the batch's commit failed: none of it is stored
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        reports = [("failed", 0, 0, ReadFailure(item.origin, f"{item.origin}: database error: {reason}"))
+                   for item, _ in batch]
+    for outcome, stored, characters, failure in reports:
+        summary.counts[outcome] += 1
+        summary.quotes += stored
+        summary.characters += characters
+        if progress:
+            progress(summary, failure)
