@@ -1,4 +1,4 @@
-"""Readers for saved web pages, JSONL and CSV corpora and stdin, and the URL key that makes two addresses one article."""
+"""Readers for saved web pages, JSONL and CSV corpora and stdin; the URL key that makes two addresses one article."""
 
 from __future__ import annotations
 
@@ -101,6 +101,20 @@ def test_page_metadata_canonical_url_title_site_name_and_publication_date():
     assert article.outlet == "The Minsk Herald"
     assert article.published == date(2020, 9, 1)  # published, not modified (2020-09-02)
     assert article.origin == str(PAGE)
+
+
+def test_no_publication_date_is_guessed_from_a_copyright_line():
+    body = (
+        "<article><h1>Talks go on</h1><p>“We are ready,” Peskov told reporters in Moscow on Monday.</p>"
+        "<p>Copyright 2019 The Herald. Updated 2021.</p></article>"
+    )
+    assert parse_html(html_page(body, "<title>Talks go on</title>"), origin="page.html").published is None
+
+
+def test_date_in_the_given_url_is_a_publication_date():
+    body = "<article><p>“We are ready,” Peskov told reporters in Moscow on Monday.</p></article>"
+    article = parse_html(html_page(body), origin="page.html", url="https://example.com/2019/03/04/talks")
+    assert article.published == date(2019, 3, 4)
 
 
 def test_given_url_overrides_the_pages_own():

@@ -45,7 +45,7 @@ def iter_jsonl(
 
     ``fields`` maps our field names (CORPUS_FIELDS) to the corpus's: ``{"text": "body", "published": "date"}``.
     Blank lines are skipped. A line that is not valid UTF-8, not JSON, not an object, or has no text
-    gives a ReadFailure; a file whose first line holds NUL bytes gives one ReadFailure for the file.
+    gives a ReadFailure; a binary file (NUL bytes in its first 8 kB) or a UTF-16 one gives one for the file.
     """
     names = field_names(fields)
     return _jsonl_items(source, origin or _name_of(source), names)
@@ -57,7 +57,7 @@ def iter_csv(
     """Articles from a CSV file with a header row, one article a row; fields may hold quoted newlines.
 
     ``fields`` as for iter_jsonl. A row is reported with the line it starts on; a header without the
-    text column, a binary file or an empty file gives one ReadFailure for the file.
+    text column, a binary, UTF-16 or empty file gives one ReadFailure for the file.
     """
     names = field_names(fields)
     return _csv_items(source, origin or _name_of(source), names)

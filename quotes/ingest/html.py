@@ -39,6 +39,9 @@ _CHARSET_AS_BROWSERS_READ = {
     "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8",
 }  # fmt: skip
 _BLOCK_SEPARATOR = "\n\n"
+# Dates from the page's markup and URL only: htmldate's extensive search also reads free text,
+# where "Copyright 2019" becomes a publication date of 2019-01-01.
+_DATE_SEARCH = {"extensive_search": False, "original_date": True}
 
 
 def parse_html(data: bytes, origin: str, url: str | None = None) -> Article:
@@ -65,6 +68,7 @@ def parse_html(data: bytes, origin: str, url: str | None = None) -> Article:
         include_tables=True,
         include_images=False,
         include_links=False,
+        date_extraction_params=_DATE_SEARCH,
     )
     text = _main_text(document.body) if document is not None else ""
     if not text:

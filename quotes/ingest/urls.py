@@ -40,12 +40,12 @@ def normalise_url(url: str) -> str | None:
         port = parts.port
     except (ValueError, AttributeError):  # UnicodeEncodeError is a ValueError
         return None
-    if parts.scheme.lower() not in _SCHEMES:
+    if parts.scheme not in _SCHEMES:  # urlsplit lower-cases the scheme
         return None
     host = _host(parts.hostname)
     if host is None:
         return None
-    if port is not None and port != 443 and not (parts.scheme.lower() == "http" and port == 80):
+    if port is not None and port != 443 and not (parts.scheme == "http" and port == 80):
         host = f"{host}:{port}"
     fragment = parts.fragment if parts.fragment.startswith("!") else ""  # "#!/x" routes to a page of its own
     return urlunsplit(("https", host, _path(parts.path), _query(parts.query), fragment))
@@ -57,6 +57,7 @@ def _host(hostname: str | None) -> str | None:
         return None
     if ":" in host:  # IPv6 literal: urlsplit took its brackets off
         return f"[{host}]"
+    # www.example.com and example.com serve the same articles in practice; "www.com" keeps its name
     while host.startswith("www.") and "." in host[4:]:
         host = host[4:]
     return host
