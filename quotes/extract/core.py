@@ -11,7 +11,7 @@ from .records import FULL, MULTI_PARAGRAPH, PARTIAL, Quote
 EXTRACTOR_VERSION = "rules-1"
 
 #: markup whose attribute values are quoted (<tweet id="…">, <a href="…">)
-_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,600}>")
+_TAG = re.compile(r"<[A-Za-z/][^<>]{0,600}>")
 _MARKDOWN_LINK_TARGET = re.compile(r"\]\([^()\n]{0,300}\)")
 _WORD = re.compile(r"\w+")
 
@@ -130,6 +130,33 @@ def _extract(text: str, strict: bool = False) -> list[tuple[Quote, Attribution |
     return out
 
 
+#: what stands before the name of a show, book or film: 'on NBC’s “Meet the Press”', 'told “Fox News Sunday”'
+_TITLE_CONTEXT = re.compile(
+    r"(?:\b(?:on|in|at|to|from|for|with|about|of|told|watch(?:ed|ing)?|host(?:s|ed)?|star(?:s|red)?|titled|entitled|dubbed|show|series|film|movie|book|song|album|episode|program(?:me)?|column|podcast|documentary)"
+    r"|[’']s)\s+(?:[A-Z][\w’'.\-]*\s+){0,3}$"
+)
+_FUNCTION_WORDS = frozenset("""
+he she it they we i you him her them us me his hers its their our my your a an the and or but if of to in
+on at by for with this that these those who what which
+""".split())
+_DIRECT = ("post", "pre", "colon", "colon-name")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "vs"}
+
+
+def _looks_like_title(text: str, q: RawQuote) -> bool:
+    """Title Case words, no sentence: a show, book, film, slogan or name ("The Apprentice")."""
+    words = _TITLE_WORD.findall(text, q.start, q.end)
+    if not words or len(words) > 8:
+        return False
+    if not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    if not words[0][0].isupper():
+        return False
+    # one capitalised word is a sentence ("Genocide.") as often as a title
+    return len(words) > 1 or text[q.end - 1:q.end] not in ".!?"
+
+
 def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first: bool) -> bool:
     """Is this pair of marks a quotation somebody said (not a title or scare quote)?"""
     if not _WORD.search(text, q.start, q.end):
@@ -137,6 +164,11 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     if _is_heading(text, ps, pe, first) and not (a is not None and a.how in ("post", "pre", "colon", "colon-name")):
         return False
     if q.mixed:
+        return False
+    words = _WORD.findall(text, q.start, q.end)
+    if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS:
+        return False  # 'the pronoun “he”': a word talked about, not said
+    if _looks_like_title(text, q) and (a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, max(ps, q.open_mark - 60), q.open_mark)):
         return False
     if q.single:
         return a is not None and a.how in ("post", "pre", "colon", "colon-name")

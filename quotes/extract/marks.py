@@ -73,6 +73,8 @@ def _role(text: str, i: int, ch: str) -> int:
         # a curly opening mark typed where the closing one belongs: 'unusual,“ said'
         if prev and prev not in OPENS_AFTER and nxt in CLOSES_BEFORE:
             return CLOSE
+        if prev and not prev.isspace() and (nxt == "" or nxt.isspace()):
+            return CLOSE
         return OPEN
     if ch in DOUBLE_CLOSE:
         if prev in OPENS_AFTER and nxt and nxt not in CLOSES_BEFORE:
