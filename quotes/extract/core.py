@@ -166,7 +166,7 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     if q.mixed:
         return False
     words = _WORD.findall(text, q.start, q.end)
-    if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS:
+    if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS and not (a is not None and a.how in _DIRECT):
         return False  # 'the pronoun “he”': a word talked about, not said
     if _looks_like_title(text, q) and (a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, max(ps, q.open_mark - 60), q.open_mark)):
         return False
