@@ -99,6 +99,19 @@ class ArticleContext:
     by_para: dict[int, list[RawQuote]] = field(default_factory=dict)
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     cue_names: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    cue_cache: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+
+    def cues(self, pi: int, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+        """Cue verbs outside quotations in paragraph ``pi`` (offsets relative to it), found once."""
+        got = self.cue_cache.get(pi)
+        if got is None:
+            got = P.find_cues(self.para_text(pi))
+            self.cue_cache[pi] = got
+        if lo == 0 and hi is None:
+            return got
+        if hi is None:
+            hi = 1 << 62
+        return [c for c in got if c[0] >= lo and c[1] <= hi]
 
     def by_para_quote_between(self, pi: int, lo: int, hi: int) -> bool:
         """Does a quotation of paragraph ``pi`` open inside ``[lo, hi)``?"""
@@ -583,7 +596,7 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
     masked = ctx.para_text(pi)
     ps = ctx.paras[pi][0]
     out = []
-    for a, b, form in P.find_cues(masked):
+    for a, b, form in ctx.cues(pi):
         if form.endswith("ing"):
             continue
         lo = max(0, a - 80)
@@ -705,7 +718,7 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
             st = dm.start(1)
             return Mention(name, st, st + len(name), "name"), st, st
     # speaker first: ", Peskov said", ", Mukasey, the ..., said", ", he added"
-    for c_start, c_end, _form in P.find_cues(window):
+    for c_start, c_end, _form in ((a - rel, b - rel, f) for a, b, f in ctx.cues(q.para, rel, rel + len(window))):
         pre = window[:c_start]
         if len(pre) > 130 or re.search(r"[.!?;:]\s", pre):
             break
@@ -732,10 +745,12 @@ def _next_mark(s: str) -> int:
     return best
 
 
-def _cue_in(ctx: ArticleContext, masked: str, ps: int, lo_rel: int, hi_rel: int, last: bool,
+def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             near_quote: bool) -> tuple[Mention, int, int] | None:
-    """A cue inside masked[lo_rel:hi_rel] with its speaker."""
-    found = P.find_cues(masked, lo_rel, hi_rel)
+    """A cue inside paragraph ``pi`` between ``lo_rel`` and ``hi_rel`` with its speaker."""
+    masked = ctx.para_text(pi)
+    ps = ctx.paras[pi][0]
+    found = ctx.cues(pi, lo_rel, hi_rel)
     if last:
         found.reverse()
     for c_start, c_end, form in found:
@@ -825,12 +840,12 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     how = "post"
     if hit is None:
         # cue before the quotation in its sentence
-        hit = _cue_in(ctx, masked, ps, s_lo, rel_open, last=True, near_quote=True)
+        hit = _cue_in(ctx, pi, s_lo, rel_open, last=True, near_quote=True)
         how = "pre"
     if hit is None and q.close_mark is not None:
         rel_close = q.close_mark + 1 - ps
         if rel_close < s_hi:
-            hit = _cue_in(ctx, masked, ps, rel_close, s_hi, last=False, near_quote=False)
+            hit = _cue_in(ctx, pi, rel_close, s_hi, last=False, near_quote=False)
             how = "later"
     if hit is None:
         # "Trump: ‘Oil Pays Him a Lot of Money’" (headline style) or "Continued Stone: “…”"
@@ -851,14 +866,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         prev = ctx.para_text(pi - 1)
         pps = ctx.paras[pi - 1][0]
         p_lo, _ = sentence_bounds(prev, len(prev) - 1)
-        hit = _cue_in(ctx, prev, pps, p_lo, len(prev), last=True, near_quote=True)
+        hit = _cue_in(ctx, pi - 1, p_lo, len(prev), last=True, near_quote=True)
         how = "colon"
     if hit is None and s_lo > 0 and masked[s_lo:rel_open].strip() == "":
         # a quotation opening a sentence, after a sentence about its speaker in the same paragraph
         prev_lo, _ = sentence_bounds(masked, max(0, s_lo - 2))
         if not ctx.by_para_quote_between(pi, ps + prev_lo, ps + s_lo):
             men = _sentence_subject(ctx, ps + prev_lo, ps + s_lo)
-            if men is not None and P.has_cue(masked[prev_lo:s_lo]) or (men is not None and men.kind == "name"):
+            if men is not None and ctx.cues(pi, prev_lo, s_lo) or (men is not None and men.kind == "name"):
                 hit = (men, men.end, men.end)
                 how = "previous-sentence"
     if hit is None and s_lo < rel_open:
@@ -894,7 +909,7 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
             return _copy(a, "same-paragraph")
     # continuation: no cue outside quotes in this paragraph
     masked = ctx.para_text(q.para)
-    if P.has_cue(masked) and not q.continued:
+    if ctx.cues(q.para) and not q.continued:
         return None
     for j in range(qi - 1, -1, -1):
         o = ctx.quotes[j]
