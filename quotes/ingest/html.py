@@ -16,8 +16,6 @@ from quotes.errors import UnreadableInput
 from quotes.ingest.article import Article, outlet_of
 from quotes.ingest.urls import normalise_url
 
-HTML_SUFFIXES = {".html", ".htm"}
-
 logger = logging.getLogger(__name__)
 
 # trafilatura and its helpers log every page they find no text in at ERROR level; we report those

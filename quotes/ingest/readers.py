@@ -9,10 +9,10 @@ from typing import BinaryIO
 from quotes.errors import UnreadableInput
 from quotes.ingest.article import Article, ReadFailure
 from quotes.ingest.corpus import CSV_SUFFIXES, JSONL_SUFFIXES, field_names, iter_csv, iter_jsonl
-from quotes.ingest.html import HTML_SUFFIXES, parse_html
 from quotes.ingest.text import MAX_BYTES, TEXT_SUFFIXES, parse_text, read_text_file
 
 INPUT_FORMATS = ("text", "html", "jsonl", "csv")
+HTML_SUFFIXES = {".html", ".htm"}
 FORMAT_BY_SUFFIX = {
     **dict.fromkeys(sorted(TEXT_SUFFIXES), "text"),
     **dict.fromkeys(sorted(HTML_SUFFIXES), "html"),
@@ -58,7 +58,7 @@ def read_stream(
         return iter_jsonl(stream, origin, fields)
     if input_format == "csv":
         return iter_csv(stream, origin, fields)
-    parse = parse_html if input_format == "html" else parse_text
+    parse = _parse_html if input_format == "html" else parse_text
     return _one(origin, lambda: parse(_read_stream(stream, origin), origin, url))
 
 
@@ -86,7 +86,7 @@ def _read_file(path: Path, input_format: str | None, url: str | None, fields: Ma
     if input_format == "csv":
         return iter_csv(path, origin, fields)
     if input_format == "html":
-        return _one(origin, lambda: parse_html(_read_bytes(path), origin, url))
+        return _one(origin, lambda: _parse_html(_read_bytes(path), origin, url))
     return _one(origin, lambda: read_text_file(path, url=url))
 
 
@@ -97,6 +97,12 @@ def _files_under(directory: Path, input_format: str | None) -> list[Path]:
         return not hidden and file_format is not None and input_format in (None, file_format) and file.is_file()
 
     return sorted(file for file in directory.rglob("*") if wanted(file))
+
+
+def _parse_html(data: bytes, origin: str, url: str | None) -> Article:
+    from quotes.ingest.html import parse_html  # trafilatura takes a quarter of a second to import
+
+    return parse_html(data, origin, url)
 
 
 def _read_bytes(path: Path) -> bytes:
