@@ -225,6 +225,29 @@ for _f in CUE_FORMS + ["According to", "In the words of"]:
         )
 
 
+def _trie_regex(words: list[str]) -> str:
+    """One regex for a word list, factored as a trie (much faster than a flat alternation)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(root)
+
+
+#: every word that is a cue or begins a multi-word cue, as whole words
+_CUE_WORD_RE = re.compile(r"(?<![A-Za-z])" + _trie_regex(sorted(_SINGLE_CUES | set(_MULTI_CUES))) + r"(?![A-Za-z])")
+
+
 def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
     """Cue verbs in ``s[lo:hi]`` as ``(start, end, form)``, left to right.
 
@@ -234,7 +257,7 @@ def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int
     if hi is None:
         hi = len(s)
     out = []
-    for m in _WORD_RE.finditer(s, lo, hi):
+    for m in _CUE_WORD_RE.finditer(s, lo, hi):
         w = m.group()
         a, b = m.span()
         if a > 0 and s[a - 1] in "-’'" or b < len(s) and s[b] in "-’'" and not (b + 1 < len(s) and s[b + 1] in " ,."):
