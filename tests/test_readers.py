@@ -567,7 +567,7 @@ def test_supported_suffixes():
 def test_input_format_overrides_the_suffix(tmp_path):
     path = tmp_path / "saved_page.txt"
     path.write_bytes(PAGE.read_bytes())
-    assert read_any(path, input_format="html").__next__().title.startswith("Belarus Opposition Leader")
+    assert next(read_any(path, input_format="html")).title.startswith("Belarus Opposition Leader")
     assert "<nav" in next(read_any(path)).text  # as text, the markup stays
 
 
