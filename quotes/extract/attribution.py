@@ -100,6 +100,15 @@ class ArticleContext:
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     cue_names: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     cue_cache: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    ends_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def ends(self, pi: int) -> list[tuple[int, int]]:
+        """Sentence ends of paragraph ``pi`` (see :func:`sentence_ends`), found once."""
+        got = self.ends_cache.get(pi)
+        if got is None:
+            got = sentence_ends(self.para_text(pi))
+            self.ends_cache[pi] = got
+        return got
 
     def cues(self, pi: int, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
         """Cue verbs outside quotations in paragraph ``pi`` (offsets relative to it), found once."""
@@ -147,22 +156,31 @@ class ArticleContext:
 # ---------------------------------------------------------------------------
 # sentences
 # ---------------------------------------------------------------------------
-def sentence_bounds(masked: str, at: int) -> tuple[int, int]:
-    """Bounds (relative to the paragraph) of the sentence holding offset ``at``."""
-    start, end = 0, len(masked)
+def sentence_ends(masked: str) -> list[tuple[int, int]]:
+    """``(period, next sentence start)`` of every sentence end in a paragraph (abbreviations skipped)."""
+    out = []
     for m in P.SENTENCE_END.finditer(masked):
         dot = m.start()
-        # abbreviation check: the word before the period
         j = dot
         while j > 0 and not masked[j - 1].isspace() and masked[j - 1] not in "(“\"‘":
             j -= 1
         word = masked[j:dot].lower().rstrip(".")
         if masked[dot] == "." and (word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
             continue
-        if m.end() <= at:
-            start = m.end()
+        out.append((dot, m.end()))
+    return out
+
+
+def sentence_bounds(masked: str, at: int, ends: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """Bounds (relative to the paragraph) of the sentence holding offset ``at``."""
+    if ends is None:
+        ends = sentence_ends(masked)
+    start, end = 0, len(masked)
+    for dot, nxt in ends:
+        if nxt <= at:
+            start = nxt
         elif dot >= at:
-            end = m.end()
+            end = nxt
             break
     return start, end
 
@@ -623,7 +641,6 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
     pi = _para_of(ctx, at)
     lo = ctx.paras[max(0, pi - 3)][0] if pi >= 0 else 0
     lo = max(lo, at - 1500)
-    cands: list[tuple[int, str, str | None]] = []
     subj = []
     for k in range(max(0, pi - 3), pi + 1):
         got = ctx.subjects.get(k)
@@ -637,20 +654,26 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
             ctx.cue_names[k] = got
         subj.extend(x for x in got if lo <= x[0] < at)
     subj.sort(reverse=True)
-    for pos, name in subj[:6]:
-        canon, role = _canonical(ctx, name)
-        if _is_person_name(canon):
-            cands.append((pos, canon, role))
-    for pos, canon, role in ctx.persons:
-        if pos < at:
-            cands.append((pos, canon, role))
-    cands.sort(key=lambda c: c[0], reverse=True)
+    # most recent first; names are canonicalised (and gendered) only as far as needed
+    merged = [(pos, 0, name, None) for pos, name in subj[:6]]
+    merged.extend((pos, 1, canon, role) for pos, canon, role in ctx.persons if pos < at)
+    merged.sort(key=lambda c: c[0], reverse=True)
     weak = None
-    for pos, canon, role in cands[:8]:
+    seen = 0
+    for pos, kind, name, role in merged:
+        if kind == 0:
+            canon, role = _canonical(ctx, name)
+            if not _is_person_name(canon):
+                continue
+        else:
+            canon = name
+        seen += 1
+        if seen > 8:
+            break
         g = _gender(ctx, canon, role) if gender is not None else None
         if gender is not None and g is not None and g != gender:
             continue
-        # a one-word name with no role and no gendered pronoun after it may be a place ("Russia")
+        # a one-word name with no role may be a place ("Russia"): only if nothing better
         if len(canon.split()) == 1 and not role:
             if weak is None:
                 weak = (canon, role)
@@ -835,7 +858,7 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     ps, pe = ctx.paras[pi]
     masked = ctx.para_text(pi)
     rel_open = q.open_mark - ps
-    s_lo, s_hi = sentence_bounds(masked, rel_open)
+    s_lo, s_hi = sentence_bounds(masked, rel_open, ctx.ends(pi))
     hit = _post(ctx, q, masked, ps)
     how = "post"
     if hit is None:
@@ -865,12 +888,12 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         # 'Breitbart News responded:' closing the paragraph before a quotation
         prev = ctx.para_text(pi - 1)
         pps = ctx.paras[pi - 1][0]
-        p_lo, _ = sentence_bounds(prev, len(prev) - 1)
+        p_lo, _ = sentence_bounds(prev, len(prev) - 1, ctx.ends(pi - 1))
         hit = _cue_in(ctx, pi - 1, p_lo, len(prev), last=True, near_quote=True)
         how = "colon"
     if hit is None and s_lo > 0 and masked[s_lo:rel_open].strip() == "":
         # a quotation opening a sentence, after a sentence about its speaker in the same paragraph
-        prev_lo, _ = sentence_bounds(masked, max(0, s_lo - 2))
+        prev_lo, _ = sentence_bounds(masked, max(0, s_lo - 2), ctx.ends(pi))
         if not ctx.by_para_quote_between(pi, ps + prev_lo, ps + s_lo):
             men = _sentence_subject(ctx, ps + prev_lo, ps + s_lo)
             if men is not None and ctx.cues(pi, prev_lo, s_lo) or (men is not None and men.kind == "name"):
