@@ -151,6 +151,7 @@ This That These Those There Here It He She They We I You His Her Their Our My Yo
 What Who Whom Whose Which Why How Where Today Tomorrow Yesterday Tonight Last Next Such Some
 Many Most More Few Both Each Every All Any No Not Yes Even Only Just Asked Told Said Says
 According Instead Indeed Thus Hence Still Please Let Well Oh Mr Mrs Ms Dr Sen Rep Gov
+Other Another Several Various Two Three Four Five Ten Dozens Hundreds Thousands Millions
 """.split()}
 #: nouns that mark an organisation rather than a person
 ORG_WORDS = {w.lower() for w in """
