@@ -346,10 +346,11 @@ def _plausible_name(text: str, name: str, at: int) -> bool:
         j -= 1
     if j >= 0 and text[j] not in ".!?\n:;—–”\"":
         return True  # capitalised in mid-sentence
-    if j >= 1 and text[j] in "”\"" and text[j - 1] in ",?!—–-":
+    if j >= 1 and text[j] in "”\"" and text[j - 1] not in ".":
         return True  # right after a quotation: '“…,” Putin said'
-    if j >= 1 and text[j] in "”\"" and text[j - 1].isalpha():
-        return True
+    if j >= 1 and text[j] in "”\"" and text[j - 1] == "." and at + 1 < len(text):
+        # '“… the end.” Trump said' is rare but '“… end.” Trump then left' is not: need a cue next
+        return bool(P.find_cues(text, at, min(len(text), at + len(name) + 25)))
     w = words[0]
     for i in _occurrences(text, w, 200):
         j = i - 1
@@ -725,7 +726,7 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     if m:
         verb = m.group(1)
         v = re.sub(r"\s+", " ", verb.lower())
-        if not _OBJECT_AFTER_TOLD.match(v) and (v.endswith(("ed", "s")) or v in _INVERTIBLE_IRREGULAR):
+        if (v in ("asked", "asks") or not _OBJECT_AFTER_TOLD.match(v)) and (v.endswith(("ed", "s")) or v in _INVERTIBLE_IRREGULAR):
             men = mention_after(ctx.text, lo + m.end(), lo + len(window))
             if men is not None:
                 return men, lo + m.start(1), lo + m.end(1)
