@@ -791,6 +791,10 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
         before = masked[lo_rel: c_start].rstrip()
         # "..., said Steve Elmendorf, a strategist": inverted after a comma
         if before.endswith(",") and _SAY_VERBS_INVERTED.match(verb_norm) and not _OBJECT_AFTER_TOLD.match(verb_norm):
+            # unless the comma closes an apposition: "Hemsley, the co-author of the book, said the days…"
+            men = mention_before(ctx.text, ps + lo_rel, a)
+            if men is not None and men.kind == "name" and men.start >= ps + lo_rel:
+                return men, a, b
             men = mention_after(ctx.text, b, ps + hi_rel)
             if men is not None and men.kind != "pronoun":
                 return men, a, b
