@@ -1,0 +1,958 @@
+"""Speaker identity by name form: normalisation and the linking decision.
+
+Pure functions, no database and no I/O. The store calls them at ingest and for curation:
+
+- ``parse_speaker(mention, role)`` turns a mention as the extractor or an article wrote it
+  ("Russian President Vladimir Putin", "Hillary Clinton 's", "the Kremlin", "he") into a
+  ``SpeakerName`` (display form, kind, name parts, role kept apart, matching ``key``) or None
+  when there is nobody to name (pronouns, "a spokesman", "sources").
+- ``parse_query(text)`` does the same for what a user types ("putin", "vladimir v. putin").
+- ``compatible(a, b)`` says whether two name forms can be the same speaker.
+- ``link(mention, candidates)`` decides which existing speaker, if any, a mention joins.
+- ``preferred(a, b)`` picks the better canonical display of two names of one speaker.
+
+Candidates for ``link`` can be fetched by ``SpeakerName.surname_key`` (people) or
+``SpeakerName.key`` (organisations): no compatible candidate can differ on those.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = [
+    "SpeakerName",
+    "LinkDecision",
+    "parse_speaker",
+    "parse_query",
+    "name_key",
+    "compatible",
+    "link",
+    "preferred",
+    "given_names_compatible",
+]
+
+Kind = Literal["person", "organisation"]
+LinkStatus = Literal["exact", "compatible", "new", "ambiguous"]
+
+# --- word lists -------------------------------------------------------------------------------
+# All entries are compared case-folded, with a trailing full stop removed ("Sen." -> "sen").
+
+PRONOUNS = frozenset(
+    """i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his
+    himself she her hers herself it its itself they them their theirs themselves who whom whose
+    which that this these those one someone somebody anyone anybody everyone everybody no-one
+    nobody another others other each both all some many most several few none either neither
+    what whoever""".split()
+)
+
+ARTICLES = frozenset({"the", "a", "an"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+
+# Capitalised words that never name a speaker on their own: groups, anonymous sources, party
+# and group adjectives, numbers ("Republicans", "Officials said", "Two aides").
+NOT_NAME_WORDS = PRONOUNS | ARTICLES | frozenset(
+    """source sources official officials people person persons aide aides adviser advisers
+    advisor advisors critic critics supporter supporters voter voters resident residents expert
+    experts analyst analysts observer observers protester protesters protestor protestors
+    demonstrators leaders leader members member staffers staff lawmakers legislators senators
+    investigators prosecutors authorities police witnesses witness spokesman spokeswoman
+    spokesperson spokespeople spokesmen spokeswomen representatives reporters journalists
+    americans american republican republicans democrat democrats democratic conservative
+    conservatives liberal liberals progressive progressives independent independents
+    russian russians german germans british french chinese mexican mexicans israeli israelis
+    palestinian palestinians ukrainian ukrainians iranian iranians syrian syrians muslim muslims
+    christian christians evangelical evangelicals man men woman women boy boys girl girls child
+    children family families friend friends neighbor neighbors neighbour neighbours
+    two three four five six seven eight nine ten dozens hundreds thousands millions
+    many several sen rep gov mr mrs ms dr state today yesterday tonight""".split()
+)
+
+# Honorifics and role nouns: in "Labor Secretary Thomas Perez" everything up to the last of
+# these before the name is the role. Lower case, without the trailing full stop.
+TITLE_WORDS = frozenset(
+    """mr mrs ms miss mx dr prof rev sir dame lord lady sen rep gov lt gen col maj capt cpt sgt
+    adm cmdr hon pres atty supt fr msgr amb sec insp det pfc cpl sens reps govs
+    president president-elect vice vp senator congressman congresswoman congressmember
+    representative assemblyman assemblywoman assemblymember delegate superdelegate governor
+    lieutenant mayor councilman councilwoman councilmember alderman secretary minister premier
+    chancellor speaker leader whip chairman chairwoman chair chairperson director ambassador
+    attorney general judge justice commissioner spokesman spokeswoman spokesperson press
+    adviser advisor aide strategist analyst pollster manager chief officer executive ceo cfo coo
+    cto founder co-founder journalist cofounder candidate nominee front-runner frontrunner hopeful host
+    anchor correspondent reporter columnist commentator contributor editor publisher author
+    writer actor actress singer rapper comedian businessman businesswoman developer mogul
+    billionaire tycoon professor economist historian scientist researcher expert lawyer counsel
+    sheriff detective agent trooper deputy inspector superintendent activist organizer
+    organiser operative consultant lobbyist pastor reverend bishop cardinal archbishop rabbi
+    imam sheikh cleric pope king queen prince princess emperor monarch daughter son wife
+    husband widow widower mother father brother sister spouse rival opponent challenger
+    incumbent supporter surrogate ally endorser neurosurgeon surgeon doctor physician nurse
+    coach star icon legend owner partner member staffer volunteer protester veteran soldier
+    general colonel captain sergeant admiral commander lieutenant-general envoy diplomat
+    consul mediator negotiator prosecutor attorney-general solicitor barrister magistrate
+    clerk treasurer comptroller auditor administrator head president-elect chairman-elect
+    spokesmen representative-elect lawmaker legislator politician statesman official
+    vermonter texan floridian californian iowan yorker""".split()
+)
+
+# Titles that are also common surnames: kept as the surname when they end the name
+# ("Rep. Steve King", "Erik Prince", "Mike Judge").
+SURNAME_LIKE_TITLES = frozenset(
+    """king queen prince judge bishop chief marshal pope cardinal knight baker mayor
+    sheriff deputy chancellor general star ally partner head host minister clerk coach sister
+    brother""".split()
+)
+
+# "Secretary of State John Kerry": what follows "of" after a title and belongs to the role.
+ROLE_COMPLEMENTS = (
+    ("homeland", "security"),
+    ("veterans", "affairs"),
+    ("health",),
+    ("state",),
+    ("defense",),
+    ("defence",),
+    ("labor",),
+    ("labour",),
+    ("commerce",),
+    ("treasury",),
+    ("energy",),
+    ("education",),
+    ("agriculture",),
+    ("interior",),
+    ("transportation",),
+    ("housing",),
+    ("justice",),
+    ("staff",),
+    ("house",),
+    ("senate",),
+    ("navy",),
+    ("army",),
+    ("air", "force"),
+    ("federal", "reserve"),
+    ("fed",),
+)
+
+# Words that make a name an organisation ("Justice Department", "Clinton Foundation",
+# "Fox News"). Possible surnames such as Church, Court or Bank are left out on purpose.
+ORGANISATION_WORDS = frozenset(
+    """kremlin pentagon whitehall elysee campaign campaigns administration department dept
+    ministry committee party inc incorporated corp corporation company llc ltd plc group
+    foundation institute institution university college school academy association council
+    commission agency bureau office senate congress house parliament duma knesset government
+    coalition fund union alliance league network center centre society organization
+    organisation federation board caucus pac club team forces military army navy bank
+    secretariat chamber embassy consulate authority assembly cabinet tribunal service services
+    news times post journal tribune herald gazette magazine radio television tv press daily
+    weekly report review show channel media wire newspaper newsletter blog podcast
+    poll survey project initiative movement watch trust research""".split()
+)
+
+ORGANISATION_PHRASES = (
+    "white house",
+    "supreme court",
+    "federal reserve",
+    "world bank",
+    "united nations",
+    "european union",
+    "state department",
+    "justice department",
+    "planned parenthood",
+    "amnesty international",
+    "black lives matter",
+    "tea party",
+)
+
+# Names that are organisations with no telling word in them.
+KNOWN_ORGANISATIONS = frozenset(
+    """politico reuters breitbart axios gawker propublica realclearpolitics buzzfeed huffpost
+    bloomberg-news twitter facebook google microsoft youtube instagram wikileaks greenpeace
+    hewlett-packard gallup quinnipiac rasmussen interfax tass xinhua hamas hezbollah taliban nabisco walmart
+    exxonmobil""".split()
+) | frozenset({"agence france-presse", "ria novosti", "al jazeera", "the hill", "the atlantic", "islamic state"})
+
+# A place as a speaker stands for its government or people ("Russia said"); never a person.
+PLACES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia wisconsin wyoming america russia ukraine
+    belarus china iran iraq israel syria turkey mexico canada germany france britain england
+    scotland japan india pakistan afghanistan egypt cuba venezuela brazil poland moscow kyiv
+    kiev beijing tehran us usa uk eu un""".split()
+) | frozenset(
+    {
+        "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+        "south carolina", "north dakota", "south dakota", "rhode island", "west virginia",
+        "united states", "united kingdom", "north korea", "south korea", "saudi arabia",
+        "new york city", "los angeles", "san diego", "san francisco",
+    }
+)  # fmt: skip
+
+# Words after a capitalised run that make the run a modifier, not the speaker's name:
+# "Sanders protesters", "the Texas senator", "a Berlin woman".
+DESCRIPTOR_NOUNS = (TITLE_WORDS | NOT_NAME_WORDS) - PRONOUNS - ARTICLES
+
+# Words after a capitalised run that make "run + word" an organisation: "the Trump campaign".
+ORGANISATION_HEADS = frozenset(
+    {"campaign", "administration", "camp", "team", "government", "organization", "organisation",
+     "foundation", "committee", "office", "staff", "family", "people"}
+)  # fmt: skip
+
+# Documents speaking for an organisation: "a CNN poll", "a Pew Research report".
+ORGANISATION_ARTIFACTS = frozenset(
+    {"poll", "survey", "report", "study", "statement", "analysis", "paper", "release", "memo"}
+)
+
+# Lower-case words that end a name and start a trailing qualifier: "Bernie Sanders of Vermont",
+# "Hillary Clinton on Monday", "Trump in his speech", "Viguerie notes".
+BREAK_WORDS = frozenset(
+    """of from on in at during for with without to into by about after before since until
+    over under against between among via per than as like who whom whose which that when where
+    while whereas because if though although and or but nor so yet then also not never
+    says said say saying told tells tell added adds noted notes wrote writes asked asks
+    declared stated argued claimed insisted explained is was are were be been being has have
+    had do does did will would can could should may might must the a an his her its their
+    this these those our your my""".split()
+)
+
+NAME_PARTICLES = frozenset(
+    {"de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "ter",
+     "la", "le", "st", "st.", "bin", "ibn", "al", "el", "ben", "mac"}
+)  # fmt: skip
+# Capitalised particles that are usually given names when they open a name ("Van Jones").
+PARTICLES_THAT_ARE_GIVEN_NAMES = frozenset({"van", "del", "ben", "al", "mac", "st", "st."})
+
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SUFFIX_DISPLAY = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
+
+# Two-word surnames with no particle, which would otherwise split into middle + surname.
+COMPOUND_SURNAMES = frozenset(
+    {("wasserman", "schultz"), ("lopez", "obrador"), ("pena", "nieto"), ("bonham", "carter"),
+     ("lloyd", "webber"), ("garcia", "marquez"), ("sanchez", "cerén"), ("lopez", "cantera")}
+)  # fmt: skip
+
+# Chinese names in English text put the family name first ("Xi Jinping").
+FAMILY_NAME_FIRST = frozenset({"xi", "hu", "li", "wen", "jiang", "deng", "mao", "zhou", "wang"})
+
+# Given-name variants of one person; a name may sit in several groups ("Ted").
+NICKNAME_GROUPS = (
+    ("william", "bill", "billy", "will", "willie"),
+    ("robert", "bob", "bobby", "rob", "robby", "robbie", "bert"),
+    ("michael", "mike", "mickey"),
+    ("joseph", "joe", "joey"),
+    ("edward", "ted", "ed", "eddie", "ned"),
+    ("theodore", "ted", "teddy", "theo"),
+    ("james", "jim", "jimmy", "jamie"),
+    ("thomas", "tom", "tommy"),
+    ("richard", "dick", "rick", "rich", "ricky"),
+    ("charles", "chuck", "charlie"),
+    ("daniel", "dan", "danny"),
+    ("david", "dave"),
+    ("stephen", "steve"),
+    ("steven", "steve"),
+    ("anthony", "tony"),
+    ("christopher", "chris"),
+    ("nicholas", "nick"),
+    ("patrick", "pat"),
+    ("patricia", "pat", "patty", "trish"),
+    ("elizabeth", "liz", "beth", "betsy", "betty", "lisa"),
+    ("katherine", "kate", "kathy", "katie"),
+    ("catherine", "kate", "cathy", "katie"),
+    ("benjamin", "ben"),
+    ("samuel", "sam"),
+    ("alexander", "alex"),
+    ("andrew", "andy", "drew"),
+    ("matthew", "matt"),
+    ("jonathan", "jon"),
+    ("jeffrey", "jeff"),
+    ("jeffery", "jeff"),
+    ("gregory", "greg"),
+    ("ronald", "ron"),
+    ("donald", "don"),
+    ("newton", "newt"),
+    ("mitchell", "mitch"),
+    ("henry", "hank", "harry"),
+    ("harold", "harry", "hal"),
+    ("john", "jack", "johnny"),
+    ("lawrence", "larry"),
+    ("gerald", "jerry"),
+    ("frederick", "fred"),
+    ("rudolph", "rudy"),
+    ("bernard", "bernie"),
+    ("deborah", "debbie", "deb"),
+    ("susan", "sue"),
+    ("margaret", "peggy", "meg", "maggie"),
+    ("timothy", "tim"),
+    ("kenneth", "ken"),
+    ("douglas", "doug"),
+    ("raymond", "ray"),
+    ("vladimir", "vlad"),
+)
+
+# --- data types -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpeakerName:
+    """A speaker's name as parsed from one mention.
+
+    ``key`` is what exact matching compares: case- and accent-folded, punctuation, middle
+    initials, titles and possessives dropped ("Vladimir V. Putin" -> "vladimir putin").
+    ``role`` is what the mention said about the speaker besides the name.
+    """
+
+    display: str
+    kind: Kind
+    key: str
+    given: str | None = None
+    middle: tuple[str, ...] = ()
+    surname: str | None = None
+    suffix: str | None = None
+    role: str | None = field(default=None, compare=False)
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person"
+
+    @property
+    def is_bare_surname(self) -> bool:
+        """A person known by surname only ("Clinton")."""
+        return self.kind == "person" and self.given is None
+
+    @property
+    def surname_key(self) -> str | None:
+        """Folded surname of a person, the index to fetch ``link`` candidates by."""
+        return name_key(self.surname) if self.kind == "person" and self.surname else None
+
+
+@dataclass(frozen=True)
+class LinkDecision:
+    """Which existing speaker a mention joins; ``candidate_ids`` lists the rivals when ambiguous."""
+
+    speaker_id: int | None
+    status: LinkStatus
+    candidate_ids: tuple[int, ...] = ()
+
+
+# --- text cleaning ----------------------------------------------------------------------------
+
+_CORENLP_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_QUOTE_CHARS = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"
+_INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,3}$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$|^(?:[A-Z]\.){2,4}$")
+_SEGMENT_SPLIT = re.compile(r"\s*(?:[,;:|\"]|\s--?\s|\s[\u2013\u2014]\s|[\u2013\u2014])\s*")
+_SUFFIX_AFTER_COMMA = re.compile(r",\s*((?:Jr|Sr|JR|SR)\.?|II|III|IV)(?=\W|$)")
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    for token, bracket in _CORENLP_BRACKETS.items():
+        text = text.replace(token, bracket)
+    text = re.sub(r"[\u2018\u2019\u201b`\u00b4]", "'", text)
+    text = re.sub(r"[\u201c\u201d\u201e\u201f\u00ab\u00bb]|''|``", '"', text)
+    text = re.sub(r"(?<=\w)\s+'\s*s\b", "'s", text)  # CoreNLP "Clinton 's", "Trump ` s"
+    text = re.sub(r"(?<=s)\s+'(?=\s|$)", "'", text)  # "Sanders '"
+    for _ in range(3):  # nested brackets: "(R-Wis. (retired))"
+        text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}", " ", text)
+    text = re.sub(r"[()\[\]{}]", " ", text)
+    text = re.sub(r'"[^"]{1,30}"', " ", text)  # a nickname: John "Tig" Tiegen
+    text = re.sub(r"(?<!\S)[DRI]-[A-Z][\w.-]*(?:\s\.)?", " ", text)  # a stray party-state "D-Conn ."
+
+    text = re.sub(r"\s+", " ", text).strip()
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 5 and all(c.isupper() for c in letters) and " " in text:
+        text = _title_case(text.lower())  # a shouted headline: "DONALD TRUMP"
+    return text
+
+
+def _title_case(text: str) -> str:
+    words = []
+    for word in text.split(" "):
+        if word in NAME_PARTICLES or word in BREAK_WORDS or word in ARTICLES:
+            words.append(word)
+        else:
+            words.append(re.sub(r"(^|[-'])(\w)", lambda m: m.group(1) + m.group(2).upper(), word))
+    if words and words[0]:
+        words[0] = words[0][0].upper() + words[0][1:]
+    return " ".join(words)
+
+
+def _strip_quotes(token: str) -> str:
+    if token.endswith("s'") and len(token) > 2:
+        token = token.lstrip(_QUOTE_CHARS)  # keep the possessive of a name ending in s
+    else:
+        token = token.strip(_QUOTE_CHARS)
+    token = token.rstrip(",!?;")
+    if token.endswith(".") and not _keeps_full_stop(token):
+        token = token.rstrip(".")
+    return token
+
+
+def _keeps_full_stop(token: str) -> bool:
+    """ "V.", "U.S.", "Sen.", "Jr." keep their stop; "Trump." at a sentence end loses it."""
+    folded = token.casefold().rstrip(".")
+    return bool(_INITIALS.match(token) or _ACRONYM.match(token)) or folded in TITLE_WORDS or folded in SUFFIXES or folded in {"st", "inc", "corp", "co", "ltd"}
+
+
+def _fold(text: str) -> str:
+    return text.casefold().rstrip(".")
+
+
+def name_key(text: str) -> str:
+    """Fold a name for exact matching: case, accents, apostrophes, dots, hyphens and spacing.
+
+    Idempotent: ``name_key(name_key(s)) == name_key(s)``.
+    """
+    for _ in range(2):  # case folding can expose new decomposable characters
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"['\u2019.\u02bc]", "", text)
+    text = "".join(c if c.isalnum() else " " for c in text)
+    return " ".join(text.split())
+
+
+# --- tokens -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Token:
+    text: str  # as written, quotes stripped
+    possessive: bool = False
+
+    @property
+    def bare(self) -> str:
+        return self.text
+
+    @property
+    def folded(self) -> str:
+        return _fold(self.text)
+
+
+def _tokenise(segment: str) -> list[_Token]:
+    tokens = []
+    for raw in segment.split(" "):
+        text = _strip_quotes(raw)
+        if not text:
+            continue
+        possessive = False
+        if re.search(r"'s$", text, re.IGNORECASE) and len(text) > 2:
+            text, possessive = text[:-2], True
+        elif text.endswith("s'") and len(text) > 2:
+            text, possessive = text[:-1], True
+        text = text.strip(_QUOTE_CHARS)
+        if text:
+            tokens.append(_Token(text, possessive))
+    return tokens
+
+
+def _is_capitalised(text: str) -> bool:
+    first = next((c for c in text if c.isalpha()), "")
+    if first and first.isupper():
+        return True
+    # "al-Assad", "d'Alembert"
+    return bool(re.match(r"^(?:al|el|ad|as|ash|bin|ibn|abu|d|l)[-'][A-Z]", text))
+
+
+def _is_name_token(token: _Token) -> bool:
+    return _is_capitalised(token.text) and token.folded not in PRONOUNS
+
+
+def _is_title(folded: str) -> bool:
+    return folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS or folded.endswith(_ROLE_ADJECTIVE_ENDINGS)
+
+
+_ROLE_ADJECTIVE_ENDINGS = ("-based", "-born", "-era", "-elect")
+
+
+# --- parsing ----------------------------------------------------------------------------------
+
+
+def parse_speaker(mention: str | None, role: str | None = None) -> SpeakerName | None:
+    """Parse a speaker mention; None when it names nobody (pronoun, "a spokesman", "sources").
+
+    ``role`` is the role the extractor saw with the mention; when given it is kept as the role,
+    otherwise the role is what the mention itself says before or beside the name.
+    """
+    if not mention or not isinstance(mention, str):
+        return None
+    text = _clean(_SUFFIX_AFTER_COMMA.sub(r" \1", mention))
+    segments = [s for s in _SEGMENT_SPLIT.split(text) if s and s.strip()]
+    place_fallback: SpeakerName | None = None
+    for index, segment in enumerate(segments):
+        parsed = _parse_segment(segment)
+        if parsed is None:
+            continue
+        name, derived_role = parsed
+        if name.kind == "organisation" and name.key in _PLACE_KEYS and index + 1 < len(segments):
+            place_fallback = place_fallback or _with_role(name, role, derived_role)
+            continue  # a dateline: "Ohio, 62-year-old Brenda Johnson"
+        if derived_role is None and index + 1 < len(segments):
+            derived_role = _appositive_role(segments[index + 1])
+        return _with_role(name, role, derived_role)
+    if place_fallback is None:
+        # the name only inside brackets: "this guy (Trump)", "[Comey]"
+        for inner in re.findall(r"(?:\(|\[|-LRB-|-LSB-)([^()\[\]]*?)(?:\)|\]|-RRB-|-RSB-)", mention):
+            if inner.strip() != mention.strip() and (found := parse_speaker(inner, role)):
+                return found
+    return place_fallback
+
+
+def parse_query(text: str | None) -> SpeakerName | None:
+    """Parse a name as a user types it, in any case: "putin", "vladimir v. putin", "cnn"."""
+    if not text or not text.strip():
+        return None
+    cleaned = " ".join(text.split())
+    if not any(c.isupper() for c in cleaned):
+        cleaned = cleaned.upper() if name_key(cleaned) in _ACRONYM_QUERIES else _title_case(cleaned)
+    return parse_speaker(cleaned)
+
+
+_ACRONYM_QUERIES = frozenset({"cnn", "fbi", "cia", "nsa", "gop", "nbc", "cbs", "abc", "msnbc", "nato", "bbc", "npr", "pbs", "dnc", "rnc"})
+
+
+def _with_role(name: SpeakerName, given_role: str | None, derived_role: str | None) -> SpeakerName:
+    role = _clean_role(given_role) or _clean_role(derived_role)
+    return SpeakerName(
+        display=name.display,
+        kind=name.kind,
+        key=name.key,
+        given=name.given,
+        middle=name.middle,
+        surname=name.surname,
+        suffix=name.suffix,
+        role=role,
+    )
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = " ".join(role.replace("\u2019", "'").split()).strip(" ,;:-")
+    words = role.split(" ")
+    while words and words[0].casefold() in ARTICLES:
+        words = words[1:]
+    role = " ".join(words)
+    return role or None
+
+
+def _appositive_role(segment: str) -> str | None:
+    """ "a political scientist at Texas Tech" after "Seth McKee, "."""
+    words = segment.split(" ")
+    if len(words) >= 2 and words[0].casefold() in ARTICLES and not _is_capitalised(words[1]):
+        return " ".join(words[1:])
+    return None
+
+
+def _runs(tokens: list[_Token]) -> list[tuple[int, int]]:
+    """Maximal spans of name-like tokens; a possessive token ends its run."""
+    runs = []
+    i = 0
+    while i < len(tokens):
+        if _starts_run(tokens, i) and not _is_date_word(tokens, i):
+            start = i
+            while i < len(tokens) and (_is_name_token(tokens[i]) or _is_inner_particle(tokens, i)):
+                if _is_date_word(tokens, i):
+                    break
+                i += 1
+                if tokens[i - 1].possessive:
+                    break
+            runs.append((start, i))
+        else:
+            i += 1
+    return runs
+
+
+def _starts_run(tokens: list[_Token], i: int) -> bool:
+    return _is_name_token(tokens[i]) or _is_inner_particle(tokens, i)
+
+
+def _is_date_word(tokens: list[_Token], i: int) -> bool:
+    """ "Thursday", "July 23"; "May" alone may be a surname (Theresa May)."""
+    folded = tokens[i].folded
+    if folded in WEEKDAYS:
+        return True
+    return folded in MONTHS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()
+
+
+def _is_inner_particle(tokens: list[_Token], i: int) -> bool:
+    token = tokens[i]
+    return (
+        token.text in NAME_PARTICLES
+        and not token.possessive
+        and i + 1 < len(tokens)
+        and _is_name_token(tokens[i + 1])
+    )
+
+
+def _parse_segment(segment: str) -> tuple[SpeakerName, str | None] | None:
+    tokens = _tokenise(segment)
+    if not tokens:
+        return None
+    whole = name_key(" ".join(t.text for t in tokens))
+    whole_without_article = re.sub(r"^(?:the|a|an) ", "", whole)
+    if whole in _KNOWN_ORGANISATION_KEYS or whole_without_article in _KNOWN_ORGANISATION_KEYS:
+        known = whole if whole in _KNOWN_ORGANISATION_KEYS else whole_without_article
+        display = _display_tokens(tokens if known == whole else _drop_article(tokens))
+        return SpeakerName(display, "organisation", known), None
+
+    runs = _runs(tokens)
+    previous_run_was_role = False
+    # a run read as a modifier of a later run, used if the later run names nobody:
+    # "U.S. District Judge Carlton W. Reeves late Thursday"
+    fallback: tuple[SpeakerName, str | None] | None = None
+    for run_index, (start, end) in enumerate(runs):
+        next_run_start = runs[run_index + 1][0] if run_index + 1 < len(runs) else None
+        name_start = _strip_role_in_run(tokens, start, end, previous_run_was_role)
+        previous_run_was_role = False
+        if name_start is None:
+            previous_run_was_role = True  # "Secretary" in "Secretary of State Hillary Clinton"
+            continue
+        name_tokens = tokens[name_start:end]
+        if name_tokens[-1].folded in NOT_NAME_WORDS or all(
+            t.folded in NOT_NAME_WORDS or _is_title(t.folded) for t in name_tokens
+        ):
+            previous_run_was_role = True  # "New Hampshire Democrat", "Officials"
+            continue
+        role = _role_text(_drop_article(tokens[:name_start]))
+
+        follow = _following_words(tokens, end, next_run_start)
+        if follow.reaches_next_run:
+            if fallback is None:
+                named = _name_from_run(tokens, name_start, end)
+                fallback = (named, role) if named else None
+            continue  # "Conservative icon Phyllis Schlafly", "Rubio supporter Scott Szlachta"
+        if follow.words and follow.words[0].folded in ORGANISATION_HEADS:
+            org_tokens = [_Token(t.text) for t in name_tokens] + [_Token(follow.words[0].text)]
+            return _organisation(org_tokens), role  # "the Trump campaign", "Trump's campaign"
+        if tokens[end - 1].possessive and (follow.words or next_run_start == end):
+            continue  # "Media Research Center's Bozell", "Mike's nice-guy rep"
+        if follow.words and follow.words[0].folded in ORGANISATION_ARTIFACTS:
+            if _looks_like_organisation(name_tokens):
+                return _organisation(name_tokens), None  # "a CNN poll"
+            return fallback
+        if follow.words and follow.words[0].folded in DESCRIPTOR_NOUNS:
+            continue  # "Sanders protesters", "the Texas senator"
+        named = _name_from_run(tokens, name_start, end)
+        return (named, role) if named else fallback
+    return fallback
+
+
+def _name_from_run(tokens: list[_Token], name_start: int, end: int) -> SpeakerName | None:
+    if _looks_like_organisation(tokens[name_start:end]):
+        return _organisation(tokens[name_start : _extend_organisation(tokens, end)])
+    return _person(tokens[name_start:end])
+
+
+def _drop_article(tokens: list[_Token]) -> list[_Token]:
+    while tokens and tokens[0].folded in ARTICLES:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _role_text(tokens: list[_Token]) -> str | None:
+    if not tokens:
+        return None
+    return " ".join(t.text + ("'s" if t.possessive else "") for t in tokens)
+
+
+@dataclass
+class _Following:
+    words: list[_Token]
+    reaches_next_run: bool
+
+
+def _following_words(tokens: list[_Token], end: int, next_run_start: int | None) -> _Following:
+    """Lower-case words after a run, up to the next run or a break word."""
+    words = []
+    i = end
+    while i < len(tokens) and (next_run_start is None or i < next_run_start):
+        if tokens[i].folded in BREAK_WORDS:
+            return _Following(words, False)
+        words.append(tokens[i])
+        if tokens[i].possessive:
+            break
+        i += 1
+    reaches = next_run_start is not None and i == next_run_start and bool(words)
+    return _Following(words, reaches)
+
+
+def _strip_role_in_run(tokens: list[_Token], start: int, end: int, after_role: bool) -> int | None:
+    """Index where the name starts inside a run, after titles; None if the run is all role."""
+    if after_role and start >= 1 and tokens[start - 1].folded in {"of", "the"}:
+        start = _skip_role_complement(tokens, start, end)
+        if start is None:
+            return None
+    elif start == 0 and end - start >= 3 and tokens[0].folded in {"state", "staff"}:
+        start = 1  # the role cut short by the tokeniser: "State John Kerry", "Staff Katie Walsh"
+    core_end = end
+    while core_end > start and tokens[core_end - 1].folded in SUFFIXES:
+        core_end -= 1
+    last_title = None
+    for i in range(start, core_end):
+        folded = tokens[i].folded
+        is_party_role = (
+            folded in PARTY_WORDS and i < core_end - 1 and not _looks_like_organisation(tokens[i + 1 : end])
+        )  # "Democrat Hillary Clinton", but not "Republican National Committee"
+        if (_is_title(folded) or is_party_role) and not tokens[i].possessive:
+            last_title = i
+    if last_title is None:
+        return start
+    if last_title == core_end - 1:
+        # "Erik Prince", "Rep. Steve King": the last word is the surname if it may be one
+        if tokens[last_title].folded in SURNAME_LIKE_TITLES and last_title > start:
+            earlier = [i for i in range(start, last_title) if _is_title(tokens[i].folded)]
+            name_start = earlier[-1] + 1 if earlier else start
+            return name_start if name_start < last_title else None
+        return None
+    return last_title + 1
+
+
+def _skip_role_complement(tokens: list[_Token], start: int, end: int) -> int | None:
+    words = [t.folded for t in tokens[start:end]]
+    for complement in ROLE_COMPLEMENTS:
+        if tuple(words[: len(complement)]) == complement:
+            rest = start + len(complement)
+            return rest if rest < end else None
+    if end - start >= 3:  # "Governor of Texas Greg Abbott"
+        return start + 1
+    return start
+
+
+def _looks_like_organisation(tokens: list[_Token]) -> bool:
+    folded = [name_key(t.text) for t in tokens]
+    joined = " ".join(folded)
+    if joined in PLACES or joined in _KNOWN_ORGANISATION_KEYS:
+        return True
+    if any(phrase in f" {joined} " for phrase in _ORGANISATION_PHRASES_PADDED):
+        return True
+    if any(word in ORGANISATION_WORDS for word in folded):
+        return True
+    if len(tokens) == 1:
+        return bool(_ACRONYM.match(tokens[0].text)) and tokens[0].folded not in SUFFIXES
+    # "NARAL Pro-Choice America"; dotted initials are a person's ("George H.W. Bush")
+    return any(re.fullmatch(r"[A-Z][A-Z&]{2,6}", t.text) and t.folded not in SUFFIXES for t in tokens)
+
+
+def _extend_organisation(tokens: list[_Token], end: int) -> int:
+    """ "Department of Justice", "University of Texas School of Law"."""
+    while end + 1 < len(tokens) and (
+        tokens[end].folded == "of" or tokens[end].folded == "for" and tokens[end - 1].folded in ORGANISATION_WORDS
+    ):
+        i = end + 1
+        if i < len(tokens) and tokens[i].folded == "the":
+            i += 1
+        j = i
+        while j < len(tokens) and _is_name_token(tokens[j]) and not tokens[j - 1].possessive:
+            j += 1
+        if j == i:
+            break
+        end = j
+    return end
+
+
+def _display_tokens(tokens: list[_Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _organisation(tokens: list[_Token]) -> SpeakerName:
+    tokens = _drop_article(tokens)
+    display = _display_tokens(tokens)
+    return SpeakerName(display=display, kind="organisation", key=name_key(display))
+
+
+def _person(tokens: list[_Token]) -> SpeakerName | None:
+    parts = [t.text.rstrip(",") for t in tokens]
+    suffix = None
+    while len(parts) > 1 and _fold(parts[-1]) in SUFFIXES:
+        suffix = SUFFIX_DISPLAY[_fold(parts[-1])] if suffix is None else suffix
+        parts = parts[:-1]
+    while parts and _fold(parts[0]) in _LEADING_NON_NAMES:
+        parts = parts[1:]
+    while len(parts) > 1 and _is_initial(parts[-1]):
+        parts = parts[:-1]  # a name cut short after an initial: "Vladimir V."
+    if not parts:
+        return None
+    if len([p for p in parts if not _INITIALS.match(p) and p not in NAME_PARTICLES]) > 4:
+        return None  # a headline, not a name
+
+    folded = [name_key(p) for p in parts]
+    if len(parts) in (2, 3) and folded[0] in FAMILY_NAME_FIRST:
+        surname_parts, given_parts = parts[:1], parts[1:]
+        given = " ".join(given_parts)
+        display = " ".join(parts + ([suffix] if suffix else []))
+        key = name_key(display)
+        return SpeakerName(display, "person", key, given=given, surname=parts[0], suffix=suffix)
+
+    surname_start = len(parts) - 1
+    if len(parts) >= 2 and tuple(folded[-2:]) in COMPOUND_SURNAMES:
+        surname_start = len(parts) - 2
+    while surname_start > 0 and _is_surname_particle(parts, surname_start - 1):
+        surname_start -= 1
+    given = parts[0] if surname_start > 0 else None
+    middle = tuple(parts[1:surname_start])
+    surname = " ".join(parts[surname_start:])
+    display = " ".join(parts + ([suffix] if suffix else []))
+    key_parts = ([given] if given else []) + [m for m in middle if not _is_initial(m)] + [surname]
+    key = name_key(" ".join(key_parts + ([suffix] if suffix else [])))
+    if not key:
+        return None
+    return SpeakerName(display, "person", key, given=given, middle=middle, surname=surname, suffix=suffix)
+
+
+def _is_surname_particle(parts: list[str], i: int) -> bool:
+    word = parts[i]
+    if word in NAME_PARTICLES:
+        return True
+    if word.casefold() in NAME_PARTICLES and word[:1].isupper():
+        return not (i == 0 and word.casefold() in PARTICLES_THAT_ARE_GIVEN_NAMES)
+    return False
+
+
+def _is_initial(word: str) -> bool:
+    return bool(_INITIALS.match(word)) and len(word.replace(".", "")) <= 3
+
+
+_LEADING_NON_NAMES = PRONOUNS | ARTICLES | frozenset({"two", "three", "four", "five", "many", "several"})
+# Party words in front of a name are role: "Democrat Hillary Clinton", "House Intelligence
+# Republican Mike Pompeo"; alone they name nobody, except "GOP" the party.
+PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "gop", "conservative", "liberal", "independent", "progressive"})
+_ORGANISATION_PHRASES_PADDED = tuple(f" {p} " for p in ORGANISATION_PHRASES)
+_KNOWN_ORGANISATION_KEYS = frozenset(name_key(o) for o in KNOWN_ORGANISATIONS)
+_PLACE_KEYS = frozenset(name_key(p) for p in PLACES)
+
+
+# --- compatibility and linking ----------------------------------------------------------------
+
+_NICKNAME_GROUPS_BY_NAME: dict[str, set[int]] = {}
+for _group_index, _group in enumerate(NICKNAME_GROUPS):
+    for _name in _group:
+        _NICKNAME_GROUPS_BY_NAME.setdefault(_name, set()).add(_group_index)
+
+
+def given_names_compatible(a: str, b: str) -> bool:
+    """Equal, one the initial of the other, or variants in the nickname table (Bill/William)."""
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if _is_initial(a) or _is_initial(b) or len(ka) == 1 or len(kb) == 1:
+        return ka[0] == kb[0]
+    return bool(_NICKNAME_GROUPS_BY_NAME.get(ka, set()) & _NICKNAME_GROUPS_BY_NAME.get(kb, set()))
+
+
+def _middles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Position by position over the shorter: "H.W." and "W." differ (the two Bushes)."""
+    initials_a = _middle_units(a)
+    initials_b = _middle_units(b)
+    for x, y in zip(initials_a, initials_b):
+        if not given_names_compatible(x, y):
+            return False
+    return True
+
+
+def _middle_units(middle: tuple[str, ...]) -> list[str]:
+    units = []
+    for part in middle:
+        if _is_initial(part):
+            units.extend(c for c in part if c.isalpha())
+        else:
+            units.append(part)
+    return units
+
+
+def compatible(a: SpeakerName, b: SpeakerName) -> bool:
+    """Whether two name forms can be the same speaker (symmetric).
+
+    Organisations match organisations by key only. People match on the same key, or on the same
+    surname with compatible given names, middle names and suffixes; a bare surname matches any
+    person with that surname (``link`` decides whether that is ambiguous).
+    """
+    if a.kind != b.kind:
+        return False
+    if a.kind == "organisation":
+        return a.key == b.key
+    if a.given and b.given and not _middles_compatible(a.middle, b.middle):
+        return False  # same key, different people: "George W. Bush", "George H.W. Bush"
+    if a.key == b.key:
+        return True
+    if not a.surname or not b.surname or name_key(a.surname) != name_key(b.surname):
+        return False
+    if a.given is None or b.given is None:
+        return True
+    if a.suffix != b.suffix:
+        return False  # "Donald Trump" is not "Donald Trump Jr."
+    return given_names_compatible(a.given, b.given)
+
+
+def link(mention: SpeakerName, candidates: Iterable[tuple[int, SpeakerName]]) -> LinkDecision:
+    """Decide which existing speaker ``mention`` joins.
+
+    ``candidates`` are existing speakers as (id, canonical name) pairs; several pairs may share
+    an id (a speaker's aliases). Returns "exact" (same key), "compatible" (a single compatible
+    speaker), "ambiguous" (several, speaker_id None) or "new" (none).
+    """
+    by_id: dict[int, list[SpeakerName]] = {}
+    for speaker_id, name in candidates:
+        if name.kind == mention.kind:
+            by_id.setdefault(speaker_id, []).append(name)
+
+    def ids_where(test) -> tuple[int, ...]:
+        return tuple(sorted(i for i, names in by_id.items() if any(test(n) for n in names)))
+
+    def decide(ids: tuple[int, ...], status: LinkStatus) -> LinkDecision | None:
+        if len(ids) == 1:
+            return LinkDecision(ids[0], status)
+        if len(ids) > 1:
+            return LinkDecision(None, "ambiguous", ids)
+        return None
+
+    exact_ids = ids_where(lambda n: n.key == mention.key and compatible(mention, n))
+    if mention.kind == "organisation":
+        return decide(exact_ids, "exact") or LinkDecision(None, "new")
+
+    full_named = ids_where(lambda n: n.given is not None and n.surname_key == mention.surname_key)
+    full_compatible = ids_where(lambda n: n.given is not None and compatible(mention, n))
+    bare_compatible = ids_where(lambda n: n.given is None and compatible(mention, n))
+    if mention.is_bare_surname:
+        # "Clinton" joins the one full-named Clinton; with Hillary and Bill both known it joins neither
+        return (
+            decide(full_compatible, "compatible")
+            or decide(exact_ids, "exact")
+            or decide(bare_compatible, "compatible")
+            or LinkDecision(None, "new")
+        )
+
+    exact_full = tuple(i for i in exact_ids if i in full_named or not full_named)
+    decision = decide(exact_full, "exact") or decide(full_compatible, "compatible")
+    if decision:
+        return decision
+    if full_named:
+        # a bare "Clinton" speaker may be another Clinton than this one: do not join it
+        return LinkDecision(None, "new")
+    return decide(bare_compatible, "compatible") or LinkDecision(None, "new")
+
+
+def preferred(a: SpeakerName, b: SpeakerName) -> SpeakerName:
+    """The better canonical display of two names of one speaker: the longer full form.
+
+    Ranks a given name first, then more full (not initial) words, then more initials; a tie keeps
+    ``a``, so passing the current canonical name first keeps it stable.
+    """
+
+    def rank(n: SpeakerName) -> tuple[int, int, int, int]:
+        words = n.display.split()
+        full_words = sum(1 for w in words if not _is_initial(w) and w.rstrip(".").casefold() not in SUFFIXES)
+        initials = sum(1 for w in words if _is_initial(w))
+        return (n.given is not None, full_words, initials, not n.display.isupper())
+
+    return b if rank(b) > rank(a) else a
