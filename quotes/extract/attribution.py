@@ -31,6 +31,15 @@ from . import patterns as P
 from .marks import RawQuote
 
 _WS = " \t\n\xa0"
+_PASSIVE_CUE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(" + "|".join(
+        re.escape(f) for f in sorted(P.CUE_FORMS_SET, key=len, reverse=True) if f.endswith(("ed", "told", "said", "written"))
+    ) + r")\b"
+)
+_PREPOSITIONS = {"with", "in", "on", "at", "after", "before", "for", "from", "during", "since", "under",
+                 "by", "like", "unlike", "despite", "without", "amid", "among", "as", "to", "of", "about", "when",
+                 "while", "if", "although", "though", "because"}
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*$")  # "McConnell, R-Ky., said"
 _BLANK = re.compile(r"\S")
 _SAY_VERBS_INVERTED = re.compile(
     r"(?:said|says|say|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|"
@@ -216,6 +225,10 @@ def split_role(name: str) -> tuple[str, str | None]:
     for i, w in enumerate(words[:-1]):
         if w.lower().rstrip(".") in P.ROLE_HEADS:
             cut = i + 1
+    if cut == 0:
+        # "House Newt Gingrich" (from "Speaker of the House Newt Gingrich"), "State John Kerry"
+        while cut < len(words) - 2 and words[cut].lower().rstrip(".") in P.ORG_WORDS | P.TITLE_SET:
+            cut += 1
     # "the" / "former" at the start belong to the role
     while cut < len(words) - 1 and words[cut].lower() in {"former", "ex", "acting", "then", "deputy", "vice"}:
         cut += 1
@@ -262,7 +275,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             inner = am.group(1).strip()
             head = inner.split()[0].lower() if inner.split() else ""
             tail = inner.split()[-1] if inner.split() else ""
-            if head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()):
+            if head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()) or _PARTY_STATE.match(inner) or inner[:1].isdigit():
                 got = mention_before(text, lo, lo + am.start())
                 if got is not None:
                     return got
@@ -524,6 +537,9 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
         pre = seg[max(0, m.start(1) - 6): m.start(1)].rstrip()
         if pre.endswith(".") and pre.rsplit(" ", 1)[-1].lower().rstrip(".") in P.ABBREVIATIONS:
             continue  # "Dr. Jill Stein" is not a sentence start
+        pre = seg[max(0, m.start() - 6): m.start()].rstrip()
+        if m.start() != m.start(1) and pre.endswith(".") and pre.rsplit(" ", 1)[-1].lower().rstrip(".") in P.ABBREVIATIONS:
+            continue  # "Mr. Tribe's client, Peabody Energy": the sentence did not start at "Tribe's"
         name = _clean_name(raw)
         words = name.split()
         while words and words[0].lower() in _DAYWORDS:
@@ -839,6 +855,8 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
         if m.group(2):
             name = _clean_name(m.group(2))
             words = name.split()
+            if words[0].lower() in _PREPOSITIONS:
+                continue  # "With Democratic leaders worried, …": an adverbial, not the subject
             k = 0
             while k < len(words) - 1 and words[k].lower() in _DAYWORDS:
                 k += 1
@@ -914,6 +932,10 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         men, cs, ce = hit
         speaker, role = resolve(ctx, men, men.start)
         return Attribution(speaker, men.text, role, ctx.text[cs:ce], men.start, men.end, cs, ce, how)
+    # a passive cue ("it was labeled “Mostly True”"): a quotation whose speaker the text does not name
+    pm = _PASSIVE_CUE.search(masked, s_lo, rel_open)
+    if pm is not None and pm.end() >= rel_open - 40:
+        return Attribution(cue=pm.group(1), cue_start=ps + pm.start(1), cue_end=ps + pm.end(1), how="passive")
     return None
 
 

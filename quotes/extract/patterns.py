@@ -163,7 +163,8 @@ Organisation Coalition Alliance Federation Caucus Club Society Times Daily Weekl
 Television TV Radio Reuters Bloomberg Twitter Facebook Government Parliament Police Army Navy
 Force Forces Command Council Tower Trust Project Industries Holdings Partners LLC Ltd PAC Fox
 CNN MSNBC ABC NBC CBS NPR AP AFP BBC Politico Breitbart Gallup Statement Report Poll Pentagon
-Embassy Mission Assembly Legislature Cabinet Republicans Democrats Officials
+Embassy Mission Assembly Legislature Cabinet Republicans Democrats Officials Energy Oil Motors Airlines
+Capital Systems Technologies Pharmaceuticals Communications Entertainment Studios Records Publishing
 """.split()}
 
 _ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres)\."
@@ -281,7 +282,9 @@ def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int
 
 
 #: "Clinton’s emails", "the questions", "his claims": a cue form used as a noun
-_NOUN_BEFORE = re.compile(r"(?:[’']s?|\b(?:the|his|her|their|its|our|my|your|a|an|these|those|such))\s+$", re.I)
+_NOUN_BEFORE = re.compile(
+    r"(?:[’']s?|\b(?:the|his|her|their|its|our|my|your|a|an|these|those|such|is|are|was|were|be|been|being))\s+$", re.I
+)
 
 _NAMEWORD_FULL = re.compile(_NAMEWORD)
 _CONNECT_WORDS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "della", "di", "da", "du", "dos", "ibn"}
