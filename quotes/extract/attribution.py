@@ -36,6 +36,7 @@ _PASSIVE_CUE = re.compile(
         re.escape(f) for f in sorted(P.CUE_FORMS_SET, key=len, reverse=True) if f.endswith(("ed", "told", "said", "written"))
     ) + r")\b"
 )
+_TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s")
 _PREPOSITIONS = {"with", "in", "on", "at", "after", "before", "for", "from", "during", "since", "under",
                  "by", "like", "unlike", "despite", "without", "amid", "among", "as", "to", "of", "about", "when",
                  "while", "if", "although", "though", "because"}
@@ -882,6 +883,13 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     masked = ctx.para_text(pi)
     rel_open = q.open_mark - ps
     s_lo, s_hi = sentence_bounds(masked, rel_open, ctx.ends(pi))
+    lm = _TRANSCRIPT_LABEL.match(ctx.text, q.start, q.end)
+    if lm is not None and lm.group(1).split()[-1].lower() not in _DAYWORDS:
+        # a transcript line: "PENCE: Well, look, …"
+        label = lm.group(1)
+        name = " ".join(w.capitalize() for w in label.split())
+        speaker, role = _canonical(ctx, name)
+        return Attribution(speaker, label, role, ":", lm.start(1), lm.end(1), lm.end(1), lm.end(1) + 1, "transcript")
     hit = _post(ctx, q, masked, ps)
     how = "post"
     if hit is None:

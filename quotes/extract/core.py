@@ -165,6 +165,9 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         return False
     if q.mixed:
         return False
+    inner = text[q.start:q.end].strip(" \t.,;:!?")
+    if inner[:1] in "([" and inner[-1:] in ")]" and inner.count("(") + inner.count("[") == 1:
+        return False  # a stage direction: "(CROSSTALK.)", "[applause]"
     words = _WORD.findall(text, q.start, q.end)
     if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS and not (a is not None and a.how in _DIRECT):
         return False  # 'the pronoun “he”': a word talked about, not said
