@@ -71,7 +71,7 @@ NOT_NAME_WORDS = PRONOUNS | ARTICLES | frozenset(
     russian russians german germans british french chinese mexican mexicans israeli israelis
     palestinian palestinians ukrainian ukrainians iranian iranians syrian syrians muslim muslims
     christian christians evangelical evangelicals man men woman women boy boys girl girls child
-    children family families friend friends neighbor neighbors neighbour neighbours
+    children family families friend friends groups crowd crowds neighbor neighbors neighbour neighbours
     two three four five six seven eight nine ten dozens hundreds thousands millions
     many several sen rep gov mr mrs ms dr state today yesterday tonight""".split()
 )
@@ -153,7 +153,8 @@ ORGANISATION_WORDS = frozenset(
     secretariat chamber embassy consulate authority assembly cabinet tribunal service services
     news times post journal tribune herald gazette magazine radio television tv press daily
     weekly report review show channel media wire newspaper newsletter blog podcast
-    poll survey project initiative movement watch trust research""".split()
+    poll survey project initiative movement watch trust research
+    convention""".split()
 )
 
 ORGANISATION_PHRASES = (
@@ -222,6 +223,13 @@ BREAK_WORDS = frozenset(
     declared stated argued claimed insisted explained is was are were be been being has have
     had do does did will would can could should may might must the a an his her its their
     this these those our your my""".split()
+)
+
+# Capitalised verbs that end a name in a headline: "Morton Blackwell Endorses ...".
+HEADLINE_VERBS = frozenset(
+    """says said tells told slams blasts endorses wins calls defends announces announced gave
+    gives just taught rips warns reveals responds claims admits attacks praises backs urges
+    vows""".split()
 )
 
 NAME_PARTICLES = frozenset(
@@ -557,10 +565,10 @@ def _runs(tokens: list[_Token]) -> list[tuple[int, int]]:
     runs = []
     i = 0
     while i < len(tokens):
-        if _starts_run(tokens, i) and not _is_date_word(tokens, i):
+        if _starts_run(tokens, i) and not _is_date_word(tokens, i) and tokens[i].folded not in HEADLINE_VERBS:
             start = i
             while i < len(tokens) and (_is_name_token(tokens[i]) or _is_inner_particle(tokens, i)):
-                if _is_date_word(tokens, i):
+                if _is_date_word(tokens, i) or tokens[i].folded in HEADLINE_VERBS:
                     break
                 i += 1
                 if tokens[i - 1].possessive:
@@ -675,7 +683,7 @@ def _following_words(tokens: list[_Token], end: int, next_run_start: int | None)
     words = []
     i = end
     while i < len(tokens) and (next_run_start is None or i < next_run_start):
-        if tokens[i].folded in BREAK_WORDS:
+        if tokens[i].folded in BREAK_WORDS or tokens[i].folded in HEADLINE_VERBS or tokens[i].folded in PRONOUNS:
             return _Following(words, False)
         words.append(tokens[i])
         if tokens[i].possessive:
@@ -945,14 +953,16 @@ def link(mention: SpeakerName, candidates: Iterable[tuple[int, SpeakerName]]) ->
 def preferred(a: SpeakerName, b: SpeakerName) -> SpeakerName:
     """The better canonical display of two names of one speaker: the longer full form.
 
-    Ranks a given name first, then more full (not initial) words, then more initials; a tie keeps
+    Ranks a given name first, then a given name written out ("Barack Obama" over "B. Hussein
+    Obama"), then more full (not initial) words, then more initials; a tie keeps
     ``a``, so passing the current canonical name first keeps it stable.
     """
 
-    def rank(n: SpeakerName) -> tuple[int, int, int, int]:
+    def rank(n: SpeakerName) -> tuple[bool, bool, int, int, bool]:
         words = n.display.split()
         full_words = sum(1 for w in words if not _is_initial(w) and w.rstrip(".").casefold() not in SUFFIXES)
         initials = sum(1 for w in words if _is_initial(w))
-        return (n.given is not None, full_words, initials, not n.display.isupper())
+        full_given = n.given is not None and not _is_initial(n.given)
+        return (n.given is not None, full_given, full_words, initials, not n.display.isupper())
 
     return b if rank(b) > rank(a) else a

@@ -82,6 +82,12 @@ PEOPLE = [
     ("Seth McKee , a political scientist at Texas Tech University", "Seth McKee", "seth mckee", "Seth", "McKee",
      "political scientist at Texas Tech University"),
     ("Jim Bennett , 57", "Jim Bennett", "jim bennett", "Jim", "Bennett", None),
+    ("Conservative Icon Morton Blackwell Endorses", "Morton Blackwell", "morton blackwell", "Morton", "Blackwell",
+     "Conservative Icon"),
+    ("Benghazi Widow Dorothy Woods Defends Trump Amid Military-Related Controversies", "Dorothy Woods",
+     "dorothy woods", "Dorothy", "Woods", "Benghazi Widow"),
+    ("Donald Trump Just Gave Some Free Stock Market Advice You", "Donald Trump", "donald trump", "Donald", "Trump",
+     None),
     ("Hillary Clinton on Monday", "Hillary Clinton", "hillary clinton", "Hillary", "Clinton", None),
     ("U.S. District Judge Carlton W. Reeves late Thursday", "Carlton W. Reeves", "carlton reeves", "Carlton",
      "Reeves", "U.S. District Judge"),
@@ -192,8 +198,7 @@ NOBODY = [
     "the former president", "The Republican nominee", "the Texas senator", "New Hampshire Democrat",
     "Republican", "Democrats", "Sanders protesters", "A 29-year-old Berlin woman", "a written statement in response",
     "Hillary Clinton 's right-hand woman", "Mike 's nice-guy rep", "an intelligence source , who was not authorized",
-    "Thursday", "about 200 protesters", "''", "'s", "©", "40",
-    "Benghazi Widow Dorothy Woods Defends Trump Amid Military-Related Controversies",
+    "Thursday", "about 200 protesters", "Small groups of protesters", "''", "'s", "©", "40",
 ]
 
 
@@ -376,7 +381,8 @@ def test_link_within_the_article_first_then_the_database():
      ("Vladimir V. Putin", "Vladimir Vladimirovich Putin", "Vladimir Vladimirovich Putin"),
      ("Hillary Clinton", "Hillary Rodham Clinton", "Hillary Rodham Clinton"),
      ("Donald Trump", "Donald Trump", "Donald Trump"),
-     ("Dmitry Peskov", "Peskov", "Dmitry Peskov")],
+     ("Dmitry Peskov", "Peskov", "Dmitry Peskov"),
+     ("B. Hussein Obama", "Barack Obama", "Barack Obama")],
 )  # fmt: skip
 def test_preferred_display_is_the_longer_full_form(current, other, best):
     assert preferred(parse_speaker(current), parse_speaker(other)).display == best
