@@ -250,7 +250,9 @@ def _is_name_ok(name: str) -> bool:
     if all(w.lower().rstrip(".,’'s") in _DAYWORDS for w in words):
         return False
     last = words[-1].lower().rstrip(".")
-    if last in _DAYWORDS or last in P.ROLE_HEADS and len(words) == 1:
+    if last in _DAYWORDS and (len(words) == 1 or len(last) > 3 or words[-1].endswith(".")):
+        return False  # "Monday", "last May"; but "Ai Jun", "Ho Jan" are names
+    if last in P.ROLE_HEADS and len(words) == 1:
         return False
     return True
 
@@ -844,6 +846,45 @@ _SUBJECT_IN_SENTENCE = re.compile(
 _NAME_COLON = re.compile(r"(?:[A-Z][a-z]+\s+)?(" + P.NAME_RUN + r")\s*:\s*")
 
 
+_HEADLINE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _headline_cue(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, int, int] | None:
+    """Speaker and capitalised cue of a headline, the speaker being the capitalised run before the cue."""
+    for m in _HEADLINE_WORD.finditer(ctx.text, lo, hi):
+        w = m.group().lower()
+        if w not in P.CUE_FORMS_SET or w.endswith("ing") or m.start() == lo:
+            continue
+        span = P.name_run_before(ctx.text, m.start() - 1, lo)
+        if span is None or ctx.text[m.start() - 1] != " ":
+            continue
+        name = _clean_name(ctx.text[span[0]:span[1]])
+        if _is_name_ok(name):
+            st = ctx.text.index(name, span[0])
+            return Mention(name, st, st + len(name), "name"), m.start(), m.end()
+    return None
+
+
+def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, int, int] | None:
+    """A name written right before a colon that ends ``text[lo:hi]`` ("… Hillary Rodham Clinton:")."""
+    seg = ctx.text[lo:hi].rstrip()
+    if not seg.endswith(":"):
+        return None
+    colon = lo + len(seg) - 1
+    span = P.name_run_before(ctx.text, colon, max(lo, colon - 80))
+    if span is None:
+        return None
+    name = _clean_name(ctx.text[span[0]:span[1]])
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _DAYWORDS:
+        words = words[1:]
+    name = " ".join(words)
+    if not _is_name_ok(name) or not name[:1].isupper():
+        return None
+    st = ctx.text.index(name, span[0])
+    return Mention(name, st, st + len(name), "name"), colon, colon + 1
+
+
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     """The subject of the clause that a participial cue hangs on (first mention in the sentence)."""
     pi = _para_of(ctx, lo)
@@ -915,12 +956,26 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 men = Mention(name, st, st + len(name), "name")
                 hit = (men, m.end() - 1, m.end())
                 how = "colon-name"
+        if hit is None:
+            # "Former secretary of state Hillary Rodham Clinton: “…”", "More from Jones: “…”"
+            hit = _name_before_colon(ctx, ps + s_lo, q.open_mark)
+            how = "colon-name"
+        if hit is None and pi == 0:
+            # a Title Case headline: "Chris Christie Calls Hillary Clinton ‘A Disgrace’"
+            hit = _headline_cue(ctx, ps, q.open_mark)
     if hit is None and rel_open == 0 and pi > 0 and ctx.text[ctx.paras[pi - 1][1] - 1] == ":":
         # 'Breitbart News responded:' closing the paragraph before a quotation
         prev = ctx.para_text(pi - 1)
         pps = ctx.paras[pi - 1][0]
         p_lo, _ = sentence_bounds(prev, len(prev) - 1, ctx.ends(pi - 1))
         hit = _cue_in(ctx, pi - 1, p_lo, len(prev), last=True, near_quote=True)
+        if hit is None:
+            hit = _name_before_colon(ctx, pps + p_lo, pps + len(prev))
+        if hit is None:
+            # "Republican nominee Donald Trump issued the following statement:"
+            men = _sentence_subject(ctx, pps + p_lo, pps + len(prev))
+            if men is not None and men.kind == "name":
+                hit = (men, men.end, men.end)
         how = "colon"
     if hit is None and s_lo > 0 and masked[s_lo:rel_open].strip() == "":
         # a quotation opening a sentence, after a sentence about its speaker in the same paragraph

@@ -55,7 +55,7 @@ reflect opine surmise posit theorize reason estimate calculate predict forecast 
 swear threaten brag hail applaud decry denounce condemn dismiss ridicule lambaste
 highlight point mention inform reassure remind preach lecture announce clarify correct
 concur disagree object protest insist call refer term characterize summarize sum
-remember
+remember rip reveal
 """.split()
 _PARTICLE = {"point": "out", "sum": "up", "refer": "to"}
 
@@ -67,7 +67,7 @@ def _inflect(base: str) -> tuple[str, str, str, str]:
         return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
     if base[-1] in "sxz" or base.endswith(("ch", "sh")):
         return base, base + "es", base + "ed", base + "ing"
-    if base in {"snap", "quip", "sum", "sob"}:
+    if base in {"snap", "quip", "sum", "sob", "rip"}:
         return base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
     if base in {"refer", "concur"}:
         return base, base + "s", base + "red", base + "ring"
