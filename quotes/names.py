@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 __all__ = [
@@ -232,6 +232,12 @@ HEADLINE_VERBS = frozenset(
     vows""".split()
 )
 
+# Acronyms a user may type in lower case: "cnn" is CNN, "putin" is not an acronym.
+COMMON_ACRONYMS = frozenset(
+    {"cnn", "fbi", "cia", "nsa", "gop", "nbc", "cbs", "abc", "msnbc", "cnbc", "nato", "bbc", "npr",
+     "pbs", "dnc", "rnc", "nra", "aclu", "naacp", "fec", "epa", "irs", "tass", "ria"}
+)  # fmt: skip
+
 NAME_PARTICLES = frozenset(
     {"de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "ter",
      "la", "le", "st", "st.", "bin", "ibn", "al", "el", "ben", "mac"}
@@ -245,7 +251,7 @@ SUFFIX_DISPLAY = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"
 # Two-word surnames with no particle, which would otherwise split into middle + surname.
 COMPOUND_SURNAMES = frozenset(
     {("wasserman", "schultz"), ("lopez", "obrador"), ("pena", "nieto"), ("bonham", "carter"),
-     ("lloyd", "webber"), ("garcia", "marquez"), ("sanchez", "cerén"), ("lopez", "cantera")}
+     ("lloyd", "webber"), ("garcia", "marquez"), ("lopez", "cantera")}
 )  # fmt: skip
 
 # Chinese names in English text put the family name first ("Xi Jinping").
@@ -355,7 +361,7 @@ class LinkDecision:
 
 _CORENLP_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 _QUOTE_CHARS = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"
-_INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,3}$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$|^(?:[A-Z]\.){2,4}$")
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[,;:|\"]|\s--?\s|\s[\u2013\u2014]\s|[\u2013\u2014])\s*")
 _SUFFIX_AFTER_COMMA = re.compile(r",\s*((?:Jr|Sr|JR|SR)\.?|II|III|IV)(?=\W|$)")
@@ -407,8 +413,10 @@ def _strip_quotes(token: str) -> str:
 
 def _keeps_full_stop(token: str) -> bool:
     """ "V.", "U.S.", "Sen.", "Jr." keep their stop; "Trump." at a sentence end loses it."""
-    folded = token.casefold().rstrip(".")
-    return bool(_INITIALS.match(token) or _ACRONYM.match(token)) or folded in TITLE_WORDS or folded in SUFFIXES or folded in {"st", "inc", "corp", "co", "ltd"}
+    if _INITIALS.match(token) or _ACRONYM.match(token):
+        return True
+    folded = _fold(token)
+    return folded in TITLE_WORDS or folded in SUFFIXES or folded in {"st", "inc", "corp", "co", "ltd"}
 
 
 def _fold(text: str) -> str:
@@ -435,10 +443,6 @@ def name_key(text: str) -> str:
 class _Token:
     text: str  # as written, quotes stripped
     possessive: bool = False
-
-    @property
-    def bare(self) -> str:
-        return self.text
 
     @property
     def folded(self) -> str:
@@ -520,25 +524,12 @@ def parse_query(text: str | None) -> SpeakerName | None:
         return None
     cleaned = " ".join(text.split())
     if not any(c.isupper() for c in cleaned):
-        cleaned = cleaned.upper() if name_key(cleaned) in _ACRONYM_QUERIES else _title_case(cleaned)
+        cleaned = cleaned.upper() if name_key(cleaned) in COMMON_ACRONYMS else _title_case(cleaned)
     return parse_speaker(cleaned)
 
 
-_ACRONYM_QUERIES = frozenset({"cnn", "fbi", "cia", "nsa", "gop", "nbc", "cbs", "abc", "msnbc", "nato", "bbc", "npr", "pbs", "dnc", "rnc"})
-
-
 def _with_role(name: SpeakerName, given_role: str | None, derived_role: str | None) -> SpeakerName:
-    role = _clean_role(given_role) or _clean_role(derived_role)
-    return SpeakerName(
-        display=name.display,
-        kind=name.kind,
-        key=name.key,
-        given=name.given,
-        middle=name.middle,
-        surname=name.surname,
-        suffix=name.suffix,
-        role=role,
-    )
+    return replace(name, role=_clean_role(given_role) or _clean_role(derived_role))
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -565,21 +556,21 @@ def _runs(tokens: list[_Token]) -> list[tuple[int, int]]:
     runs = []
     i = 0
     while i < len(tokens):
-        if _starts_run(tokens, i) and not _is_date_word(tokens, i) and tokens[i].folded not in HEADLINE_VERBS:
-            start = i
-            while i < len(tokens) and (_is_name_token(tokens[i]) or _is_inner_particle(tokens, i)):
-                if _is_date_word(tokens, i) or tokens[i].folded in HEADLINE_VERBS:
-                    break
-                i += 1
-                if tokens[i - 1].possessive:
-                    break
-            runs.append((start, i))
-        else:
+        if not _may_be_in_name(tokens, i):
             i += 1
+            continue
+        start = i
+        while i < len(tokens) and _may_be_in_name(tokens, i):
+            i += 1
+            if tokens[i - 1].possessive:
+                break
+        runs.append((start, i))
     return runs
 
 
-def _starts_run(tokens: list[_Token], i: int) -> bool:
+def _may_be_in_name(tokens: list[_Token], i: int) -> bool:
+    if _is_date_word(tokens, i) or tokens[i].folded in HEADLINE_VERBS:
+        return False
     return _is_name_token(tokens[i]) or _is_inner_particle(tokens, i)
 
 
@@ -794,11 +785,9 @@ def _person(tokens: list[_Token]) -> SpeakerName | None:
 
     folded = [name_key(p) for p in parts]
     if len(parts) in (2, 3) and folded[0] in FAMILY_NAME_FIRST:
-        surname_parts, given_parts = parts[:1], parts[1:]
-        given = " ".join(given_parts)
         display = " ".join(parts + ([suffix] if suffix else []))
-        key = name_key(display)
-        return SpeakerName(display, "person", key, given=given, surname=parts[0], suffix=suffix)
+        given = " ".join(parts[1:])
+        return SpeakerName(display, "person", name_key(display), given=given, surname=parts[0], suffix=suffix)
 
     surname_start = len(parts) - 1
     if len(parts) >= 2 and tuple(folded[-2:]) in COMPOUND_SURNAMES:

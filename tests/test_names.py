@@ -41,6 +41,7 @@ PEOPLE = [
     ("Russian President Vladimir Putin", "Vladimir Putin", "vladimir putin", "Vladimir", "Putin", "Russian President"),
     ("Vladimir V. Putin", "Vladimir V. Putin", "vladimir putin", "Vladimir", "Putin", None),
     ("Putin's spokesman Dmitry Peskov", "Dmitry Peskov", "dmitry peskov", "Dmitry", "Peskov", "Putin's spokesman"),
+    ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "dmitry peskov", "Dmitry", "Peskov", "Kremlin spokesman"),
     ("Sen. Ted Cruz", "Ted Cruz", "ted cruz", "Ted", "Cruz", "Sen."),
     ("Mr. Trump", "Trump", "trump", None, "Trump", "Mr."),
     ("Donald J. Trump", "Donald J. Trump", "donald trump", "Donald", "Trump", None),
