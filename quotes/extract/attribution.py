@@ -105,6 +105,7 @@ class ArticleContext:
     forms_cache: dict[str, dict[str, tuple[int, str | None]]] = field(default_factory=dict)
     gender_cache: dict[str, str | None] = field(default_factory=dict)
     persons: list[tuple[int, str, str | None]] = field(default_factory=list)  # (offset, canonical, role)
+    orgs: list[tuple[int, str]] = field(default_factory=list)  # organisations and groups that spoke
     roles: dict[str, str] = field(default_factory=dict)  # role head noun -> canonical
     by_para: dict[int, list[RawQuote]] = field(default_factory=dict)
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
@@ -575,6 +576,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 ctx.roles[role.split()[-1].lower().rstrip(".")] = canon
             for head in _role_heads_near(ctx.text, mention.start, mention.end):
                 ctx.roles[head] = canon
+        else:
+            ctx.orgs.append((mention.start, canon))
         return canon, role
     if mention.kind == "pronoun":
         p = mention.text.lower()
@@ -595,6 +598,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     if head in ctx.roles and words[0] in {"the", "his", "her", "its", "their", "this"}:
         return ctx.roles[head], None
     # "the Kremlin spokesman", "the Belarusian leader"
+    ctx.orgs.append((mention.start, desc))
     return desc, None
 
 
@@ -705,7 +709,14 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
 
 
 def _org_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
-    return None, None
+    """"it said" / "they wrote": the organisation or group that spoke last, within two paragraphs."""
+    pi = _para_of(ctx, at)
+    lo = ctx.paras[max(0, pi - 2)][0] if pi >= 0 else 0
+    best = None
+    for pos, name in ctx.orgs:
+        if lo <= pos < at and (best is None or pos > best[0]):
+            best = (pos, name)
+    return (best[1], None) if best else (None, None)
 
 
 def _para_of(ctx: ArticleContext, at: int) -> int:
