@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, insert, select, text
 
-from quotes.match import quote_key
+from quotes.match import normalise_quote, quote_key
 from quotes.output import Format, write_rows
 from quotes.store.db import open_engine, session_scope
 from quotes.store.lookup import who_said
@@ -69,17 +69,18 @@ def build(url: str, n_quotes: int, n_sources: int, n_speakers: int, seed: int = 
     now = datetime.now(timezone.utc)
     start_day = date(2016, 1, 1)
     sources = [
-        {"id": i + 1, "url": f"https://{rng.choice(OUTLETS)}/{i}", "title": f"Article {i}",
+        {"id": i + 1, "url": f"https://{rng.choice(OUTLETS)}/{i}", "url_key": None, "title": f"Article {i}",
          "outlet": None, "published": start_day + timedelta(days=rng.randrange(1500)),
          "sha256": f"{i:064x}", "text": "", "ingested_at": now}
         for i in range(n_sources)
     ]
     for s in sources:
         s["outlet"] = s["url"].split("/")[2]
+        s["url_key"] = s["url"]
     quotes = []
     for i, t in enumerate(texts):
         quotes.append({"id": i + 1, "source_id": rng.randrange(n_sources) + 1, "speaker_id": rng.randrange(len(names)) + 1,
-                       "text": t, "text_key": quote_key(t), "start": i, "end": i + len(t), "cue": "said",
+                       "text": t, "text_key": quote_key(t), "search_text": normalise_quote(t), "start": i, "end": i + len(t), "cue": "said",
                        "speaker_as_written": None, "speaker_role": None, "kind": "full",
                        "context": t, "extractor_version": "bench"})
     with engine.begin() as connection:
@@ -100,7 +101,7 @@ def build(url: str, n_quotes: int, n_sources: int, n_speakers: int, seed: int = 
 
 
 def _copy_quotes(connection, quotes) -> None:
-    columns = ["id", "source_id", "speaker_id", "text", "text_key", "start", "end", "cue", "kind", "context", "extractor_version"]
+    columns = ["id", "source_id", "speaker_id", "text", "text_key", "search_text", "start", "end", "cue", "kind", "context", "extractor_version"]
     raw = connection.connection.dbapi_connection
     with raw.cursor() as cursor:
         with cursor.copy(f'COPY quotes ({", ".join(chr(34) + c + chr(34) for c in columns)}) FROM STDIN') as copy:

@@ -74,24 +74,78 @@ def parse_date(value: str | None) -> date | None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md) and directories to read recursively.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files and directories (read recursively): .txt, .md, .html, .jsonl, .csv; - for standard input.")],
     url: Annotated[Optional[str], typer.Option(help="Source URL of the article (with a single file).")] = None,
+    input_format: Annotated[Optional[str], typer.Option(
+        "--input-format", help="Read every input as text, html, jsonl or csv, whatever its suffix.")] = None,
+    field: Annotated[Optional[list[str]], typer.Option(
+        "--field", help="Corpus field for one of ours, e.g. --field text=body --field published=date.")] = None,
     workers: Annotated[Optional[int], typer.Option(min=1, help="Extraction processes. [default: the number of cores]")] = None,
     db: DbOption = None,
 ) -> None:
     """Read articles, extract their quotes, and store both (one transaction per article).
 
-    Example: quotes ingest seeds/
+    The same article again (same normalised URL, or same text without one) is left unchanged;
+    a known URL with new text is updated and its quotes replaced.
+
+    Example: quotes ingest seeds/ corpus.jsonl --field text=body
     """
-    from quotes.ingest import iter_articles
+    from quotes.ingest import INPUT_FORMATS, iter_articles, read_stream
     from quotes.pipeline import default_workers, ingest as run_ingest
     from quotes.progress import ingest_progress
 
     if url and (len(paths) != 1 or paths[0].is_dir()):
         raise fail("--url goes with a single file", code=2)
+    if input_format and input_format not in INPUT_FORMATS:
+        raise fail(f"--input-format takes one of {', '.join(INPUT_FORMATS)}", code=2)
+    fields = parse_fields(field or [])
+    stdin = [p for p in paths if str(p) == "-"]
+    if stdin and (len(paths) != 1 or not input_format):
+        raise fail("- (standard input) goes alone and with --input-format", code=2)
+    try:
+        items = (read_stream(sys.stdin.buffer, input_format, url=url, fields=fields) if stdin
+                 else iter_articles(paths, url=url, input_format=input_format, fields=fields))
+    except ValueError as exc:
+        raise fail(str(exc), code=2) from None
     with database(db) as engine, ingest_progress() as progress:
-        summary = run_ingest(engine, iter_articles(paths, url=url), workers or default_workers(), progress)
+        summary = run_ingest(engine, items, workers or default_workers(), progress)
     typer.echo(summary.line())
+    if summary.counts["failed"]:
+        raise typer.Exit(code=1)
+
+
+def parse_fields(pairs: list[str]) -> dict[str, str]:
+    """["text=body", "published=date"] -> {"text": "body", "published": "date"}."""
+    fields = {}
+    for pair in pairs:
+        ours, sep, theirs = pair.partition("=")
+        if not sep or not ours.strip() or not theirs.strip():
+            raise fail(f"--field takes OURS=THEIRS, e.g. text=body (got {pair!r})", code=2)
+        fields[ours.strip()] = theirs.strip()
+    return fields
+
+
+@app.command()
+def reextract(
+    everything: Annotated[bool, typer.Option("--all", help="Every stored article.")] = False,
+    outdated: Annotated[bool, typer.Option("--outdated", help="Articles an older extractor version read.")] = False,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Extraction processes. [default: the number of cores]")] = None,
+    db: DbOption = None,
+) -> None:
+    """Run the current extractor again over stored article texts and replace their quotes.
+
+    Example: quotes reextract --outdated
+    """
+    from quotes.extract import EXTRACTOR_VERSION
+    from quotes.pipeline import default_workers, reextract as run_reextract
+    from quotes.progress import ingest_progress
+
+    if everything == outdated:
+        raise fail("say which articles: --all or --outdated", code=2)
+    with database(db) as engine, ingest_progress() as progress:
+        summary = run_reextract(engine, only_outdated=outdated, workers=workers or default_workers(), progress=progress)
+    typer.echo(f"{summary.articles} articles re-read with extractor {EXTRACTOR_VERSION}; {summary.quotes} quotes stored")
     if summary.counts["failed"]:
         raise typer.Exit(code=1)
 

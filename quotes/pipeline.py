@@ -14,14 +14,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from quotes.extract import EXTRACTOR_VERSION, extract_quotes
 from quotes.extract.records import Quote
 from quotes.ingest import Article, ReadFailure
 from quotes.store.db import session_scope
-from quotes.store.repo import add_article
+from quotes.store.models import Source
+from quotes.store.repo import add_article, replace_quotes, source_ids_to_reextract
 
 BATCH_SIZE = 200
 DEADLOCK_RETRIES = 5
@@ -57,13 +58,14 @@ def _extract(item: Article | ReadFailure) -> tuple[Article | ReadFailure, list[Q
         return ReadFailure(item.origin, f"{item.origin}: extraction failed ({type(exc).__name__}: {exc})"), []
 
 
-def _extracted(items: Iterable[Article | ReadFailure], workers: int) -> Iterator[tuple[Article | ReadFailure, list[Quote]]]:
+def _pool_map(function, items: Iterable, workers: int) -> Iterator:
+    """``map`` in ``workers`` processes, in order, streaming; in this process when there is one worker."""
     if workers <= 1:
-        yield from map(_extract, items)
+        yield from map(function, items)
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(workers) as pool:
-        yield from pool.imap(_extract, items, chunksize=WORKER_CHUNK)
+        yield from pool.imap(function, items, chunksize=WORKER_CHUNK)
 
 
 def default_workers() -> int:
@@ -78,7 +80,7 @@ def ingest(
 ) -> Summary:
     """Extract and store every article; failures are counted and reported, never raised."""
     summary = Summary()
-    extracted = _extracted(items, workers)
+    extracted = _pool_map(_extract, items, workers)
     while batch := list(islice(extracted, BATCH_SIZE)):
         _store_batch(engine, batch, summary, progress)
     return summary
@@ -122,3 +124,34 @@ def _store_batch(engine: Engine, batch, summary: Summary, progress: Progress | N
         summary.characters += characters
         if progress:
             progress(summary, failure)
+
+
+def _extract_stored(item: tuple[int, str]) -> tuple[int, list[Quote] | str]:
+    source_id, text = item
+    try:
+        return source_id, extract_quotes(text)
+    except Exception as exc:  # an extractor bug must cost one article, not the run
+        return source_id, f"extraction failed ({type(exc).__name__}: {exc})"
+
+
+def reextract(engine: Engine, only_outdated: bool, workers: int = 1, progress: Progress | None = None) -> Summary:
+    """Run the current extractor over stored texts, replacing their quotes batch by batch."""
+    summary = Summary()
+    with session_scope(engine) as session:
+        ids = source_ids_to_reextract(session, EXTRACTOR_VERSION, only_outdated)
+    for start in range(0, len(ids), BATCH_SIZE):
+        with session_scope(engine) as session:
+            texts = session.execute(select(Source.id, Source.text).where(Source.id.in_(ids[start : start + BATCH_SIZE])))
+            outcomes: list[tuple[ReadFailure | None, int]] = []
+            for source_id, quotes in _pool_map(_extract_stored, texts.all(), workers):
+                if isinstance(quotes, str):
+                    outcomes.append((ReadFailure(f"source {source_id}", f"source {source_id}: {quotes}"), 0))
+                    continue
+                replace_quotes(session, source_id, quotes, EXTRACTOR_VERSION)
+                outcomes.append((None, len(quotes)))
+        for failure, stored in outcomes:  # reported once the batch is committed
+            summary.counts["failed" if failure else "updated"] += 1
+            summary.quotes += stored
+            if progress:
+                progress(summary, failure)
+    return summary

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from quotes.errors import UnreadableInput
 from quotes.ingest import Article, ReadFailure
 from quotes.ingest import corpus, readers
+from quotes.ingest import text as text_reader
 from quotes.ingest.corpus import iter_csv, iter_jsonl
 from quotes.ingest.html import parse_html
 from quotes.ingest.readers import SUPPORTED_SUFFIXES, read_any, read_stream
@@ -599,7 +600,7 @@ def test_missing_file_is_a_failure_whatever_its_suffix(tmp_path):
 
 
 def test_html_file_over_the_size_limit_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "MAX_BYTES", 1000)
+    monkeypatch.setattr(text_reader, "MAX_BYTES", 1000)
     path = tmp_path / "huge.html"
     path.write_bytes(PAGE.read_bytes())
     [failure] = read_any(path)

@@ -9,7 +9,7 @@ from typing import BinaryIO
 from quotes.errors import UnreadableInput
 from quotes.ingest.article import Article, ReadFailure
 from quotes.ingest.corpus import CSV_SUFFIXES, JSONL_SUFFIXES, field_names, iter_csv, iter_jsonl
-from quotes.ingest.text import MAX_BYTES, TEXT_SUFFIXES, parse_text, read_text_file
+from quotes.ingest.text import MAX_BYTES, TEXT_SUFFIXES, parse_text, read_file_bytes, read_text_file
 
 INPUT_FORMATS = ("text", "html", "jsonl", "csv")
 HTML_SUFFIXES = {".html", ".htm"}
@@ -86,7 +86,7 @@ def _read_file(path: Path, input_format: str | None, url: str | None, fields: Ma
     if input_format == "csv":
         return iter_csv(path, origin, fields)
     if input_format == "html":
-        return _one(origin, lambda: _parse_html(_read_bytes(path), origin, url))
+        return _one(origin, lambda: _parse_html(read_file_bytes(path), origin, url))
     return _one(origin, lambda: read_text_file(path, url=url))
 
 
@@ -103,21 +103,6 @@ def _parse_html(data: bytes, origin: str, url: str | None) -> Article:
     from quotes.ingest.html import parse_html  # trafilatura takes a quarter of a second to import
 
     return parse_html(data, origin, url)
-
-
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, or UnreadableInput with the text reader's messages (missing, a directory, over 50 MB)."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise UnreadableInput(f"{path}: too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableInput(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise UnreadableInput(f"{path}: is a directory") from None
-    except OSError as exc:
-        raise UnreadableInput(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def _read_stream(stream: BinaryIO, origin: str) -> bytes:

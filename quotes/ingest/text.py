@@ -21,18 +21,22 @@ _DATE_SEARCH_CHARS = 600  # a dateline stands near the top, under the headline
 
 def read_text_file(path: Path, url: str | None = None) -> Article:
     """Read one article; raise UnreadableInput with a one-line reason when it cannot be an article."""
+    return parse_text(read_file_bytes(path), origin=str(path), url=url)
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """A file's bytes, or UnreadableInput naming it (missing, a directory, over MAX_BYTES, unreadable)."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise UnreadableInput(f"{path}: too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise UnreadableInput(f"{path}: no such file") from None
     except IsADirectoryError:
         raise UnreadableInput(f"{path}: is a directory") from None
     except OSError as exc:
         raise UnreadableInput(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    return parse_text(data, origin=str(path), url=url)
 
 
 def parse_text(data: bytes, origin: str, url: str | None = None) -> Article:
@@ -44,6 +48,7 @@ def parse_text(data: bytes, origin: str, url: str | None = None) -> Article:
         raise UnreadableInput(f"{origin}: not valid UTF-8 (bad byte at offset {exc.start})") from None
     if not text.strip():
         raise UnreadableInput(f"{origin}: empty file")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # the extractor reads paragraphs off "\n\n"
     found_url = _TRAILING_URL.search(text)
     url = url or (found_url.group(1) if found_url else None)
     return Article(

@@ -36,7 +36,7 @@ def fulltext_condition(dialect: str, groups: TermGroups):
     if dialect == "postgresql":
         query = " | ".join("(" + " & ".join(f"{t}:*" for t in g) + ")" for g in groups)
         return text("quotes.search_vector @@ to_tsquery('simple', :fts)").bindparams(fts=query)
-    return or_(*(and_(*(Quotation.text.ilike(f"%{t}%") for t in g)) for g in groups))
+    return or_(*(and_(*(Quotation.search_text.like(f"%{t}%") for t in g)) for g in groups))
 
 
 def _candidate_ids(session: Session, groups: TermGroups, flt: QuoteFilter) -> list[int]:

@@ -46,19 +46,21 @@ class Source(Base):
             "uq_sources_sha256_without_url",
             "sha256",
             unique=True,
-            sqlite_where=text("url IS NULL"),
-            postgresql_where=text("url IS NULL"),
+            sqlite_where=text("url_key IS NULL"),
+            postgresql_where=text("url_key IS NULL"),
         ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    url: Mapped[Optional[str]] = mapped_column(Text, unique=True)
+    url: Mapped[Optional[str]] = mapped_column(Text)  # as the page gave it
+    url_key: Mapped[Optional[str]] = mapped_column(Text, unique=True)  # quotes.ingest.urls.normalise_url: what identifies it
     title: Mapped[Optional[str]] = mapped_column(Text)
     outlet: Mapped[Optional[str]] = mapped_column(String(255), index=True)
     published: Mapped[Optional[date]] = mapped_column(Date, index=True)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    extractor_version: Mapped[Optional[str]] = mapped_column(String(50))  # of the quotes stored for it
 
     quotes: Mapped[list[Quotation]] = relationship(
         back_populates="source", cascade="all, delete-orphan", passive_deletes=True
@@ -116,6 +118,7 @@ class Quotation(Base):
     speaker_id: Mapped[Optional[int]] = mapped_column(ForeignKey("speakers.id", ondelete="SET NULL"), index=True)
     text: Mapped[str] = mapped_column(Text)
     text_key: Mapped[str] = mapped_column(String(40))  # quotes.match.quote_key: same words, same key
+    search_text: Mapped[str] = mapped_column(Text)  # quotes.match.normalise_quote: what full-text search indexes
     start: Mapped[int]
     end: Mapped[int]
     cue: Mapped[Optional[str]] = mapped_column(String(100))

@@ -14,8 +14,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
 from quotes.extract.records import Quote
-from quotes.match import quote_key
+from quotes.match import normalise_quote, quote_key
 from quotes.ingest.article import Article
+from quotes.ingest.urls import normalise_url
 from quotes.store.models import Quotation, Source, Speaker, SpeakerAlias, utc_now
 
 AddOutcome = Literal["new", "updated", "unchanged"]
@@ -61,36 +62,61 @@ def add_article(session: Session, article: Article, quotes: Sequence[Quote], ext
     Inserts are upserts, so two writers storing the same article at once leave one copy.
     """
     digest = sha256_of(article.text)
-    source = _find_source(session, article.url, digest)
+    key = url_key(article.url)
+    source = _find_source(session, key, digest)
     if source is None:
         source_id = session.scalar(
             _insert(session, Source)
-            .values(url=article.url, title=article.title, outlet=article.outlet, published=article.published,
-                    sha256=digest, text=article.text, ingested_at=utc_now())
+            .values(url=article.url, url_key=key, title=article.title, outlet=article.outlet,
+                    published=article.published, sha256=digest, text=article.text, ingested_at=utc_now(),
+                    extractor_version=extractor_version)
             .on_conflict_do_nothing()
             .returning(Source.id)
         )
         if source_id is not None:
             _insert_quotes(session, source_id, article.text, quotes, extractor_version)
             return "new"
-        source = _find_source(session, article.url, digest)  # another writer stored it a moment ago
+        source = _find_source(session, key, digest)  # another writer stored it a moment ago
     if source.sha256 == digest:
         return "unchanged"
     session.execute(delete(Quotation).where(Quotation.source_id == source.id))
-    source.sha256, source.text = digest, article.text
+    source.url, source.sha256, source.text = article.url, digest, article.text
     source.title, source.outlet, source.published = article.title, article.outlet, article.published
-    source.ingested_at = utc_now()
+    source.ingested_at, source.extractor_version = utc_now(), extractor_version
     session.flush()
     _insert_quotes(session, source.id, article.text, quotes, extractor_version)
     return "updated"
 
 
-def _find_source(session: Session, url: str | None, digest: str) -> Source | None:
-    """The stored article with this URL (or, without one, this text), locked against a concurrent update."""
-    if url:
-        query = select(Source).where(Source.url == url)
+def replace_quotes(session: Session, source_id: int, quotes: Sequence[Quote], extractor_version: str) -> None:
+    """Put a stored article's quotes as a (newer) extractor found them in place of the old ones."""
+    source = session.get(Source, source_id, with_for_update=True)
+    session.execute(delete(Quotation).where(Quotation.source_id == source_id))
+    source.extractor_version = extractor_version
+    session.flush()
+    _insert_quotes(session, source_id, source.text, quotes, extractor_version)
+
+
+def source_ids_to_reextract(session: Session, extractor_version: str, only_outdated: bool) -> list[int]:
+    query = select(Source.id).order_by(Source.id)
+    if only_outdated:
+        query = query.where(or_(Source.extractor_version.is_(None), Source.extractor_version != extractor_version))
+    return list(session.scalars(query))
+
+
+def url_key(url: str | None) -> str | None:
+    """What identifies an article's URL: normalised (scheme, host case, tracking parameters), else as given."""
+    if not url or not url.strip():
+        return None
+    return normalise_url(url) or url.strip()
+
+
+def _find_source(session: Session, key: str | None, digest: str) -> Source | None:
+    """The stored article with this URL key (or, without one, this text), locked against a concurrent update."""
+    if key:
+        query = select(Source).where(Source.url_key == key)
     else:
-        query = select(Source).where(Source.url.is_(None), Source.sha256 == digest)
+        query = select(Source).where(Source.url_key.is_(None), Source.sha256 == digest)
     return session.scalar(query.with_for_update())
 
 
@@ -111,6 +137,7 @@ def _insert_quotes(session: Session, source_id: int, text: str, quotes: Sequence
             "speaker_id": _speaker_id(session, quote.speaker, speakers) if quote.speaker else None,
             "text": quote.text,
             "text_key": quote_key(quote.text),
+            "search_text": normalise_quote(quote.text),
             "start": quote.start,
             "end": quote.end,
             "cue": quote.cue,
@@ -209,7 +236,7 @@ def apply_filters(session: Session, query: Select, flt: QuoteFilter) -> Select:
         outlet = flt.outlet.casefold().removeprefix("www.")
         query = query.where(or_(Source.outlet == outlet, Source.outlet.like("%." + escape_like(outlet), escape="\\")))
     if flt.source:
-        query = query.where(Source.url == flt.source)
+        query = query.where(Source.url_key == url_key(flt.source))
     if flt.cue:
         query = query.where(func.lower(Quotation.cue) == flt.cue.casefold())
     if flt.since:
