@@ -663,10 +663,10 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
 def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str | None, str | None]:
     # the paragraph holding `at` and the one before
     pi = _para_of(ctx, at)
-    lo = ctx.paras[max(0, pi - 3)][0] if pi >= 0 else 0
+    lo = ctx.paras[max(0, pi - 2)][0] if pi >= 0 else 0
     lo = max(lo, at - 1500)
     subj = []
-    for k in range(max(0, pi - 3), pi + 1):
+    for k in range(max(0, pi - 2), pi + 1):
         got = ctx.subjects.get(k)
         if got is None:
             got = _subject_names(ctx, ctx.paras[k][0], ctx.paras[k][1])
