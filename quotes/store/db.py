@@ -77,11 +77,24 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply the migrations the database lacks; a database already at head costs one query."""
     config = alembic_config(engine)
     head = ScriptDirectory.from_config(config).get_current_head()
-    with engine.begin() as connection:
-        if revision == "head" and MigrationContext.configure(connection).get_current_revision() == head:
-            return
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        with connection.begin():
+            if revision == "head" and MigrationContext.configure(connection).get_current_revision() == head:
+                return
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            # A batch migration rebuilds a SQLite table by copy and drop; with foreign keys on, the
+            # drop would first delete (ON DELETE CASCADE) every quote that refers to the table.
+            connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise DatabaseUnavailable("a migration left rows that break a foreign key; nothing was changed")
+        finally:
+            if sqlite:
+                connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
