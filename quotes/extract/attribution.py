@@ -896,12 +896,24 @@ def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, 
     return Mention(name, st, st + len(name), "name"), colon, colon + 1
 
 
+_ROLE_NAME_SUBJECT = re.compile(
+    r"\s*(?:[“\"‘(])?(?:[A-Z][\w’'\-.]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}(" + P.NAME_RUN + r")(?=\s+[a-z])"
+)
+
+
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     """The subject of the clause that a participial cue hangs on (first mention in the sentence)."""
     pi = _para_of(ctx, lo)
     ps = ctx.paras[pi][0] if pi >= 0 else 0
     seg = ctx.para_text(pi)[lo - ps: hi - ps] if pi >= 0 and hi <= ctx.paras[pi][1] else ctx.text[lo:hi]
     descriptor = None  # only when no name or pronoun opens a clause
+    rm = _ROLE_NAME_SUBJECT.match(seg)
+    if rm is not None:
+        # "Republican presidential nominee Donald Trump issued …"
+        name = _clean_name(rm.group(1))
+        st = lo + rm.start(1)
+        if _is_name_ok(name) and len(name.split()) > 1:
+            return Mention(name, st, st + len(name), "name")
     for m in _SUBJECT_IN_SENTENCE.finditer(seg):
         if m.group(1):
             return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "pronoun")
