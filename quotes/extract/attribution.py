@@ -319,7 +319,11 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             return Mention(desc, lo + m.start(1), end, "descriptor")
     m = _POSSESSIVE_NP_AT_END.search(window)
     if m and _is_role_noun(m.group(1).lower()):
-        return Mention(m.group(0).strip(), lo + m.start(), end, "descriptor")
+        desc = m.group(0).strip()
+        first = desc.split()[0]
+        if first.lower() in _DAYWORDS or first.lower() in _PREPOSITIONS:
+            desc = desc[len(first):].lstrip()
+        return Mention(desc, end - len(desc), end, "descriptor")
     m = P.PLURAL_SUBJECT_AT_END.search(window)
     if m and _plausible_descriptor(m.group(1)) and m.group(1).split()[0].lower() not in _DAYWORDS:
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
@@ -359,7 +363,9 @@ def _plausible_name(text: str, name: str, at: int) -> bool:
     if len(words) > 1:
         return True
     j = at - 1
-    while j >= 0 and text[j] in " \t\xa0“\"‘(":
+    if j >= 0 and text[j] in "“\"‘(":
+        j -= 1  # an opening mark glued to the name: '“Putin'
+    while j >= 0 and text[j] in " \t\xa0":
         j -= 1
     if j >= 0 and text[j] not in ".!?\n:;—–”\"":
         return True  # capitalised in mid-sentence
