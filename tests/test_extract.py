@@ -139,7 +139,7 @@ def test_seed_titles_are_not_quotes():
 
 def test_pipeline_gives_spans_and_records():
     nlp = build_pipeline()
-    assert nlp.pipe_names == ["quotes_paragraphs", "quotes_attribution"]
+    assert nlp.pipe_names == ["quotes_paragraphs", "quotes_spans", "quotes_cues", "quotes_attribution"]
     text = ("Russian President Vladimir Putin spoke on Thursday.\n\n"
             "“We are certainly not indifferent to what is happening there,” Putin said. "
             "“It is a very close, perhaps the closest country to us.”")
@@ -149,6 +149,8 @@ def test_pipeline_gives_spans_and_records():
     assert [s.label_ for s in doc.spans["quotes"]] == [FULL, FULL]
     assert [s.text for s in doc.spans["quote_speakers"]] == ["Putin", "Putin"]
     assert len(doc.spans["paragraphs"]) == 2
+    assert len(doc.spans["quote_candidates"]) == 2
+    assert [s.text for s in doc.spans["cues"]] == ["said"]
     assert sum(1 for _ in doc.sents) >= 3
 
 

@@ -7,6 +7,10 @@ the result is written onto the Doc:
 * ``quotes_paragraphs``: paragraph spans in ``doc.spans["paragraphs"]`` and
   sentence starts (paragraph starts and the rule sentence splitter's bounds),
   unless the pipeline already has a parser or sentence recogniser;
+* ``quotes_spans``: every paired stretch of quotation marks (before any filtering
+  of titles or scare quotes) in ``doc.spans["quote_candidates"]``;
+* ``quotes_cues``: every reporting verb (the cue lexicon of ``patterns.py``) in
+  ``doc.spans["cues"]``;
 * ``quotes_attribution``: the quotations in ``doc.spans["quotes"]`` (label = the
   ``kind``), the speaker mentions and cues that attribute them in
   ``doc.spans["quote_speakers"]`` and ``doc.spans["quote_cues"]``, and the
@@ -21,7 +25,8 @@ from spacy.tokens import Doc
 
 from .attribution import sentence_bounds_all
 from .core import _extract
-from .marks import paragraphs
+from .marks import find_quotes, paragraphs
+from .patterns import find_cues
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -47,6 +52,25 @@ def quotes_paragraphs(doc: Doc) -> Doc:
         tok.is_sent_start = tok.i == 0 or tok.idx in starts or (
             tok.idx > 0 and "\n" in doc.text[doc[tok.i - 1].idx: tok.idx]
         )
+    return doc
+
+
+@Language.component("quotes_spans", assigns=["doc.spans"])
+def quotes_spans(doc: Doc) -> Doc:
+    """Store every pair of quotation marks as a candidate span (label ``single`` or ``double``)."""
+    spans = []
+    for q in find_quotes(doc.text):
+        span = _span(doc, q.start, q.end, "single" if q.single else "double")
+        if span is not None:
+            spans.append(span)
+    doc.spans["quote_candidates"] = spans
+    return doc
+
+
+@Language.component("quotes_cues", assigns=["doc.spans"])
+def quotes_cues(doc: Doc) -> Doc:
+    """Store every cue verb ("said", "told", "according to", …) as a span labelled ``CUE``."""
+    doc.spans["cues"] = [s for s in (_span(doc, a, b, "CUE") for a, b, _ in find_cues(doc.text)) if s is not None]
     return doc
 
 

@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the quotes_* factories)
 
-COMPONENTS = ("quotes_paragraphs", "quotes_attribution")
+COMPONENTS = ("quotes_paragraphs", "quotes_spans", "quotes_cues", "quotes_attribution")
 
 
 def build_pipeline(model: str | None = None) -> Language:
@@ -19,8 +19,8 @@ def build_pipeline(model: str | None = None) -> Language:
             ``"en_core_web_sm"``; its own components run first.
 
     Returns:
-        The :class:`spacy.language.Language` with ``quotes_paragraphs`` and
-        ``quotes_attribution`` added at the end.
+        The :class:`spacy.language.Language` with ``quotes_paragraphs``,
+        ``quotes_spans``, ``quotes_cues`` and ``quotes_attribution`` added at the end.
 
     Raises:
         OSError: when ``model`` names a pipeline that is not installed (spaCy's error).
