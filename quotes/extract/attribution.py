@@ -527,7 +527,7 @@ def _gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None
             pm = _PRONOUN_GENDER.search(ctx.text, end, end + 150)
             if pm and not _OTHER_NAME.search(ctx.text, end, pm.start()):
                 votes["f" if pm.group(1).lower().startswith(("she", "her")) else "m"] += 1
-            if votes["m"] + votes["f"] >= 12:
+            if votes["m"] + votes["f"] >= 12 or abs(votes["m"] - votes["f"]) >= 4:
                 break
         if votes["m"] > votes["f"]:
             g = "m"
