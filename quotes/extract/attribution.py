@@ -541,8 +541,16 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
     """Person names that open a sentence or clause in text[lo:hi] (most recent last)."""
     out = []
     pi = _para_of(ctx, lo)
-    seg = ctx.para_text(pi) if ctx.paras[pi] == (lo, hi) else ctx.text[lo:hi]
-    for m in _SUBJECT.finditer(seg):
+    if ctx.paras[pi] == (lo, hi):
+        # match only at sentence starts (found once per paragraph), not at every offset
+        seg = ctx.para_text(pi)
+        matches = (_SUBJECT_AT.match(seg, pos) for pos in [0] + [nxt for _, nxt in ctx.ends(pi)])
+    else:
+        seg = ctx.text[lo:hi]
+        matches = _SUBJECT.finditer(seg)
+    for m in matches:
+        if m is None:
+            continue
         raw = m.group(1)
         pre = seg[max(0, m.start(1) - 6): m.start(1)].rstrip()
         if pre.endswith(".") and pre.rsplit(" ", 1)[-1].lower().rstrip(".") in P.ABBREVIATIONS:
@@ -565,6 +573,11 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
     return out
 
 
+_SUBJECT_AT = re.compile(
+    r"(?:[“\"‘(]\s*)?(?:[^,.!?\n“”\"]{1,40},\s+)?"
+    r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+)?"
+    r"(" + P.NAME_RUN + r")(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
+)
 _SUBJECT = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|(?<=^))(?:[^,.!?\n“”\"]{1,40},\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+)?"
