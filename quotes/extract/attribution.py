@@ -263,9 +263,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     nl = text.rfind("\n", lo, hi)
     if nl >= 0:
         lo = nl + 1
+    lo = max(lo, hi - 240)  # a subject, even with an apposition, is never longer
     window = text[lo:hi]
     # drop adverbs/auxiliaries: "Putin also said", "he has repeatedly said"
-    m = P.AUX_AT_END.search(window)
+    m = P.AUX_AT_END.search(window, max(0, len(window) - 60))
     if m and m.start() > 0:
         window = window[: m.start()]
     window = window.rstrip(_WS)
@@ -290,10 +291,11 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     if not window:
         return None
     end = lo + len(window)
-    m = P.PRONOUN_AT_END.search(window)
+    tail = max(0, len(window) - 90)  # end-anchored searches need only the last words
+    m = P.PRONOUN_AT_END.search(window, tail)
     if m:
         return Mention(m.group(1), lo + m.start(1), end, "pronoun")
-    m = _WHO_AT_END.search(window)
+    m = _WHO_AT_END.search(window, max(0, len(window) - 130))
     if m:
         # "Trump, who spoke in Ohio on Monday, said": the relative pronoun's antecedent
         return mention_before(text, lo, lo + m.start()) if m.start() > 0 else None
@@ -312,19 +314,19 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if _is_name_ok(name) and _plausible_name(text, name, s):
             return Mention(name, s, s + len(name), "name")
         return None
-    m = P.DESCRIPTOR_AT_END.search(window)
+    m = P.DESCRIPTOR_AT_END.search(window, tail)
     if m:
         desc = m.group(1)
         if _plausible_descriptor(desc):
             return Mention(desc, lo + m.start(1), end, "descriptor")
-    m = _POSSESSIVE_NP_AT_END.search(window)
+    m = _POSSESSIVE_NP_AT_END.search(window, tail)
     if m and _is_role_noun(m.group(1).lower()):
         desc = m.group(0).strip()
         first = desc.split()[0]
         if first.lower() in _DAYWORDS or first.lower() in _PREPOSITIONS:
             desc = desc[len(first):].lstrip()
         return Mention(desc, end - len(desc), end, "descriptor")
-    m = P.PLURAL_SUBJECT_AT_END.search(window)
+    m = P.PLURAL_SUBJECT_AT_END.search(window, tail)
     if m and _plausible_descriptor(m.group(1)) and m.group(1).split()[0].lower() not in _DAYWORDS:
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
     return None
@@ -757,6 +759,7 @@ def _para_of(ctx: ArticleContext, at: int) -> int:
 # ---------------------------------------------------------------------------
 _POST_CUE_FIRST = re.compile(r"[\s,—–-]*(" + P.CUE_ALT + r")(?![\w’'-])\s+", re.I)
 _POST_SPEAKER_FIRST_LIMIT = 160
+_CLAUSE_END = re.compile(r"[.!?;:]\s")
 _INVERTIBLE_IRREGULAR = {"said", "wrote", "read", "put it", "went on", "shot back", "says", "writes", "reads"}
 _DASH_NAME = re.compile(r"[ \t\xa0]*[-—–―]+[ \t\xa0]*(" + P.NAME_RUN + r")")
 
@@ -774,7 +777,7 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     m = _POST_CUE_FIRST.match(window)
     if m:
         verb = m.group(1)
-        v = re.sub(r"\s+", " ", verb.lower())
+        v = " ".join(verb.lower().split())
         if (v in ("asked", "asks") or not _OBJECT_AFTER_TOLD.match(v)) and (v.endswith(("ed", "s")) or v in _INVERTIBLE_IRREGULAR):
             men = mention_after(ctx.text, lo + m.end(), lo + len(window))
             if men is not None:
@@ -793,7 +796,7 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     # speaker first: ", Peskov said", ", Mukasey, the ..., said", ", he added"
     for c_start, c_end, _form in ((a - rel, b - rel, f) for a, b, f in ctx.cues(q.para, rel, rel + len(window))):
         pre = window[:c_start]
-        if len(pre) > 130 or re.search(r"[.!?;:]\s", pre):
+        if len(pre) > 130 or _CLAUSE_END.search(pre):
             break
         stripped = pre.lstrip(" ,—–-\t\xa0")
         if not stripped:
