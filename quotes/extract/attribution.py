@@ -461,6 +461,14 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None]]:
     """Every capitalised run in ``text`` that ends with the word ``last``: count and role."""
     forms: dict[str, tuple[int, str | None]] = {}
     for i in _occurrences(text, last):
+        # most mentions follow a lower-case word ("said Trump"): the form is the word itself
+        j = i - 2
+        while j >= 0 and text[j] not in " \t\n\xa0":
+            j -= 1
+        if i == 0 or text[i - 1] not in " \xa0" or not text[j + 1:j + 2].isupper():
+            n, r = forms.get(last, (0, None))
+            forms[last] = (n + 1, r)
+            continue
         span = P.name_run_before(text, i + len(last), max(0, i - 90))
         if span is None:
             continue
