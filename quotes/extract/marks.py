@@ -119,9 +119,6 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
     for m in MARK_OR_NEWLINE.finditer(text):
         ch = m.group()
         i = m.start()
-        if ch in "'’" and 0 < i < n - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
-            continue  # an apostrophe inside a word
-
         while k < np_ and paras[k][1] <= i:
             k += 1
         if k < np_ and paras[k][0] <= i:

@@ -23,7 +23,11 @@ SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 
 #: every quotation mark, in one pass over the text (apostrophes inside words are skipped here)
-MARK_OR_NEWLINE = re.compile("[" + re.escape(ALL_MARKS) + "]")
+MARK_OR_NEWLINE = re.compile(
+    "[" + re.escape(ALL_MARKS) + "]"
+    # a single mark between two letters (Putin's, don’t) is an apostrophe: skipped in the regex itself
+    + r"(?:(?<![^\W\d_]['’])|(?![^\W\d_])|(?<=[" + re.escape(DOUBLE_MARKS + SINGLE_OPEN) + "]))"
+)
 #: characters after which a straight mark opens a quotation
 OPENS_AFTER = set(" \t\n\xa0([{—–-/:;,“‘") | {""}
 #: characters before which a straight mark closes a quotation
