@@ -802,7 +802,17 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
             st = dm.start(1)
             return Mention(name, st, st + len(name), "name"), st, st
     # speaker first: ", Peskov said", ", Mukasey, the ..., said", ", he added"
+    last = ctx.text[q.end - 1] if q.end > q.start else ""
+    if last not in ",.!?…—–-:;" and not window.lstrip(" \xa0").startswith((",", "—", "–", "-")):
+        return None  # '“poison pill” measures added by …': the quotation is part of a noun phrase
+    ended = last in ".!?…"
     for c_start, c_end, _form in ((a - rel, b - rel, f) for a, b, f in ctx.cues(q.para, rel, rel + len(window))):
+        if ended:
+            # '“… to us.” Russia stands ready …': after a finished sentence only a short tag counts
+            tail = window[c_end:]
+            stop = _CLAUSE_END.search(tail + " ")
+            if len(tail[: stop.start() if stop else len(tail)].split()) > 9:
+                break
         pre = window[:c_start]
         if len(pre) > 130 or _CLAUSE_END.search(pre):
             break
