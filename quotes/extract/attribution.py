@@ -1,25 +1,39 @@
 """Speaker attribution on the raw string: cues, speaker mentions, resolution.
 
 Works only on the text near each quotation (its sentence and paragraph, and a
-look back for antecedents), never on the whole article, so articles without
-quotation marks cost nothing.
+look back of a few paragraphs for antecedents), never on the whole article, so
+articles without quotation marks cost nothing. Quotation words are blanked in
+a per-paragraph "masked" copy, so names and cues inside quotations never count.
 
-Order of evidence for one quotation (first that fires wins):
+Order of evidence for one quotation (first that fires wins; ``Attribution.how``
+names it):
 
-1. a cue right after the closing mark: ``"…," said Peskov`` / ``"…," Peskov said``
-   (also with an apposition: ``"…," Mukasey, the former attorney general, said``);
-2. a cue earlier in the quotation's sentence, with its subject: ``Putin said: "…"``,
-   ``Putin told reporters that "…"``, ``according to X, "…"``, ``Putin said he
-   would not send it unless "…"``, ``with Macron calling it "…"``;
-3. a cue later in the sentence: ``"…" was how Trump put it``;
-4. another quotation of the same paragraph that has a speaker (split quotes:
-   ``"…," Putin said. "…"``);
-5. continuation: a paragraph with no cue outside its quotations continues the
-   speaker of the previous paragraph's last quotation.
+``transcript``  the quotation opens with a speaker label: ``"PENCE: Well, …"``;
+``post``        a cue right after the closing mark: ``"…," said Peskov`` /
+                ``"…," Peskov said`` / ``"…," Mukasey, the former attorney general,
+                said`` / a dash byline ``"…" ― Veronica Cruz``;
+``pre``         a cue earlier in the sentence with its subject: ``Putin said: "…"``,
+                ``Putin told reporters that "…"``, ``according to X, "…"``, ``Putin
+                said he would not send it unless "…"``, ``with Macron calling it "…"``
+                (participles take the clause subject);
+``later``       a cue later in the sentence: ``"…" was how Trump put it``;
+``colon-name``  a name before a colon, or a Title Case headline cue:
+                ``Trump: ‘Oil Pays Him…’``, ``Christie Calls Clinton ‘A Disgrace’``;
+``colon``       the paragraph before ends with a cue and a colon: ``Breitbart News
+                responded:``;
+``previous-sentence``, ``subject``  no cue: the subject of the sentence before (for a
+                stand-alone quotation) or of the quotation's own sentence;
+``passive``     a passive cue (``it was labeled "…"``): a quotation, speaker unknown;
+``same-paragraph``, ``continuation``  (in :func:`inherit`) split quotations
+                (``"…," Putin said. "…"``) and quote-only paragraphs continue the
+                speaker of the quotation before.
 
-Mentions are resolved inside the article: a pronoun to the most recent
-fitting person, a descriptor (``the spokesman``) to the person introduced with
-that role, a name to its longest full form (``Peskov`` → ``Dmitry Peskov``).
+Mentions are resolved inside the article: a pronoun to the most recent fitting
+person (quotation speakers, sentence subjects and names next to cue verbs, with
+gender evidence from titles and the pronouns that follow each name), ``it`` /
+``they`` to the organisation that spoke last, a descriptor (``the spokesman``)
+to the person introduced with that role, a name to its longest full form
+(``Peskov`` → ``Dmitry Peskov``) with the title kept apart as the role.
 """
 
 from __future__ import annotations
@@ -55,7 +69,6 @@ _SAY_VERBS_INVERTED = re.compile(
 _OBJECT_AFTER_TOLD = re.compile(r"(?:told|tells|telling|tell|asked|asks|asking|urged|urges|warned|warns|assured|assures|reminded|reminds|informed|informs)$", re.I)
 _APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,120}),\s*$")
 _PAREN_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
-_LEADING_JUNK = re.compile(r"^(?:and|but|or|so|yet|then|also|as|while|when|because|though|although)\s+", re.I)
 _ROLE_SPLIT = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|—|–|\s-\s")

@@ -1,4 +1,18 @@
-"""The fast path: ``extract_quotes(text)`` on the raw string, no tokenisation."""
+"""The fast path: ``extract_quotes(text)`` on the raw string, no tokenisation.
+
+Steps: blank the quotation marks inside markup (``<tweet id="…">``, link
+targets); split paragraphs; pair the marks (:mod:`.marks`); attribute each
+pair (:mod:`.attribution`); keep the pairs that are quotations.
+
+What is *not* returned (titles and scare quotes nobody said, and broken pairs):
+
+* a pair in a headline or link line unless a cue or a ``Name:`` attributes it;
+* single-mark pairs (``‘…’``) that no cue attributes;
+* a curly mark closed by a straight one or the reverse (a broken pair);
+* Title Case words with no attribution, or after ``on``/``told``/a possessive
+  (``on NBC's "Meet the Press"``): the name of a show, book or film;
+* a lone function word (``the pronoun "he"``) or a stage direction (``"(CROSSTALK.)"``).
+"""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ from .patterns import (
     CLOSES_BEFORE,
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
-    MARK_OR_NEWLINE,
+    QUOTE_MARK,
     OPENS_AFTER,
     SINGLE_CLOSE,
     SINGLE_OPEN,
@@ -116,7 +116,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
     k = 0
     np_ = len(paras)
     n = len(text)
-    for m in MARK_OR_NEWLINE.finditer(text):
+    for m in QUOTE_MARK.finditer(text):
         ch = m.group()
         i = m.start()
         while k < np_ and paras[k][1] <= i:

@@ -22,8 +22,8 @@ DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
 SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 
-#: every quotation mark, in one pass over the text (apostrophes inside words are skipped here)
-MARK_OR_NEWLINE = re.compile(
+#: every quotation mark, in one pass over the text
+QUOTE_MARK = re.compile(
     "[" + re.escape(ALL_MARKS) + "]"
     # a single mark between two letters (Putin's, don’t) is an apostrophe: skipped in the regex itself
     + r"(?:(?<![^\W\d_]['’])|(?![^\W\d_])|(?<=[" + re.escape(DOUBLE_MARKS + SINGLE_OPEN) + "]))"
@@ -121,14 +121,10 @@ WEAK_CUES = {"call", "calls", "called", "calling", "put", "read", "reads", "read
              "describe", "described", "describes", "describing", "mention", "mentioned",
              "question", "questioned", "text", "texted", "message", "messaged", "sum", "summed up",
              "refer", "referred to", "refers to", "referring to", "characterize", "characterized"}
-#: cue verbs in every inflection, as whole words
-CUE = re.compile(r"(?<![\w’'-])(?:" + CUE_ALT + r"|According\s+to|In\s+the\s+words\s+of)(?![\w’'-])")
 
 # ---------------------------------------------------------------------------
 # Speakers
 # ---------------------------------------------------------------------------
-PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
-PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None, "we": None, "they": None, "it": None, "you": None}
 #: words that end a role/title before a name ("Russian President Vladimir Putin")
 TITLE_WORDS = """
 President President-elect Vice Prime Minister Secretary Sen Sen. Senator Rep Rep. Representative
@@ -196,9 +192,7 @@ _NAMEWORD = r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[A-Z][\w’'\-]*
 _CONNECT = r"(?:(?:de|van|von|der|den|bin|al|la|le|del|della|di|da|du|dos|ibn)[ \xa0]+)"
 #: a run of capitalised words ("Russian President Vladimir Putin", "Dmitry S. Peskov") on one line
 NAME_RUN = r"(?:" + _NAMEWORD + r")(?:[ \xa0]+" + _CONNECT + r"?(?:" + _NAMEWORD + r")){0,6}"
-NAME = re.compile(NAME_RUN)
 #: a capitalised run immediately before the end of a string ("... Peskov")
-NAME_AT_END = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[—–-]))(" + NAME_RUN + r")(?:\s*\([A-Z][\w.\-]*(?:\s*[-–]\s*[\w.]+)?\))?\s*$")
 NAME_AT_START = re.compile(r"\s*(" + NAME_RUN + r")")
 DETERMINERS = r"(?:the|a|an|one|another|two|three|several|some|many|other|both|each)"
 #: a short lowercase noun phrase with a determiner, right before a cue ("the spokesman")
@@ -234,13 +228,10 @@ DAY_OR_TIME = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
     r"tonight|earlier|later|last\s+\w+|this\s+\w+)\b,?", re.I
 )
-#: "according to X", "in the words of X"
-ACCORDING_TO = re.compile(r"(?:according\s+to|in\s+the\s+words\s+of)\s+", re.I)
 
 # ---------------------------------------------------------------------------
 # Fast cue lookup: one word regex plus set membership instead of a huge alternation
 # ---------------------------------------------------------------------------
-_WORD_RE = re.compile(r"[a-z]+|According|In(?= the words)")
 _SINGLE_CUES = {f for f in CUE_FORMS if " " not in f}
 _MULTI_CUES: dict[str, list[re.Pattern]] = {}
 for _f in CUE_FORMS + ["According to", "In the words of"]:
@@ -253,7 +244,6 @@ for _f in CUE_FORMS + ["According to", "In the words of"]:
 
 #: every word that is a cue or begins a multi-word cue, as whole words
 _CUE_WORD_RE = re.compile(r"(?<![A-Za-z])" + _trie_regex(sorted(_SINGLE_CUES | set(_MULTI_CUES))) + r"(?![A-Za-z])")
-
 
 def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
     """Cue verbs in ``s[lo:hi]`` as ``(start, end, form)``, left to right.
@@ -343,12 +333,3 @@ def name_run_before(s: str, end: int, lo: int = 0, max_words: int = 7) -> tuple[
         start = sp + 1
     return start, end
 
-
-def has_cue(s: str) -> bool:
-    """Is there any cue verb in ``s``?"""
-    for m in _WORD_RE.finditer(s):
-        w = m.group()
-        if w in _SINGLE_CUES or w in _MULTI_CUES:
-            if find_cues(s, m.start(), min(len(s), m.end() + 30)):
-                return True
-    return False
