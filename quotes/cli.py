@@ -250,17 +250,105 @@ def quote(
     write_rows(rows, columns, fmt, sys.stdout)
 
 
-@app.command()
-def speakers(fmt: FormatOption = Format.table, limit: LimitOption = None, db: DbOption = None) -> None:
-    """List speakers under their canonical names, most quoted first.
+speakers_app = typer.Typer(add_completion=False)
+app.add_typer(speakers_app, name="speakers")
 
-    Example: quotes speakers --format csv
+
+@speakers_app.callback(invoke_without_command=True)
+def speakers(
+    ctx: typer.Context,
+    search: Annotated[Optional[str], typer.Option(help="Only speakers whose name or an alias contains this.")] = None,
+    ambiguous: Annotated[bool, typer.Option(help="List names left unlinked because several speakers fit.")] = False,
+    fmt: FormatOption = Format.table,
+    limit: LimitOption = None,
+    db: DbOption = None,
+) -> None:
+    """List speakers under their canonical names, most quoted first, with aliases and roles.
+
+    Example: quotes speakers --search clinton --format csv
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from quotes.store.db import session_scope
-    from quotes.store.repo import SPEAKER_COLUMNS, list_speakers
+    from quotes.store.speakers import SPEAKER_COLUMNS, ambiguous_names, list_speakers
 
     with database(db) as engine, session_scope(engine) as session:
-        write_rows(list_speakers(session, limit), SPEAKER_COLUMNS, fmt, sys.stdout)
+        if ambiguous:
+            write_rows(ambiguous_names(session), ("speaker", "quotes", "could_be"), fmt, sys.stdout)
+        else:
+            write_rows(list_speakers(session, search, limit), SPEAKER_COLUMNS, fmt, sys.stdout)
+
+
+def curate(db: str | None, action, *args) -> None:
+    """Run one curation action in one transaction; a name that fits no speaker, or several, is a one-line error."""
+    from quotes.store.db import session_scope
+
+    with database(db) as engine, session_scope(engine) as session:
+        speaker = action(session, *args)
+        name = speaker.name
+    typer.echo(f"{action.__name__.replace('_', ' ')}: done; see quotes speakers show {name!r}")
+
+
+@speakers_app.command("show")
+def speakers_show(name: Annotated[str, typer.Argument(help="A name or alias.")], fmt: FormatOption = Format.table,
+                  db: DbOption = None) -> None:
+    """One speaker: canonical name, kind, quote count, aliases, roles, and the curation log.
+
+    Example: quotes speakers show putin
+    """
+    from quotes.store.db import session_scope
+    from quotes.store.speakers import SPEAKER_COLUMNS, show_speaker
+
+    with database(db) as engine, session_scope(engine) as session:
+        row = show_speaker(session, name)
+    write_rows([row], (*SPEAKER_COLUMNS, "log"), fmt, sys.stdout)
+
+
+@speakers_app.command("merge")
+def speakers_merge(keep: Annotated[str, typer.Argument(help="The speaker to keep.")],
+                   others: Annotated[list[str], typer.Argument(help="Speakers to fold into it.")],
+                   db: DbOption = None) -> None:
+    """Make several speakers one: their quotes and aliases move to KEEP.
+
+    Example: quotes speakers merge "Vladimir Putin" "V. Putin"
+    """
+    from quotes.store.speakers import merge
+
+    curate(db, merge, keep, others)
+
+
+@speakers_app.command("alias")
+def speakers_alias(name: str, alias: str, db: DbOption = None) -> None:
+    """Give a speaker another name; later ingests and searches use it.
+
+    Example: quotes speakers alias "Vladimir Putin" "the Russian leader"
+    """
+    from quotes.store.speakers import add_alias
+
+    curate(db, add_alias, name, alias)
+
+
+@speakers_app.command("rename")
+def speakers_rename(old: str, new: str, db: DbOption = None) -> None:
+    """Show a speaker under another canonical name (the old one stays an alias).
+
+    Example: quotes speakers rename "Putin" "Vladimir Putin"
+    """
+    from quotes.store.speakers import rename
+
+    curate(db, rename, old, new)
+
+
+@speakers_app.command("split")
+def speakers_split(name: str, alias: Annotated[str, typer.Option(help="The alias that is someone else.")],
+                   db: DbOption = None) -> None:
+    """Undo a wrong merge: ALIAS, and the quotes whose article named the speaker so, become their own speaker.
+
+    Example: quotes speakers split "Hillary Clinton" --alias "Bill Clinton"
+    """
+    from quotes.store.speakers import split
+
+    curate(db, split, name, alias)
 
 
 @app.command()

@@ -11,12 +11,22 @@ from conftest import ROOT
 from quotes.cli import app
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-COMMANDS = sorted(typer.main.get_command(app).commands)
 
 
-@pytest.mark.parametrize("name", COMMANDS)
+def all_commands(group, prefix=""):
+    """("speakers merge", command) for every command, those of sub-groups too."""
+    for name, command in sorted(group.commands.items()):
+        yield f"{prefix}{name}", command
+        if hasattr(command, "commands"):
+            yield from all_commands(command, f"{prefix}{name} ")
+
+
+COMMANDS = dict(all_commands(typer.main.get_command(app)))
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_command_is_in_the_readme_with_help(name):
-    command = typer.main.get_command(app).commands[name]
+    command = COMMANDS[name]
     assert command.help and "Example: quotes" in command.help
     assert re.search(rf"^quotes {name}\b", README, re.MULTILINE), f"README has no example of `quotes {name}`"
 

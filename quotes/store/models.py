@@ -77,6 +77,7 @@ class Speaker(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(500), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="person", server_default="person")  # or "organisation"
 
     aliases: Mapped[list[SpeakerAlias]] = relationship(
         back_populates="speaker", cascade="all, delete-orphan", passive_deletes=True
@@ -94,7 +95,8 @@ class SpeakerAlias(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     alias: Mapped[str] = mapped_column(String(500))
-    key: Mapped[str] = mapped_column(String(500), unique=True)
+    key: Mapped[str] = mapped_column(String(500), unique=True)  # quotes.names.name_key of the alias
+    surname_key: Mapped[Optional[str]] = mapped_column(String(200), index=True)  # where link candidates are found
     speaker_id: Mapped[int] = mapped_column(ForeignKey("speakers.id", ondelete="CASCADE"), index=True)
 
     speaker: Mapped[Speaker] = relationship(back_populates="aliases")
@@ -122,6 +124,7 @@ class Quotation(Base):
     start: Mapped[int]
     end: Mapped[int]
     cue: Mapped[Optional[str]] = mapped_column(String(100))
+    speaker_name: Mapped[Optional[str]] = mapped_column(String(500))  # the article's own full name for the speaker
     speaker_as_written: Mapped[Optional[str]] = mapped_column(String(500))
     speaker_role: Mapped[Optional[str]] = mapped_column(String(500))
     kind: Mapped[str] = mapped_column(String(20))
@@ -133,3 +136,18 @@ class Quotation(Base):
 
     def __repr__(self) -> str:
         return f"Quotation(id={self.id!r}, speaker_id={self.speaker_id!r}, text={self.text[:40]!r})"
+
+
+class SpeakerLog(Base):
+    """A curation decision (merge, alias, rename, split), kept so that it can be shown and audited."""
+
+    __tablename__ = "speaker_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    action: Mapped[str] = mapped_column(String(20))
+    speaker_id: Mapped[Optional[int]] = mapped_column(ForeignKey("speakers.id", ondelete="SET NULL"), index=True)
+    detail: Mapped[str] = mapped_column(Text)
+
+    def __repr__(self) -> str:
+        return f"SpeakerLog(action={self.action!r}, detail={self.detail!r})"

@@ -9,15 +9,15 @@ from datetime import date
 from typing import Literal
 
 from sqlalchemy import Select, delete, distinct, func, or_, select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
 from quotes.extract.records import Quote
 from quotes.match import normalise_quote, quote_key
 from quotes.ingest.article import Article
 from quotes.ingest.urls import normalise_url
-from quotes.store.models import Quotation, Source, Speaker, SpeakerAlias, utc_now
+from quotes.store.models import Quotation, Source, Speaker, utc_now
+from quotes.store.speakers import Linker, speaker_ids
+from quotes.store.upsert import insert_ignoring_conflicts
 
 AddOutcome = Literal["new", "updated", "unchanged"]
 
@@ -26,7 +26,6 @@ QUOTE_COLUMNS = (
     "id", "speaker", "quote", "speaker_as_written", "role", "cue", "kind",
     "url", "outlet", "title", "published", "start", "end", "context", "sources_count",
 )
-SPEAKER_COLUMNS = ("speaker", "quotes", "aliases")
 SOURCE_COLUMNS = ("id", "url", "title", "outlet", "published", "quotes", "ingested_at")
 
 
@@ -49,11 +48,6 @@ def sha256_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def name_key(name: str) -> str:
-    """The form names are compared in: case-folded, white space collapsed."""
-    return " ".join(name.casefold().split())
-
-
 def add_article(session: Session, article: Article, quotes: Sequence[Quote], extractor_version: str) -> AddOutcome:
     """Store one article and its quotes in the caller's transaction.
 
@@ -66,11 +60,10 @@ def add_article(session: Session, article: Article, quotes: Sequence[Quote], ext
     source = _find_source(session, key, digest)
     if source is None:
         source_id = session.scalar(
-            _insert(session, Source)
+            insert_ignoring_conflicts(session, Source)
             .values(url=article.url, url_key=key, title=article.title, outlet=article.outlet,
                     published=article.published, sha256=digest, text=article.text, ingested_at=utc_now(),
                     extractor_version=extractor_version)
-            .on_conflict_do_nothing()
             .returning(Source.id)
         )
         if source_id is not None:
@@ -120,21 +113,15 @@ def _find_source(session: Session, key: str | None, digest: str) -> Source | Non
     return session.scalar(query.with_for_update())
 
 
-def _insert(session: Session, model):
-    """INSERT that knows ON CONFLICT on the databases we run on."""
-    if session.get_bind().dialect.name == "postgresql":
-        return postgresql_insert(model)
-    return sqlite_insert(model)
-
-
 def _insert_quotes(session: Session, source_id: int, text: str, quotes: Sequence[Quote], extractor_version: str) -> None:
     if not quotes:
         return
-    speakers: dict[str, int] = {}
+    linker = Linker(session)
     rows = [
         {
             "source_id": source_id,
-            "speaker_id": _speaker_id(session, quote.speaker, speakers) if quote.speaker else None,
+            "speaker_id": linker.speaker_id(quote.speaker, quote.speaker_role) if quote.speaker else None,
+            "speaker_name": quote.speaker,
             "text": quote.text,
             "text_key": quote_key(quote.text),
             "search_text": normalise_quote(quote.text),
@@ -149,22 +136,7 @@ def _insert_quotes(session: Session, source_id: int, text: str, quotes: Sequence
         }
         for quote in quotes
     ]
-    session.execute(_insert(session, Quotation).on_conflict_do_nothing(), rows)
-
-
-def _speaker_id(session: Session, name: str, cache: dict[str, int]) -> int:
-    key = name_key(name)
-    if key not in cache:
-        speaker_id = session.scalar(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key))
-        if speaker_id is None:
-            session.execute(_insert(session, Speaker).values(name=name).on_conflict_do_nothing())
-            speaker_id = session.scalar(select(Speaker.id).where(Speaker.name == name))
-            session.execute(
-                _insert(session, SpeakerAlias).values(alias=name, key=key, speaker_id=speaker_id).on_conflict_do_nothing()
-            )
-            speaker_id = session.scalar(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key))
-        cache[key] = speaker_id
-    return cache[key]
+    session.execute(insert_ignoring_conflicts(session, Quotation), rows)
 
 
 def _context(text: str, quote: Quote) -> str:
@@ -173,16 +145,6 @@ def _context(text: str, quote: Quote) -> str:
     start = text.rfind("\n\n", 0, quote.start)
     end = text.find("\n\n", quote.end)
     return text[start + 2 if start >= 0 else 0 : end if end >= 0 else len(text)].strip()
-
-
-def speaker_ids(session: Session, name: str) -> list[int]:
-    """Speakers a user may mean by ``name``: an alias, case-insensitively, else a surname ("Peskov")."""
-    key = name_key(name)
-    exact = session.scalars(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key)).all()
-    if exact:
-        return sorted(set(exact))
-    surname = select(SpeakerAlias.speaker_id).where(SpeakerAlias.key.like("% " + escape_like(key), escape="\\"))
-    return sorted(set(session.scalars(surname).all()))
 
 
 def escape_like(value: str) -> str:
@@ -278,25 +240,6 @@ def search_quotes(session: Session, flt: QuoteFilter = QuoteFilter()) -> Iterato
         if row[published] is not None:
             values["published"] = row[published].isoformat()
         yield values
-
-
-def list_speakers(session: Session, limit: int | None = None) -> list[dict]:
-    """Canonical speakers, most quoted first, with their aliases."""
-    counts = (
-        select(Speaker.id, Speaker.name, func.count(Quotation.id).label("n"))
-        .outerjoin(Quotation, Quotation.speaker_id == Speaker.id)
-        .group_by(Speaker.id, Speaker.name)
-        .order_by(func.count(Quotation.id).desc(), Speaker.name)
-        .limit(limit)
-    )
-    rows = session.execute(counts).all()
-    aliases: dict[int, list[str]] = {}
-    for speaker_id, alias in session.execute(select(SpeakerAlias.speaker_id, SpeakerAlias.alias).order_by(SpeakerAlias.alias)):
-        aliases.setdefault(speaker_id, []).append(alias)
-    return [
-        {"speaker": name, "quotes": n, "aliases": "; ".join(a for a in aliases.get(sid, []) if a != name)}
-        for sid, name, n in rows
-    ]
 
 
 def list_sources(session: Session, limit: int | None = None) -> list[dict]:

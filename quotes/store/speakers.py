@@ -1,0 +1,318 @@
+"""Speaker identity across the database: linking mentions at ingest, alias-aware look-up, and curation.
+
+Linking a quote's speaker (the article's own full name for them, from the extractor):
+1. a known alias (case, accents and punctuation folded) is that speaker — so curation decisions
+   (merges, aliases, renames) apply to every later ingest;
+2. else quotes.names.link decides among the people who share the surname (or, for an
+   organisation, the same name): a full name joins the one compatible person, a bare surname
+   joins only when exactly one person has that surname, and two people sharing it ("Hillary
+   Clinton", "Bill Clinton") leave a bare "Clinton" unlinked (ambiguous) rather than guessed;
+3. else a new speaker. People and organisations are never merged.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from quotes.errors import QuotesError
+from quotes.names import SpeakerName, link, name_key, parse_query, parse_speaker, preferred
+from quotes.store.models import Quotation, Speaker, SpeakerAlias, SpeakerLog
+from quotes.store.upsert import insert_ignoring_conflicts
+
+SPEAKER_COLUMNS = ("speaker", "kind", "quotes", "aliases", "roles")
+
+
+class SpeakerNotFound(QuotesError):
+    """No speaker, or more than one, answers to the name a curation command was given."""
+
+
+@dataclass
+class Linker:
+    """Links the mentions of one article (or batch) to speaker ids, remembering what it decided."""
+
+    session: Session
+
+    def __post_init__(self) -> None:
+        self.decided: dict[str, int | None] = {}
+
+    def speaker_id(self, name: str, role: str | None = None) -> int | None:
+        key = name_key(name)
+        if not key:
+            return None
+        if key not in self.decided:
+            self.decided[key] = self._link(name, key, role)
+        return self.decided[key]
+
+    def _link(self, name: str, key: str, role: str | None) -> int | None:
+        known = self.session.scalar(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key))
+        if known is not None:
+            return known
+        parsed = parse_speaker(name, role)
+        if parsed is None:  # "a spokesman", "officials": nobody to link
+            return None
+        candidates = _candidates(self.session, parsed)
+        decision = link(parsed, candidates)
+        if decision.status == "ambiguous":
+            return None
+        if decision.speaker_id is None:
+            speaker_id = _create_speaker(self.session, parsed)
+        else:
+            speaker_id = decision.speaker_id
+            _prefer_display(self.session, speaker_id, parsed, candidates)
+        add_alias_row(self.session, speaker_id, name, parsed)
+        return speaker_id
+
+
+def _candidates(session: Session, parsed: SpeakerName) -> list[tuple[int, SpeakerName]]:
+    """Existing speakers that may be this one: people by surname, organisations by their name."""
+    if parsed.surname_key:
+        condition = SpeakerAlias.surname_key == parsed.surname_key
+    else:
+        condition = SpeakerAlias.key == parsed.key
+    rows = session.execute(
+        select(SpeakerAlias.speaker_id, SpeakerAlias.alias, Speaker.kind)
+        .join(Speaker, Speaker.id == SpeakerAlias.speaker_id)
+        .where(condition)
+    )
+    candidates = []
+    for speaker_id, alias, kind in rows:
+        name = parse_speaker(alias)
+        if name is not None and name.kind == kind:
+            candidates.append((speaker_id, name))
+    return candidates
+
+
+def _create_speaker(session: Session, parsed: SpeakerName) -> int:
+    display = parsed.display
+    session.execute(insert_ignoring_conflicts(session, Speaker).values(name=display, kind=parsed.kind))
+    speaker = session.scalar(select(Speaker).where(Speaker.name == display))
+    if speaker.kind != parsed.kind:  # a person and an organisation with one name: keep them apart
+        display = f"{display} ({parsed.kind})"
+        session.execute(insert_ignoring_conflicts(session, Speaker).values(name=display, kind=parsed.kind))
+        speaker = session.scalar(select(Speaker).where(Speaker.name == display))
+    return speaker.id
+
+
+def _prefer_display(session: Session, speaker_id: int, parsed: SpeakerName, candidates) -> None:
+    """Show a speaker under the fullest name seen ("Clinton" -> "Hillary Clinton"), unless a curator named it."""
+    speaker = session.get(Speaker, speaker_id)
+    current = parse_speaker(speaker.name)
+    if current is None or preferred(current, parsed) is current or _curated(session, speaker_id, "rename"):
+        return
+    if session.scalar(select(Speaker.id).where(Speaker.name == parsed.display)) is None:
+        speaker.name = parsed.display
+        session.flush()
+
+
+def add_alias_row(session: Session, speaker_id: int, alias: str, parsed: SpeakerName | None = None) -> None:
+    parsed = parsed or parse_speaker(alias)
+    session.execute(insert_ignoring_conflicts(session, SpeakerAlias).values(
+        alias=alias, key=name_key(alias), surname_key=parsed.surname_key if parsed else None, speaker_id=speaker_id))
+
+
+def _curated(session: Session, speaker_id: int, action: str) -> bool:
+    return session.scalar(select(SpeakerLog.id).where(SpeakerLog.speaker_id == speaker_id,
+                                                      SpeakerLog.action == action).limit(1)) is not None
+
+
+# --- look-up ------------------------------------------------------------------------------------
+
+
+def speaker_ids(session: Session, query: str) -> list[int]:
+    """Speakers a user may mean: an alias in any case or spelling ("putin", "Vladimir V. Putin"),
+    else everyone the name could be (a surname gives every person who has it)."""
+    key = name_key(query)
+    exact = session.scalars(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key)).all()
+    if exact:
+        return sorted(set(exact))
+    parsed = parse_query(query.lower() if query.isupper() else query)  # "PUTIN" is typed, not an acronym
+    if parsed is None:
+        return []
+    if parsed.is_bare_surname:
+        found = session.scalars(select(SpeakerAlias.speaker_id).where(SpeakerAlias.surname_key == parsed.surname_key))
+        return sorted(set(found))
+    decision = link(parsed, _candidates(session, parsed))
+    if decision.speaker_id is not None:
+        return [decision.speaker_id]
+    return sorted(decision.candidate_ids)
+
+
+def find_speaker(session: Session, name: str) -> Speaker:
+    """The one speaker a curation command names, or SpeakerNotFound saying why not."""
+    ids = speaker_ids(session, name)
+    if len(ids) == 1:
+        return session.get(Speaker, ids[0])
+    if not ids:
+        raise SpeakerNotFound(f"no speaker is called {name!r} (see: quotes speakers --search {name.split()[-1]!r})")
+    names = ", ".join(session.scalars(select(Speaker.name).where(Speaker.id.in_(ids)).order_by(Speaker.name)))
+    raise SpeakerNotFound(f"{name!r} could be any of: {names}; use the full name")
+
+
+def list_speakers(session: Session, search: str | None = None, limit: int | None = None,
+                  speaker_id: int | None = None) -> list[dict]:
+    """Canonical speakers, most quoted first, with aliases and the roles their quotes gave them."""
+    query = (
+        select(Speaker.id, Speaker.name, Speaker.kind, func.count(Quotation.id).label("n"))
+        .outerjoin(Quotation, Quotation.speaker_id == Speaker.id)
+        .group_by(Speaker.id, Speaker.name, Speaker.kind)
+        .order_by(func.count(Quotation.id).desc(), Speaker.name)
+        .limit(limit)
+    )
+    if speaker_id is not None:
+        query = query.where(Speaker.id == speaker_id)
+    if search:
+        matching = select(SpeakerAlias.speaker_id).where(SpeakerAlias.key.contains(name_key(search), autoescape=True))
+        query = query.where(or_(Speaker.id.in_(matching), Speaker.name.contains(search, autoescape=True)))
+    rows = session.execute(query).all()
+    ids = [row.id for row in rows]
+    aliases = _aliases(session, ids)
+    roles = _roles(session, ids)
+    return [
+        {
+            "speaker": row.name,
+            "kind": row.kind,
+            "quotes": row.n,
+            "aliases": "; ".join(a for a in aliases.get(row.id, []) if a != row.name),
+            "roles": "; ".join(f"{role} ×{n}" for role, n in roles.get(row.id, [])),
+        }
+        for row in rows
+    ]
+
+
+def _aliases(session: Session, ids: Iterable[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    query = select(SpeakerAlias.speaker_id, SpeakerAlias.alias).where(SpeakerAlias.speaker_id.in_(list(ids)))
+    for speaker_id, alias in session.execute(query.order_by(SpeakerAlias.alias)):
+        found.setdefault(speaker_id, []).append(alias)
+    return found
+
+
+def _roles(session: Session, ids: Iterable[int]) -> dict[int, list[tuple[str, int]]]:
+    query = (
+        select(Quotation.speaker_id, Quotation.speaker_role, func.count())
+        .where(Quotation.speaker_id.in_(list(ids)), Quotation.speaker_role.is_not(None))
+        .group_by(Quotation.speaker_id, Quotation.speaker_role)
+        .order_by(func.count().desc(), Quotation.speaker_role)
+    )
+    found: dict[int, list[tuple[str, int]]] = {}
+    for speaker_id, role, n in session.execute(query):
+        found.setdefault(speaker_id, []).append((role, n))
+    return found
+
+
+def ambiguous_names(session: Session) -> list[dict]:
+    """Names quotes were attributed to that fit several speakers, so they were linked to none."""
+    query = (
+        select(Quotation.speaker_name, func.count())
+        .where(Quotation.speaker_id.is_(None), Quotation.speaker_name.is_not(None))
+        .group_by(Quotation.speaker_name)
+        .order_by(func.count().desc(), Quotation.speaker_name)
+    )
+    rows = []
+    for name, n in session.execute(query):
+        could_be = ", ".join(session.scalars(select(Speaker.name).where(Speaker.id.in_(speaker_ids(session, name)))))
+        rows.append({"speaker": name, "quotes": n, "could_be": could_be})
+    return rows
+
+
+def show_speaker(session: Session, name: str) -> dict:
+    speaker = find_speaker(session, name)
+    [row] = list_speakers(session, speaker_id=speaker.id)
+    log = session.execute(select(SpeakerLog.at, SpeakerLog.action, SpeakerLog.detail)
+                          .where(SpeakerLog.speaker_id == speaker.id).order_by(SpeakerLog.id)).all()
+    row["log"] = "; ".join(f"{at:%Y-%m-%d %H:%M} {action}: {detail}" for at, action, detail in log)
+    return row
+
+
+# --- curation -------------------------------------------------------------------------------------
+
+
+def _log(session: Session, speaker_id: int, action: str, **detail) -> None:
+    session.add(SpeakerLog(speaker_id=speaker_id, action=action, detail=json.dumps(detail, ensure_ascii=False)))
+    session.flush()
+
+
+def merge(session: Session, keep: str, others: Iterable[str]) -> Speaker:
+    """Make several speakers one: quotes and aliases move to ``keep``; the others are gone."""
+    kept = find_speaker(session, keep)
+    for other_name in others:
+        other = find_speaker(session, other_name)
+        if other.id == kept.id:
+            continue
+        if other.kind != kept.kind:
+            raise SpeakerNotFound(f"{other.name!r} is a {other.kind} and {kept.name!r} a {kept.kind}: people and "
+                                  "organisations are not merged")
+        session.execute(update(Quotation).where(Quotation.speaker_id == other.id).values(speaker_id=kept.id))
+        session.execute(update(SpeakerAlias).where(SpeakerAlias.speaker_id == other.id).values(speaker_id=kept.id))
+        _log(session, kept.id, "merge", merged=other.name, aliases=[other.name])
+        session.execute(delete(Speaker).where(Speaker.id == other.id))
+    _relink_unlinked(session)
+    return kept
+
+
+def add_alias(session: Session, name: str, alias: str) -> Speaker:
+    """Another name for a speaker: later ingests link it there, and unlinked quotes under it are linked now."""
+    speaker = find_speaker(session, name)
+    owner = session.scalar(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == name_key(alias)))
+    if owner is not None and owner != speaker.id:
+        other = session.get(Speaker, owner)
+        raise SpeakerNotFound(f"{alias!r} already names {other.name!r}; to make them one: quotes speakers merge "
+                              f"{speaker.name!r} {other.name!r}")
+    add_alias_row(session, speaker.id, alias)
+    _log(session, speaker.id, "alias", alias=alias)
+    _relink_unlinked(session)
+    return speaker
+
+
+def rename(session: Session, old: str, new: str) -> Speaker:
+    """Show a speaker under another canonical name; the old name stays an alias."""
+    speaker = find_speaker(session, old)
+    taken = session.scalar(select(Speaker.id).where(Speaker.name == new))
+    if taken is not None and taken != speaker.id:
+        raise SpeakerNotFound(f"{new!r} is another speaker's name; to make them one: quotes speakers merge {new!r} {old!r}")
+    previous = speaker.name
+    speaker.name = new
+    add_alias_row(session, speaker.id, new)
+    _log(session, speaker.id, "rename", old=previous, new=new)
+    return speaker
+
+
+def split(session: Session, name: str, alias: str) -> Speaker:
+    """Undo a wrong merge: ``alias`` and the quotes whose article named the speaker so become their own speaker."""
+    speaker = find_speaker(session, name)
+    key = name_key(alias)
+    alias_row = session.scalar(select(SpeakerAlias).where(SpeakerAlias.key == key, SpeakerAlias.speaker_id == speaker.id))
+    if alias_row is None:
+        raise SpeakerNotFound(f"{speaker.name!r} has no alias {alias!r}")
+    parsed = parse_speaker(alias)
+    new = Speaker(name=alias, kind=parsed.kind if parsed else speaker.kind)
+    session.add(new)
+    session.flush()
+    alias_row.speaker_id = new.id
+    moved = [q for q in session.scalars(select(Quotation).where(Quotation.speaker_id == speaker.id))
+             if q.speaker_name and name_key(q.speaker_name) == key]
+    for quote in moved:
+        quote.speaker_id = new.id
+    if speaker.name == alias:
+        remaining = session.scalar(select(SpeakerAlias.alias).where(SpeakerAlias.speaker_id == speaker.id))
+        speaker.name = remaining or f"{alias} (split)"
+    session.flush()
+    _log(session, speaker.id, "split", alias=alias, quotes_moved=len(moved))
+    _log(session, new.id, "split", from_speaker=speaker.name, alias=alias, quotes_moved=len(moved))
+    return new
+
+
+def _relink_unlinked(session: Session) -> None:
+    """Quotes left unlinked (ambiguous) whose name is now a known alias get that speaker."""
+    known = select(SpeakerAlias.key, SpeakerAlias.speaker_id)
+    aliases = dict(session.execute(known).all())
+    for quote in session.scalars(select(Quotation).where(Quotation.speaker_id.is_(None), Quotation.speaker_name.is_not(None))):
+        speaker_id = aliases.get(name_key(quote.speaker_name))
+        if speaker_id is not None:
+            quote.speaker_id = speaker_id
+    session.flush()
