@@ -29,7 +29,8 @@ from quotes.output import Format, write_rows
 from quotes.store.db import open_engine, session_scope
 from quotes.store.lookup import who_said
 from quotes.store.models import Quotation, Source, Speaker, SpeakerAlias
-from quotes.store.repo import QUOTE_COLUMNS, QuoteFilter, name_key, search_quotes
+from quotes.names import name_key
+from quotes.store.repo import QUOTE_COLUMNS, QuoteFilter, search_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "polnear"
@@ -79,14 +80,17 @@ def build(url: str, n_quotes: int, n_sources: int, n_speakers: int, seed: int = 
         s["url_key"] = s["url"]
     quotes = []
     for i, t in enumerate(texts):
-        quotes.append({"id": i + 1, "source_id": rng.randrange(n_sources) + 1, "speaker_id": rng.randrange(len(names)) + 1,
+        speaker = rng.randrange(len(names))
+        quotes.append({"id": i + 1, "source_id": rng.randrange(n_sources) + 1, "speaker_id": speaker + 1,
                        "text": t, "text_key": quote_key(t), "search_text": normalise_quote(t), "start": i, "end": i + len(t), "cue": "said",
-                       "speaker_as_written": None, "speaker_role": None, "kind": "full",
+                       "speaker_name": names[speaker], "speaker_as_written": None, "speaker_role": None, "kind": "full",
                        "context": t, "extractor_version": "bench"})
     with engine.begin() as connection:
         connection.execute(insert(Source), sources)
         connection.execute(insert(Speaker), [{"id": i + 1, "name": n} for i, n in enumerate(names)])
-        connection.execute(insert(SpeakerAlias), [{"alias": n, "key": name_key(n), "speaker_id": i + 1} for i, n in enumerate(names)])
+        connection.execute(insert(SpeakerAlias), [
+            {"alias": n, "key": name_key(n), "surname_key": name_key(n.split()[-1]), "speaker_id": i + 1}
+            for i, n in enumerate(names)])
         if engine.dialect.name == "postgresql":
             _copy_quotes(connection, quotes)
         else:
