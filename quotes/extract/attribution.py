@@ -54,6 +54,12 @@ _TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2
 _PREPOSITIONS = {"with", "in", "on", "at", "after", "before", "for", "from", "during", "since", "under",
                  "by", "like", "unlike", "despite", "without", "amid", "among", "as", "to", "of", "about", "when",
                  "while", "if", "although", "though", "because"}
+_TIME_AT_END = re.compile(
+    r",?\s+(?:(?:on|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|fall|winter)"
+    r"|earlier(?:\s+this\s+(?:week|month|year))?|yesterday|today|tonight|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)),?\s*$"
+)
+_DASH_APPOSITION = re.compile(r"\s*[—–][^—–]{3,160}[—–]\s*$")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*$")  # "McConnell, R-Ky., said"
 _BLANK = re.compile(r"\S")
 _SAY_VERBS_INVERTED = re.compile(
@@ -282,6 +288,18 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     m = P.AUX_AT_END.search(window, max(0, len(window) - 60))
     if m and m.start() > 0:
         window = window[: m.start()]
+    # and when it was said: "Beck on Wednesday called", "Trump last week told"
+    m = _TIME_AT_END.search(window, max(0, len(window) - 40)) if not window.rstrip().endswith(",") else None
+    if m and m.start() > 0:
+        window = window[: m.start()]
+        m = P.AUX_AT_END.search(window, max(0, len(window) - 60))
+        if m and m.start() > 0:
+            window = window[: m.start()]
+    # a dash apposition: "Gingrich — mentioned by Newsmax as the leading choice — told"
+    if window.rstrip().endswith(("—", "–")):
+        dm = _DASH_APPOSITION.search(window, max(0, len(window) - 200))
+        if dm and dm.start() > 0:
+            window = window[: dm.start()]
     window = window.rstrip(_WS)
     pm = _PAREN_AT_END.search(window)
     if pm and pm.start() > 0 and window.endswith(")"):

@@ -216,7 +216,9 @@ AUX_AT_END = re.compile(
 )
 #: subordinate words that make a following capital word part of a clause, not a subject
 #: lowercase words after which a plain noun can be the subject of a cue ("officials said")
-PLURAL_SUBJECT_AT_END = re.compile(r"(?:^|(?<=[\s,;:(—–]))((?:[A-Z][\w’'\-]*\s+){0,2}[a-z][a-z\-]+s)\s*$")
+PLURAL_SUBJECT_AT_END = re.compile(
+    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0]))((?:[A-Z][\w’'\-]*\s+){0,2}[a-z][a-z\-]+s)\s*$"
+)
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9]|[“\"‘])")
 ABBREVIATIONS = {w.lower() for w in """
 Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Capt Adm Sgt St Jr Sr Rev Prof Inc Corp Co Ltd No vs
