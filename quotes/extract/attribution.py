@@ -60,6 +60,7 @@ _TIME_AT_END = re.compile(
     r"|earlier(?:\s+this\s+(?:week|month|year))?|yesterday|today|tonight|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)),?\s*$"
 )
 _DASH_APPOSITION = re.compile(r"\s*[—–][^—–]{3,160}[—–]\s*$")
+_COLLECTIVE = {"police", "staff", "people", "public", "crowd", "audience", "management", "military", "clergy"}
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*$")  # "McConnell, R-Ky., said"
 _BLANK = re.compile(r"\S")
 _SAY_VERBS_INVERTED = re.compile(
@@ -344,6 +345,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         name = _clean_name(raw)
         if _is_name_ok(name) and _plausible_name(text, name, s):
             return Mention(name, s, s + len(name), "name")
+        if " " not in name and (name.lower() in _COLLECTIVE or name.endswith("s") and name[1:].islower()):
+            return Mention(name, s, s + len(name), "descriptor")  # "Demonstrators said", "Police say"
         return None
     m = P.DESCRIPTOR_AT_END.search(window, tail)
     if m:
@@ -363,7 +366,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     return None
 
 
-_ROLE_NAME_AT_START = re.compile(r"\s*((?:[a-z][\w\-’'.]*\s+){1,5}?)(" + P.NAME_RUN + r")")
+_ROLE_NAME_AT_START = re.compile(r"\s*((?:[a-z0-9][\w\-’'./]*\s+){1,5}?)(" + P.NAME_RUN + r")")
 _ROLE_WORDS_ONLY = re.compile(r"^(?:[a-z][\w\-’'.]*\s+){0,5}$")
 _POSSESSIVE_NP_AT_END = re.compile(r"(?:(?<=\s)|^)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*[’']s?\s+(?:[a-z][\w\-]+\s+){0,2}?([a-z][\w\-]+)\s*$")
 _WHO_AT_END = re.compile(r"(?:^|(?<=[\s,]))who(?:\s+[^,]{0,100},)?\s*$")
@@ -556,7 +559,17 @@ def _gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None
             elif w in P.MALE_TITLES:
                 g = "m"
     if g is None:
-        last = canonical.split()[-1]
+        g = _gender_votes(ctx, canonical) if " " in canonical else None  # "Rakeyia Scott", not every Scott
+        if g is None:
+            g = _gender_votes(ctx, canonical.split()[-1])
+    ctx.gender_cache[canonical] = g
+    return g
+
+
+def _gender_votes(ctx: ArticleContext, last: str) -> str | None:
+    """Gender evidence after each mention of ``last``: a Mr./Ms. before it, the next he/she after it."""
+    g = None
+    if True:
         votes = {"m": 0, "f": 0}
         for start in _occurrences(ctx.text, last, 40):
             end = start + len(last)
@@ -574,7 +587,6 @@ def _gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None
             g = "m"
         elif votes["f"] > votes["m"]:
             g = "f"
-    ctx.gender_cache[canonical] = g
     return g
 
 
