@@ -62,7 +62,6 @@ _TIME_AT_END = re.compile(
 _DASH_APPOSITION = re.compile(r"\s*[—–][^—–]{3,160}[—–]\s*$")
 _COLLECTIVE = {"police", "staff", "people", "public", "crowd", "audience", "management", "military", "clergy"}
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*$")  # "McConnell, R-Ky., said"
-_BLANK = re.compile(r"\S")
 _SAY_VERBS_INVERTED = re.compile(
     r"(?:said|says|say|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|"
     r"recalled|recalls|noted|notes|replied|replies|responded|responds|argued|argues|insisted|insists|"
@@ -175,7 +174,7 @@ class ArticleContext:
             if e > s and text[e - 1] in ".!?,":
                 e -= 1  # keep the final punctuation: it may end the sentence
             parts.append(text[pos:s])
-            parts.append(_BLANK.sub("x", text[s:e]))
+            parts.append("x" * (e - s))
             pos = e
         parts.append(text[pos:pe])
         chars = parts

@@ -160,6 +160,8 @@ _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "a
 
 def _looks_like_title(text: str, q: RawQuote) -> bool:
     """Title Case words, no sentence: a show, book, film, slogan or name ("The Apprentice")."""
+    if q.end - q.start > 100:
+        return False
     words = _TITLE_WORD.findall(text, q.start, q.end)
     if not words or len(words) > 8:
         return False
@@ -182,8 +184,7 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     inner = text[q.start:q.end].strip(" \t.,;:!?")
     if inner[:1] in "([" and inner[-1:] in ")]" and inner.count("(") + inner.count("[") == 1:
         return False  # a stage direction: "(CROSSTALK.)", "[applause]"
-    words = _WORD.findall(text, q.start, q.end)
-    if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS and not (a is not None and a.how in _DIRECT):
+    if " " not in inner and inner.lower() in _FUNCTION_WORDS and not (a is not None and a.how in _DIRECT):
         return False  # 'the pronoun “he”': a word talked about, not said
     if _looks_like_title(text, q) and (a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, max(ps, q.open_mark - 60), q.open_mark)):
         return False
