@@ -596,7 +596,9 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
     if ctx.paras[pi] == (lo, hi):
         # match only at sentence starts (found once per paragraph), not at every offset
         seg = ctx.para_text(pi)
-        matches = (_SUBJECT_AT.match(seg, pos) for pos in [0] + [nxt for _, nxt in ctx.ends(pi)])
+        starts = [0] + [nxt for _, nxt in ctx.ends(pi)]
+        matches = [_SUBJECT_AT.match(seg, pos) for pos in starts]
+        matches += [_TOPIC_AT.match(seg, pos) for pos in starts]  # "As for Trump, he said …"
     else:
         seg = ctx.text[lo:hi]
         matches = _SUBJECT.finditer(seg)
@@ -625,6 +627,7 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
     return out
 
 
+_TOPIC_AT = re.compile(r"(?:As for|For|Like|Unlike|Asked about)\s+(" + P.NAME_RUN + r"),")
 _SUBJECT_AT = re.compile(
     r"(?:[“\"‘(]\s*)?(?:[^,.!?\n“”\"]{1,40},\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+)?"
@@ -990,7 +993,9 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     seg = ctx.para_text(pi)[lo - ps: hi - ps] if pi >= 0 and hi <= ctx.paras[pi][1] else ctx.text[lo:hi]
     descriptor = None  # only when no name or pronoun opens a clause
     rm = _ROLE_NAME_SUBJECT.match(seg)
-    if rm is not None:
+    if rm is not None and not any(
+        w in _NOT_IN_DESCRIPTOR or w in {"a", "an", "the"} or w.endswith("ed") for w in rm.group(0)[: rm.start(1)].split()
+    ):
         # "Republican presidential nominee Donald Trump issued …"
         name = _clean_name(rm.group(1))
         st = lo + rm.start(1)
