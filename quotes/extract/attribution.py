@@ -599,6 +599,15 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
         starts = [0] + [nxt for _, nxt in ctx.ends(pi)]
         matches = [_SUBJECT_AT.match(seg, pos) for pos in starts]
         matches += [_TOPIC_AT.match(seg, pos) for pos in starts]  # "As for Trump, he said …"
+        for pos in starts:
+            # "Former Pennsylvania governor Ed Rendell, …": the name after the role words
+            rm = _ROLE_NAME_SUBJECT.match(seg, pos)
+            if rm is not None and not any(
+                w in _NOT_IN_DESCRIPTOR or w in {"a", "an", "the"} or w.endswith("ed")
+                for w in seg[rm.start(): rm.start(1)].split()
+                if w.islower()
+            ):
+                matches.append(rm)
     else:
         seg = ctx.text[lo:hi]
         matches = _SUBJECT.finditer(seg)
@@ -982,7 +991,7 @@ def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, 
 
 
 _ROLE_NAME_SUBJECT = re.compile(
-    r"\s*(?:[“\"‘(])?(?:[A-Z][\w’'\-.]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}(" + P.NAME_RUN + r")(?=\s+[a-z])"
+    r"\s*(?:[“\"‘(])?(?:[A-Z][\w’'\-.]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
 )
 
 
