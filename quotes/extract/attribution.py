@@ -344,7 +344,9 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         name = _clean_name(raw)
         if _is_name_ok(name) and _plausible_name(text, name, s):
             return Mention(name, s, s + len(name), "name")
-        if " " not in name and (name.lower() in _COLLECTIVE or name.endswith("s") and name[1:].islower()):
+        if " " not in name and name.lower() not in _DAYWORDS and (
+            name.lower() in _COLLECTIVE or len(name) > 3 and name.endswith("s") and name[1:].islower()
+        ):
             return Mention(name, s, s + len(name), "descriptor")  # "Demonstrators said", "Police say"
         return None
     m = P.DESCRIPTOR_AT_END.search(window, tail)

@@ -43,7 +43,6 @@ _IRREGULAR = [
     ("write", "writes", "wrote", "writing"),
     ("read", "reads", "read", "reading"),
     ("put", "puts", "put", "putting"),
-    ("go on", "goes on", "went on", "going on"),
     ("shoot back", "shoots back", "shot back", "shooting back"),
 ]
 _REGULAR = """
@@ -87,6 +86,8 @@ def _cue_forms() -> list[str]:
         particle = _PARTICLE.get(base)
         forms.update(f"{f} {particle}" if particle else f for f in inflected)
     forms.discard("put")  # "put it" is handled as a phrase
+    # forms that are far more often nouns than reporting verbs ("the DNC email leaks", "a text")
+    forms.difference_update({"email", "emails", "text", "texts", "message", "messages", "post", "posts"})
     forms.discard("puts")
     return sorted(forms, key=len, reverse=True)
 
