@@ -81,7 +81,7 @@ def ingest(
         "--input-format", help="Read every input as text, html, jsonl or csv, whatever its suffix.")] = None,
     field: Annotated[Optional[list[str]], typer.Option(
         "--field", help="Corpus field for one of ours, e.g. --field text=body --field published=date.")] = None,
-    workers: Annotated[Optional[int], typer.Option(min=1, help="Extraction processes. [default: the number of cores]")] = None,
+    workers: Annotated[Optional[int], typer.Option(min=0, help="Extraction processes beside the one that stores; 0 extracts in it. [default: the number of cores]")] = None,
     db: DbOption = None,
 ) -> None:
     """Read articles, extract their quotes, and store both (one transaction per article).
@@ -130,7 +130,7 @@ def parse_fields(pairs: list[str]) -> dict[str, str]:
 def reextract(
     everything: Annotated[bool, typer.Option("--all", help="Every stored article.")] = False,
     outdated: Annotated[bool, typer.Option("--outdated", help="Articles an older extractor version read.")] = False,
-    workers: Annotated[Optional[int], typer.Option(min=1, help="Extraction processes. [default: the number of cores]")] = None,
+    workers: Annotated[Optional[int], typer.Option(min=0, help="Extraction processes beside the one that stores; 0 extracts in it. [default: the number of cores]")] = None,
     db: DbOption = None,
 ) -> None:
     """Run the current extractor again over stored article texts and replace their quotes.

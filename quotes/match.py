@@ -27,6 +27,8 @@ MAX_TERMS = 6
 def fold(text: str) -> str:
     """Case-folded, accents removed: the form every comparison here works on."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if decomposed.isascii():  # most news text: nothing to strip
+        return decomposed
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -35,9 +37,13 @@ def normalise_quote(text: str) -> str:
     return " ".join(_WORD.findall(fold(text)))
 
 
-def quote_key(text: str) -> str:
-    """Same key for the same words however an outlet punctuated them: groups corroborating sources."""
-    return hashlib.sha1(normalise_quote(text).encode("utf-8")).hexdigest()
+def quote_key(text: str, normalised: str | None = None) -> str:
+    """Same key for the same words however an outlet punctuated them: groups corroborating sources.
+
+    ``normalised`` is normalise_quote(text), when the caller has it already.
+    """
+    words = normalise_quote(text) if normalised is None else normalised
+    return hashlib.sha1(words.encode("utf-8")).hexdigest()
 
 
 def query_terms(query: str) -> list[str]:

@@ -23,6 +23,7 @@ from quotes.ingest import Article, ReadFailure
 from quotes.store.db import session_scope
 from quotes.store.models import Source
 from quotes.store.repo import add_article, replace_quotes, source_ids_to_reextract
+from quotes.store.speakers import Linker
 
 BATCH_SIZE = 200
 DEADLOCK_RETRIES = 5
@@ -59,8 +60,8 @@ def _extract(item: Article | ReadFailure) -> tuple[Article | ReadFailure, list[Q
 
 
 def _pool_map(function, items: Iterable, workers: int) -> Iterator:
-    """``map`` in ``workers`` processes, in order, streaming; in this process when there is one worker."""
-    if workers <= 1:
+    """``map`` in ``workers`` processes beside this one (which stores), in order, streaming; 0 runs it here."""
+    if workers <= 0:
         yield from map(function, items)
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
@@ -80,25 +81,28 @@ def ingest(
 ) -> Summary:
     """Extract and store every article; failures are counted and reported, never raised."""
     summary = Summary()
+    linker = Linker()
     extracted = _pool_map(_extract, items, workers)
     while batch := list(islice(extracted, BATCH_SIZE)):
-        _store_batch(engine, batch, summary, progress)
+        _store_batch(engine, batch, summary, progress, linker)
     return summary
 
 
-def _add_with_retry(session, article: Article, quotes: list[Quote]) -> str:
+def _add_with_retry(session, article: Article, quotes: list[Quote], linker: Linker) -> str:
     """Store one article under a savepoint; a deadlock with a concurrent writer is retried."""
     for attempt in range(DEADLOCK_RETRIES + 1):
         try:
             with session.begin_nested():
-                return add_article(session, article, quotes, EXTRACTOR_VERSION)
-        except OperationalError as exc:
-            if attempt == DEADLOCK_RETRIES or getattr(exc.orig, "sqlstate", None) not in RETRYABLE_SQLSTATES:
+                return add_article(session, article, quotes, EXTRACTOR_VERSION, linker)
+        except SQLAlchemyError as exc:
+            linker.forget()  # speakers it created under the savepoint are gone with it
+            retryable = isinstance(exc, OperationalError) and getattr(exc.orig, "sqlstate", None) in RETRYABLE_SQLSTATES
+            if attempt == DEADLOCK_RETRIES or not retryable:
                 raise
     raise AssertionError("unreachable")
 
 
-def _store_batch(engine: Engine, batch, summary: Summary, progress: Progress | None) -> None:
+def _store_batch(engine: Engine, batch, summary: Summary, progress: Progress | None, linker: Linker) -> None:
     reports: list[tuple[str, int, int, ReadFailure | None]] = []
     try:
         with session_scope(engine) as session:
@@ -107,7 +111,7 @@ def _store_batch(engine: Engine, batch, summary: Summary, progress: Progress | N
                     reports.append(("failed", 0, 0, item))
                     continue
                 try:
-                    outcome = _add_with_retry(session, item, quotes)
+                    outcome = _add_with_retry(session, item, quotes, linker)
                 except SQLAlchemyError as exc:
                     reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
                     reports.append(("failed", 0, 0, ReadFailure(item.origin, f"{item.origin}: database error: {reason}")))
@@ -115,6 +119,7 @@ def _store_batch(engine: Engine, batch, summary: Summary, progress: Progress | N
                 stored = len(quotes) if outcome != "unchanged" else 0
                 reports.append((outcome, stored, len(item.text), None))
     except SQLAlchemyError as exc:  # the batch's commit failed: none of it is stored
+        linker.forget()
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         reports = [("failed", 0, 0, ReadFailure(item.origin, f"{item.origin}: database error: {reason}"))
                    for item, _ in batch]
@@ -137,6 +142,7 @@ def _extract_stored(item: tuple[int, str]) -> tuple[int, list[Quote] | str]:
 def reextract(engine: Engine, only_outdated: bool, workers: int = 1, progress: Progress | None = None) -> Summary:
     """Run the current extractor over stored texts, replacing their quotes batch by batch."""
     summary = Summary()
+    linker = Linker()
     with session_scope(engine) as session:
         ids = source_ids_to_reextract(session, EXTRACTOR_VERSION, only_outdated)
     for start in range(0, len(ids), BATCH_SIZE):
@@ -147,7 +153,7 @@ def reextract(engine: Engine, only_outdated: bool, workers: int = 1, progress: P
                 if isinstance(quotes, str):
                     outcomes.append((ReadFailure(f"source {source_id}", f"source {source_id}: {quotes}"), 0))
                     continue
-                replace_quotes(session, source_id, quotes, EXTRACTOR_VERSION)
+                replace_quotes(session, source_id, quotes, EXTRACTOR_VERSION, linker)
                 outcomes.append((None, len(quotes)))
         for failure, stored in outcomes:  # reported once the batch is committed
             summary.counts["failed" if failure else "updated"] += 1

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from sqlalchemy import Select, delete, distinct, func, or_, select
+from sqlalchemy import Select, delete, distinct, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from quotes.extract.records import Quote
@@ -48,46 +48,47 @@ def sha256_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def add_article(session: Session, article: Article, quotes: Sequence[Quote], extractor_version: str) -> AddOutcome:
+def add_article(session: Session, article: Article, quotes: Sequence[Quote], extractor_version: str,
+                linker: Linker | None = None) -> AddOutcome:
     """Store one article and its quotes in the caller's transaction.
 
     An article is known by its URL, or by its text's hash when it has none: the same article
     again is "unchanged"; a known URL with new text replaces the old text and its quotes.
     Inserts are upserts, so two writers storing the same article at once leave one copy.
+    Statements go through the session's connection (Core, not ORM units of work): this runs
+    once per article of a large ingest. A ``linker`` shared by a batch remembers its speakers.
     """
+    connection = session.connection()
     digest = sha256_of(article.text)
     key = url_key(article.url)
-    source = _find_source(session, key, digest)
-    if source is None:
-        source_id = session.scalar(
-            insert_ignoring_conflicts(session, Source)
-            .values(url=article.url, url_key=key, title=article.title, outlet=article.outlet,
-                    published=article.published, sha256=digest, text=article.text, ingested_at=utc_now(),
-                    extractor_version=extractor_version)
-            .returning(Source.id)
+    found = _find_source(connection, key, digest)
+    values = dict(url=article.url, title=article.title, outlet=article.outlet, published=article.published,
+                  sha256=digest, text=article.text, ingested_at=utc_now(), extractor_version=extractor_version)
+    if found is None:
+        source_id = connection.scalar(
+            insert_ignoring_conflicts(session, Source).values(url_key=key, **values).returning(Source.id)
         )
         if source_id is not None:
-            _insert_quotes(session, source_id, article.text, quotes, extractor_version)
+            _insert_quotes(session, source_id, article.text, quotes, extractor_version, linker)
             return "new"
-        source = _find_source(session, key, digest)  # another writer stored it a moment ago
-    if source.sha256 == digest:
+        found = _find_source(connection, key, digest)  # another writer stored it a moment ago
+    source_id, stored_digest = found
+    if stored_digest == digest:
         return "unchanged"
-    session.execute(delete(Quotation).where(Quotation.source_id == source.id))
-    source.url, source.sha256, source.text = article.url, digest, article.text
-    source.title, source.outlet, source.published = article.title, article.outlet, article.published
-    source.ingested_at, source.extractor_version = utc_now(), extractor_version
-    session.flush()
-    _insert_quotes(session, source.id, article.text, quotes, extractor_version)
+    connection.execute(delete(Quotation).where(Quotation.source_id == source_id))
+    connection.execute(update(Source).where(Source.id == source_id).values(**values))
+    _insert_quotes(session, source_id, article.text, quotes, extractor_version, linker)
     return "updated"
 
 
-def replace_quotes(session: Session, source_id: int, quotes: Sequence[Quote], extractor_version: str) -> None:
+def replace_quotes(session: Session, source_id: int, quotes: Sequence[Quote], extractor_version: str,
+                   linker: Linker | None = None) -> None:
     """Put a stored article's quotes as a (newer) extractor found them in place of the old ones."""
-    source = session.get(Source, source_id, with_for_update=True)
-    session.execute(delete(Quotation).where(Quotation.source_id == source_id))
-    source.extractor_version = extractor_version
-    session.flush()
-    _insert_quotes(session, source_id, source.text, quotes, extractor_version)
+    connection = session.connection()
+    text = connection.scalar(select(Source.text).where(Source.id == source_id).with_for_update())
+    connection.execute(delete(Quotation).where(Quotation.source_id == source_id))
+    connection.execute(update(Source).where(Source.id == source_id).values(extractor_version=extractor_version))
+    _insert_quotes(session, source_id, text, quotes, extractor_version, linker)
 
 
 def source_ids_to_reextract(session: Session, extractor_version: str, only_outdated: bool) -> list[int]:
@@ -104,27 +105,31 @@ def url_key(url: str | None) -> str | None:
     return normalise_url(url) or url.strip()
 
 
-def _find_source(session: Session, key: str | None, digest: str) -> Source | None:
-    """The stored article with this URL key (or, without one, this text), locked against a concurrent update."""
+def _find_source(connection, key: str | None, digest: str) -> tuple[int, str] | None:
+    """(id, sha256) of the stored article with this URL key (or, without one, this text), locked against a concurrent update."""
     if key:
-        query = select(Source).where(Source.url_key == key)
+        query = select(Source.id, Source.sha256).where(Source.url_key == key)
     else:
-        query = select(Source).where(Source.url_key.is_(None), Source.sha256 == digest)
-    return session.scalar(query.with_for_update())
+        query = select(Source.id, Source.sha256).where(Source.url_key.is_(None), Source.sha256 == digest)
+    row = connection.execute(query.with_for_update()).first()
+    return tuple(row) if row else None
 
 
-def _insert_quotes(session: Session, source_id: int, text: str, quotes: Sequence[Quote], extractor_version: str) -> None:
+def _insert_quotes(session: Session, source_id: int, text: str, quotes: Sequence[Quote], extractor_version: str,
+                   linker: Linker | None) -> None:
     if not quotes:
         return
-    linker = Linker(session)
-    rows = [
-        {
+    linker = linker or Linker()
+    rows = []
+    for quote in quotes:
+        words = normalise_quote(quote.text)
+        rows.append({
             "source_id": source_id,
-            "speaker_id": linker.speaker_id(quote.speaker, quote.speaker_role) if quote.speaker else None,
+            "speaker_id": linker.speaker_id(session, quote.speaker, quote.speaker_role) if quote.speaker else None,
             "speaker_name": quote.speaker,
             "text": quote.text,
-            "text_key": quote_key(quote.text),
-            "search_text": normalise_quote(quote.text),
+            "text_key": quote_key(quote.text, words),
+            "search_text": words,
             "start": quote.start,
             "end": quote.end,
             "cue": quote.cue,
@@ -133,10 +138,8 @@ def _insert_quotes(session: Session, source_id: int, text: str, quotes: Sequence
             "kind": quote.kind,
             "context": _context(text, quote),
             "extractor_version": extractor_version,
-        }
-        for quote in quotes
-    ]
-    session.execute(insert_ignoring_conflicts(session, Quotation), rows)
+        })
+    session.connection().execute(insert_ignoring_conflicts(session, Quotation), rows)
 
 
 def _context(text: str, quote: Quote) -> str:

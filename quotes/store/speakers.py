@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from quotes.errors import QuotesError
@@ -31,54 +30,61 @@ class SpeakerNotFound(QuotesError):
     """No speaker, or more than one, answers to the name a curation command was given."""
 
 
-@dataclass
+# Built once: linking runs these for every new name of a large ingest.
+_SPEAKER_OF_ALIAS = select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == bindparam("key"))
+_NAME_OF_SPEAKER = select(Speaker.name).where(Speaker.id == bindparam("speaker_id"))
+_ALIASES_BY = select(SpeakerAlias.speaker_id, SpeakerAlias.alias, Speaker.kind).join(Speaker, Speaker.id == SpeakerAlias.speaker_id)
+_ALIASES_BY_SURNAME = _ALIASES_BY.where(SpeakerAlias.surname_key == bindparam("key"))
+_ALIASES_BY_KEY = _ALIASES_BY.where(SpeakerAlias.key == bindparam("key"))
+
+
 class Linker:
-    """Links the mentions of one article (or batch) to speaker ids, remembering what it decided."""
+    """Links speaker names to speaker ids, remembering its decisions across the articles of an ingest.
 
-    session: Session
+    Call ``forget`` when a transaction or savepoint rolls back: speakers created in it are gone.
+    A name decided "ambiguous" or "new" is asked again in a later ingest, when the database may know more.
+    """
 
-    def __post_init__(self) -> None:
+    def __init__(self) -> None:
         self.decided: dict[str, int | None] = {}
 
-    def speaker_id(self, name: str, role: str | None = None) -> int | None:
+    def forget(self) -> None:
+        self.decided.clear()
+
+    def speaker_id(self, session: Session, name: str, role: str | None = None) -> int | None:
         key = name_key(name)
         if not key:
             return None
         if key not in self.decided:
-            self.decided[key] = self._link(name, key, role)
+            self.decided[key] = self._link(session, name, key, role)
         return self.decided[key]
 
-    def _link(self, name: str, key: str, role: str | None) -> int | None:
-        known = self.session.scalar(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key))
+    def _link(self, session: Session, name: str, key: str, role: str | None) -> int | None:
+        known = session.connection().scalar(_SPEAKER_OF_ALIAS, {"key": key})
         if known is not None:
             return known
         parsed = parse_speaker(name, role)
         if parsed is None:  # "a spokesman", "officials": nobody to link
             return None
-        candidates = _candidates(self.session, parsed)
+        candidates = _candidates(session, parsed)
         decision = link(parsed, candidates)
         if decision.status == "ambiguous":
             return None
         if decision.speaker_id is None:
-            speaker_id = _create_speaker(self.session, parsed)
+            speaker_id = _create_speaker(session, parsed)
         else:
             speaker_id = decision.speaker_id
-            _prefer_display(self.session, speaker_id, parsed, candidates)
-        add_alias_row(self.session, speaker_id, name, parsed)
+            _prefer_display(session, speaker_id, parsed)
+        add_alias_row(session, speaker_id, name, parsed)
         return speaker_id
 
 
 def _candidates(session: Session, parsed: SpeakerName) -> list[tuple[int, SpeakerName]]:
     """Existing speakers that may be this one: people by surname, organisations by their name."""
     if parsed.surname_key:
-        condition = SpeakerAlias.surname_key == parsed.surname_key
+        rows = session.connection().execute(_ALIASES_BY_SURNAME, {"key": parsed.surname_key})
     else:
-        condition = SpeakerAlias.key == parsed.key
-    rows = session.execute(
-        select(SpeakerAlias.speaker_id, SpeakerAlias.alias, Speaker.kind)
-        .join(Speaker, Speaker.id == SpeakerAlias.speaker_id)
-        .where(condition)
-    )
+        rows = session.connection().execute(_ALIASES_BY_KEY, {"key": parsed.key})
     candidates = []
     for speaker_id, alias, kind in rows:
         name = parse_speaker(alias)
@@ -88,35 +94,34 @@ def _candidates(session: Session, parsed: SpeakerName) -> list[tuple[int, Speake
 
 
 def _create_speaker(session: Session, parsed: SpeakerName) -> int:
+    connection = session.connection()
     display = parsed.display
-    session.execute(insert_ignoring_conflicts(session, Speaker).values(name=display, kind=parsed.kind))
-    speaker = session.scalar(select(Speaker).where(Speaker.name == display))
-    if speaker.kind != parsed.kind:  # a person and an organisation with one name: keep them apart
-        display = f"{display} ({parsed.kind})"
-        session.execute(insert_ignoring_conflicts(session, Speaker).values(name=display, kind=parsed.kind))
-        speaker = session.scalar(select(Speaker).where(Speaker.name == display))
-    return speaker.id
+    for attempt in (display, f"{display} ({parsed.kind})"):  # a person and an organisation with one name stay apart
+        connection.execute(insert_ignoring_conflicts(session, Speaker).values(name=attempt, kind=parsed.kind))
+        speaker_id, kind = connection.execute(select(Speaker.id, Speaker.kind).where(Speaker.name == attempt)).one()
+        if kind == parsed.kind:
+            return speaker_id
+    return speaker_id
 
 
-def _prefer_display(session: Session, speaker_id: int, parsed: SpeakerName, candidates) -> None:
+def _prefer_display(session: Session, speaker_id: int, parsed: SpeakerName) -> None:
     """Show a speaker under the fullest name seen ("Clinton" -> "Hillary Clinton"), unless a curator named it."""
-    speaker = session.get(Speaker, speaker_id)
-    current = parse_speaker(speaker.name)
+    connection = session.connection()
+    current = parse_speaker(connection.scalar(_NAME_OF_SPEAKER, {"speaker_id": speaker_id}))
     if current is None or preferred(current, parsed) is current or _curated(session, speaker_id, "rename"):
         return
-    if session.scalar(select(Speaker.id).where(Speaker.name == parsed.display)) is None:
-        speaker.name = parsed.display
-        session.flush()
+    if connection.scalar(select(Speaker.id).where(Speaker.name == parsed.display)) is None:
+        connection.execute(update(Speaker).where(Speaker.id == speaker_id).values(name=parsed.display))
 
 
 def add_alias_row(session: Session, speaker_id: int, alias: str, parsed: SpeakerName | None = None) -> None:
     parsed = parsed or parse_speaker(alias)
-    session.execute(insert_ignoring_conflicts(session, SpeakerAlias).values(
+    session.connection().execute(insert_ignoring_conflicts(session, SpeakerAlias).values(
         alias=alias, key=name_key(alias), surname_key=parsed.surname_key if parsed else None, speaker_id=speaker_id))
 
 
 def _curated(session: Session, speaker_id: int, action: str) -> bool:
-    return session.scalar(select(SpeakerLog.id).where(SpeakerLog.speaker_id == speaker_id,
+    return session.connection().scalar(select(SpeakerLog.id).where(SpeakerLog.speaker_id == speaker_id,
                                                       SpeakerLog.action == action).limit(1)) is not None
 
 
@@ -214,9 +219,11 @@ def ambiguous_names(session: Session) -> list[dict]:
         .order_by(func.count().desc(), Quotation.speaker_name)
     )
     rows = []
-    for name, n in session.execute(query):
-        could_be = ", ".join(session.scalars(select(Speaker.name).where(Speaker.id.in_(speaker_ids(session, name)))))
-        rows.append({"speaker": name, "quotes": n, "could_be": could_be})
+    for name, n in session.execute(query).all():
+        ids = speaker_ids(session, name)
+        if len(ids) > 1:
+            could_be = ", ".join(session.scalars(select(Speaker.name).where(Speaker.id.in_(ids)).order_by(Speaker.name)))
+            rows.append({"speaker": name, "quotes": n, "could_be": could_be})
     return rows
 
 
