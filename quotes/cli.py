@@ -424,6 +424,34 @@ def extract(
             stream.close()
 
 
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSON Lines: id, text and quotes with start, end, source, resolved.")],
+    errors: Annotated[int, typer.Option("--errors", min=0, help="Also print the first N errors.")] = 0,
+    json_output: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+) -> None:
+    """Extract from annotated articles and score against their gold quotes (quote and quote+speaker P/R/F1).
+
+    A quote matches when the spans overlap with Jaccard >= 0.5; its speaker is right when the
+    speaker's last word is a word of the gold source (a bare pronoun never is).
+
+    Example: quotes eval our-annotations.jsonl --errors 20
+    """
+    from quotes.evaluate import format_figures, score
+    from quotes.extract import extract_quotes
+
+    docs = [doc for _, doc in _jsonl(gold)]
+    predictions = {doc.get("id"): [q.to_dict() for q in extract_quotes(doc["text"])] for doc in docs}
+    try:
+        figures, found = score(docs, predictions, errors)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise fail(f"{gold}: not in the gold format (each line needs id, text and quotes with start, end, "
+                   f"source, resolved): {exc!r}") from None
+    for kind, quoted, detail in found:
+        typer.echo(f"{kind:9} {quoted!r} :: {detail}")
+    typer.echo(json.dumps(figures) if json_output else format_figures(figures))
+
+
 def _jsonl(path: Path):
     """(line number, object) for each line with a string 'text'; bad lines are reported and skipped."""
     try:

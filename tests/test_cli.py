@@ -188,3 +188,21 @@ def test_installed_console_script_runs_the_quick_start(tmp_path):
     assert len(json.loads(search.stdout)) == 2
     module = subprocess.run([sys.executable, "-m", "quotes", "--help"], capture_output=True, text=True, timeout=60)
     assert module.returncode == 0 and "ingest" in module.stdout
+
+
+def test_eval_scores_annotated_articles(tmp_path):
+    quote = "We see that the situation is under control,"
+    text = f'"{quote}" Peskov said on Monday. The reserve was "ready," the paper wrote.\n'
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "text": text, "quotes": [
+        {"start": 1, "end": 1 + len(quote), "text": quote, "source": "Peskov", "resolved": "Dmitry Peskov"}]}) + "\n",
+        encoding="utf-8")
+    result = run("eval", gold, "--json", "--errors", "5")
+    assert result.exit_code == 0
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert figures["gold_quotes"] == 1 and figures["matched"] == 1 and figures["speaker_right"] == 1
+    assert figures["predicted"] >= 1 and figures["quote_r"] == 1.0
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
+    bad = run("eval", broken)
+    assert bad.exit_code == 1 and bad.stderr.startswith("Error: ") and "gold format" in bad.stderr
