@@ -194,7 +194,11 @@ PLACES = frozenset(
         "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
         "south carolina", "north dakota", "south dakota", "rhode island", "west virginia",
         "united states", "united kingdom", "north korea", "south korea", "saudi arabia",
-        "new york city", "los angeles", "san diego", "san francisco",
+        "new york city", "los angeles", "san diego", "san francisco", "washington dc",
+        "washington d c", "western europe", "eastern europe", "middle east", "latin america",
+        "washington", "philadelphia", "chicago", "boston", "detroit", "cleveland", "atlanta",
+        "miami", "houston", "dallas", "baltimore", "london", "paris", "berlin", "brussels",
+        "tokyo", "jerusalem", "europe", "asia", "africa",
     }
 )  # fmt: skip
 
@@ -361,7 +365,7 @@ class LinkDecision:
 
 _CORENLP_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 _QUOTE_CHARS = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"
-_INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
+_INITIALS = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$|^[A-Z]{2}$")  # "V.", "H.W.", "JR"; not "CNN"
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$|^(?:[A-Z]\.){2,4}$")
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[,;:|\"]|\s--?\s|\s[\u2013\u2014]\s|[\u2013\u2014])\s*")
 _SUFFIX_AFTER_COMMA = re.compile(r",\s*((?:Jr|Sr|JR|SR)\.?|II|III|IV)(?=\W|$)")
@@ -383,7 +387,8 @@ def _clean(text: str) -> str:
 
     text = re.sub(r"\s+", " ", text).strip()
     letters = [c for c in text if c.isalpha()]
-    if len(letters) > 5 and all(c.isupper() for c in letters) and " " in text:
+    shouted = len(letters) > 5 and all(c.isupper() for c in letters)
+    if shouted and any(len(word) >= 4 and word.isalpha() for word in text.split()):
         text = _title_case(text.lower())  # a shouted headline: "DONALD TRUMP"
     return text
 
@@ -401,6 +406,8 @@ def _title_case(text: str) -> str:
 
 
 def _strip_quotes(token: str) -> str:
+    if token.endswith("'s'"):
+        token = token[:-1]  # "DuVernay's '13th'"
     if token.endswith("s'") and len(token) > 2:
         token = token.lstrip(_QUOTE_CHARS)  # keep the possessive of a name ending in s
     else:
@@ -456,10 +463,8 @@ def _tokenise(segment: str) -> list[_Token]:
         if not text:
             continue
         possessive = False
-        if re.search(r"'s$", text, re.IGNORECASE) and len(text) > 2:
-            text, possessive = text[:-2], True
-        elif text.endswith("s'") and len(text) > 2:
-            text, possessive = text[:-1], True
+        while len(text) > 2 and (text.casefold().endswith("'s") or text.endswith("s'")):
+            text, possessive = text[: -2 if text.casefold().endswith("'s") else -1], True
         text = text.strip(_QUOTE_CHARS)
         if text:
             tokens.append(_Token(text, possessive))
@@ -556,15 +561,20 @@ def _runs(tokens: list[_Token]) -> list[tuple[int, int]]:
     runs = []
     i = 0
     while i < len(tokens):
-        if not _may_be_in_name(tokens, i):
-            i += 1
+        if not _may_be_in_name(tokens, i) or tokens[i].text.casefold() in ARTICLES:
+            i += 1  # an article never starts a name: "The U.S. media"
             continue
         start = i
         while i < len(tokens) and _may_be_in_name(tokens, i):
             i += 1
             if tokens[i - 1].possessive:
                 break
-        runs.append((start, i))
+        end = i
+        while end - start > 1 and not tokens[end - 1].possessive and (
+            _is_initial(tokens[end - 1].text) or tokens[end - 1].text in NAME_PARTICLES
+        ):
+            end -= 1  # a name cut short after an initial: "Vladimir V."
+        runs.append((start, end))
     return runs
 
 
@@ -690,8 +700,13 @@ def _strip_role_in_run(tokens: list[_Token], start: int, end: int, after_role: b
         start = _skip_role_complement(tokens, start, end)
         if start is None:
             return None
-    elif start == 0 and end - start >= 3 and tokens[0].folded in {"state", "staff"}:
-        start = 1  # the role cut short by the tokeniser: "State John Kerry", "Staff Katie Walsh"
+    name_start = _start_after_titles(tokens, start, end)
+    while name_start is not None and end - name_start >= 3 and tokens[name_start].folded in {"state", "staff"}:
+        name_start += 1  # the role cut short by the tokeniser: "State John Kerry", "Staff Katie Walsh"
+    return name_start
+
+
+def _start_after_titles(tokens: list[_Token], start: int, end: int) -> int | None:
     core_end = end
     while core_end > start and tokens[core_end - 1].folded in SUFFIXES:
         core_end -= 1
@@ -701,7 +716,7 @@ def _strip_role_in_run(tokens: list[_Token], start: int, end: int, after_role: b
         is_party_role = (
             folded in PARTY_WORDS and i < core_end - 1 and not _looks_like_organisation(tokens[i + 1 : end])
         )  # "Democrat Hillary Clinton", but not "Republican National Committee"
-        if (_is_title(folded) or is_party_role) and not tokens[i].possessive:
+        if _is_title(folded) or is_party_role:
             last_title = i
     if last_title is None:
         return start
@@ -776,9 +791,7 @@ def _person(tokens: list[_Token]) -> SpeakerName | None:
         parts = parts[:-1]
     while parts and _fold(parts[0]) in _LEADING_NON_NAMES:
         parts = parts[1:]
-    while len(parts) > 1 and _is_initial(parts[-1]):
-        parts = parts[:-1]  # a name cut short after an initial: "Vladimir V."
-    if not parts:
+    if all(_is_initial(p) or p in NAME_PARTICLES for p in parts):
         return None
     if len([p for p in parts if not _INITIALS.match(p) and p not in NAME_PARTICLES]) > 4:
         return None  # a headline, not a name
