@@ -1155,6 +1155,16 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
         if a is not None and a.speaker:
             return _copy(a, "continuation")
         break
+    # a quote-only paragraph after reported speech: "Trump said Mexico would pay. ¶ “Believe me.”"
+    ps = ctx.paras[q.para][0]
+    if q.para > 0 and q.open_mark == ps and not ctx.by_para.get(q.para - 1):
+        prev = ctx.para_text(q.para - 1)
+        p_lo, _ = sentence_bounds(prev, len(prev) - 1, ctx.ends(q.para - 1))
+        hit = _cue_in(ctx, q.para - 1, p_lo, len(prev), last=True, near_quote=False)
+        if hit is not None and hit[0].kind in ("name", "pronoun"):
+            men, cs, ce = hit
+            speaker, role = resolve(ctx, men, men.start)
+            return Attribution(speaker, men.text, role, ctx.text[cs:ce], men.start, men.end, cs, ce, "reported")
     return None
 
 
