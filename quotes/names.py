@@ -648,11 +648,16 @@ def _parse_segment(segment: str) -> tuple[SpeakerName, str | None] | None:
             if _looks_like_organisation(name_tokens):
                 return _organisation(name_tokens), None  # "a CNN poll"
             return fallback
-        if follow.words and follow.words[0].folded in DESCRIPTOR_NOUNS:
-            continue  # "Sanders protesters", "the Texas senator"
+        if follow.words and _is_descriptor(follow.words[0].folded):
+            continue  # "Sanders protesters", "the Texas senator", "Top Sanders strategists"
         named = _name_from_run(tokens, name_start, end)
         return (named, role) if named else fallback
     return fallback
+
+
+def _is_descriptor(folded: str) -> bool:
+    singular = folded[:-1] if folded.endswith("s") else folded
+    return folded in DESCRIPTOR_NOUNS or singular in DESCRIPTOR_NOUNS
 
 
 def _name_from_run(tokens: list[_Token], name_start: int, end: int) -> SpeakerName | None:
@@ -904,13 +909,23 @@ def compatible(a: SpeakerName, b: SpeakerName) -> bool:
     return given_names_compatible(a.given, b.given)
 
 
-def link(mention: SpeakerName, candidates: Iterable[tuple[int, SpeakerName]]) -> LinkDecision:
+def link(
+    mention: SpeakerName,
+    candidates: Iterable[tuple[int, SpeakerName]],
+    pinned: Iterable[tuple[int, SpeakerName]] = (),
+) -> LinkDecision:
     """Decide which existing speaker ``mention`` joins.
 
-    ``candidates`` are existing speakers as (id, canonical name) pairs; several pairs may share
-    an id (a speaker's aliases). Returns "exact" (same key), "compatible" (a single compatible
-    speaker), "ambiguous" (several, speaker_id None) or "new" (none).
+    ``candidates`` are existing speakers as (id, name) pairs; several pairs may share an id (a
+    speaker's canonical name and aliases). ``pinned`` are aliases a curator declared
+    ("Clinton" is Hillary Clinton here): a pinned alias with the mention's key wins over every
+    other rule. Returns "exact" (same key), "compatible" (a single compatible speaker),
+    "ambiguous" (several; speaker_id None, candidate_ids the rivals) or "new" (none).
     """
+    pinned_ids = tuple(sorted({i for i, name in pinned if name.kind == mention.kind and name.key == mention.key}))
+    if pinned_ids:
+        return _decide(pinned_ids, "exact") or LinkDecision(None, "new")
+
     by_id: dict[int, list[SpeakerName]] = {}
     for speaker_id, name in candidates:
         if name.kind == mention.kind:
@@ -919,16 +934,9 @@ def link(mention: SpeakerName, candidates: Iterable[tuple[int, SpeakerName]]) ->
     def ids_where(test) -> tuple[int, ...]:
         return tuple(sorted(i for i, names in by_id.items() if any(test(n) for n in names)))
 
-    def decide(ids: tuple[int, ...], status: LinkStatus) -> LinkDecision | None:
-        if len(ids) == 1:
-            return LinkDecision(ids[0], status)
-        if len(ids) > 1:
-            return LinkDecision(None, "ambiguous", ids)
-        return None
-
-    exact_ids = ids_where(lambda n: n.key == mention.key and compatible(mention, n))
+    exact = ids_where(lambda n: n.key == mention.key and compatible(mention, n))
     if mention.kind == "organisation":
-        return decide(exact_ids, "exact") or LinkDecision(None, "new")
+        return _decide(exact, "exact") or LinkDecision(None, "new")
 
     full_named = ids_where(lambda n: n.given is not None and n.surname_key == mention.surname_key)
     full_compatible = ids_where(lambda n: n.given is not None and compatible(mention, n))
@@ -936,20 +944,26 @@ def link(mention: SpeakerName, candidates: Iterable[tuple[int, SpeakerName]]) ->
     if mention.is_bare_surname:
         # "Clinton" joins the one full-named Clinton; with Hillary and Bill both known it joins neither
         return (
-            decide(full_compatible, "compatible")
-            or decide(exact_ids, "exact")
-            or decide(bare_compatible, "compatible")
+            _decide(full_compatible, "compatible")
+            or _decide(exact, "exact")
+            or _decide(bare_compatible, "compatible")
             or LinkDecision(None, "new")
         )
-
-    exact_full = tuple(i for i in exact_ids if i in full_named or not full_named)
-    decision = decide(exact_full, "exact") or decide(full_compatible, "compatible")
+    decision = _decide(exact, "exact") or _decide(full_compatible, "compatible")
     if decision:
         return decision
     if full_named:
         # a bare "Clinton" speaker may be another Clinton than this one: do not join it
         return LinkDecision(None, "new")
-    return decide(bare_compatible, "compatible") or LinkDecision(None, "new")
+    return _decide(bare_compatible, "compatible") or LinkDecision(None, "new")
+
+
+def _decide(ids: tuple[int, ...], status: LinkStatus) -> LinkDecision | None:
+    if len(ids) == 1:
+        return LinkDecision(ids[0], status)
+    if len(ids) > 1:
+        return LinkDecision(None, "ambiguous", ids)
+    return None
 
 
 def preferred(a: SpeakerName, b: SpeakerName) -> SpeakerName:

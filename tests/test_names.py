@@ -203,7 +203,8 @@ NOBODY = [
     "the former president", "The Republican nominee", "the Texas senator", "New Hampshire Democrat",
     "Republican", "Democrats", "Sanders protesters", "A 29-year-old Berlin woman", "a written statement in response",
     "Hillary Clinton 's right-hand woman", "Mike 's nice-guy rep", "an intelligence source , who was not authorized",
-    "Thursday", "about 200 protesters", "Small groups of protesters", "''", "'s", "©", "40",
+    "Thursday", "about 200 protesters", "Small groups of protesters",
+    "Top Sanders strategists", "''", "'s", "©", "40",
 ]
 
 
@@ -368,6 +369,16 @@ def test_link_sees_every_alias_of_a_speaker():
                   (9, parse_speaker("Bill Clinton"))]  # fmt: skip
     assert link(parse_speaker("Clinton"), candidates) == LinkDecision(None, "ambiguous", (7, 9))
     assert link(parse_speaker("H. R. Clinton"), candidates) == LinkDecision(7, "compatible")
+
+
+def test_a_curated_alias_wins_over_the_surname_rules():
+    database = speakers("Hillary Clinton", "Bill Clinton")
+    pinned = [(1, parse_speaker("Clinton")), (2, parse_query("bubba"))]
+    assert link(parse_speaker("Clinton"), database, pinned) == LinkDecision(1, "exact")
+    assert link(parse_speaker("Clinton's"), database, pinned) == LinkDecision(1, "exact")
+    assert link(parse_speaker("Bubba"), database, pinned) == LinkDecision(2, "exact")
+    assert link(parse_speaker("Bill Clinton"), database, pinned) == LinkDecision(2, "exact")
+    assert link(parse_speaker("the Clinton campaign"), database, pinned) == LinkDecision(None, "new")
 
 
 def test_link_within_the_article_first_then_the_database():
