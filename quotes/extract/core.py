@@ -22,7 +22,8 @@ from .attribution import ArticleContext, Attribution, attribute, inherit
 from .marks import RawQuote, find_quotes, paragraphs
 from .records import FULL, MULTI_PARAGRAPH, PARTIAL, Quote
 
-EXTRACTOR_VERSION = "rules-1"
+#: bump whenever the output of :func:`extract_quotes` changes, so stored quotes can be re-extracted
+EXTRACTOR_VERSION = "rules-2"
 
 #: markup whose attribute values are quoted (<tweet id="…">, <a href="…">)
 _TAG = re.compile(r"<[A-Za-z/][^<>]{0,600}>")
