@@ -8,11 +8,19 @@ Pure functions, no database and no I/O. The store calls them at ingest and for c
   when there is nobody to name (pronouns, "a spokesman", "sources").
 - ``parse_query(text)`` does the same for what a user types ("putin", "vladimir v. putin").
 - ``compatible(a, b)`` says whether two name forms can be the same speaker.
-- ``link(mention, candidates)`` decides which existing speaker, if any, a mention joins.
+- ``link(mention, candidates, pinned)`` decides which existing speaker, if any, a mention joins.
 - ``preferred(a, b)`` picks the better canonical display of two names of one speaker.
 
-Candidates for ``link`` can be fetched by ``SpeakerName.surname_key`` (people) or
-``SpeakerName.key`` (organisations): no compatible candidate can differ on those.
+At ingest, per quote::
+
+    name = parse_speaker(quote.speaker, quote.speaker_role)   # None: no speaker to name
+    decision = link(name, article_speakers)                    # the article's speakers first
+    if decision.status == "new":
+        decision = link(name, database_candidates, curated_aliases)
+
+Candidates can be fetched by ``SpeakerName.surname_key`` (people) or ``SpeakerName.key``
+(organisations): no candidate that ``link`` could join differs on those. A stored ``display``
+parses back to the same name, so the store may keep displays and parse them again.
 """
 
 from __future__ import annotations
@@ -104,6 +112,15 @@ TITLE_WORDS = frozenset(
     vermonter texan floridian californian iowan yorker""".split()
 )
 
+# "Texas-based Matt Mackowiak", "German-born ..."
+ROLE_ADJECTIVE_ENDINGS = ("-based", "-born", "-era", "-elect")
+
+# Party words in front of a name are role: "Democrat Hillary Clinton", "House Intelligence
+# Republican Mike Pompeo"; alone they name nobody, except "GOP" the party.
+PARTY_WORDS = frozenset(
+    {"republican", "democrat", "democratic", "gop", "conservative", "liberal", "independent", "progressive"}
+)
+
 # Titles that are also common surnames: kept as the surname when they end the name
 # ("Rep. Steve King", "Erik Prince", "Mike Judge").
 SURNAME_LIKE_TITLES = frozenset(
@@ -176,8 +193,8 @@ ORGANISATION_PHRASES = (
 KNOWN_ORGANISATIONS = frozenset(
     """politico reuters breitbart axios gawker propublica realclearpolitics buzzfeed huffpost
     bloomberg-news twitter facebook google microsoft youtube instagram wikileaks greenpeace
-    hewlett-packard gallup quinnipiac rasmussen interfax tass xinhua hamas hezbollah taliban nabisco walmart
-    exxonmobil""".split()
+    hewlett-packard gallup quinnipiac rasmussen interfax tass xinhua hamas hezbollah taliban nabisco
+    walmart exxonmobil""".split()
 ) | frozenset({"agence france-presse", "ria novosti", "al jazeera", "the hill", "the atlantic", "islamic state"})
 
 # A place as a speaker stands for its government or people ("Russia said"); never a person.
@@ -363,7 +380,9 @@ class LinkDecision:
 
 # --- text cleaning ----------------------------------------------------------------------------
 
-_CORENLP_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_CORENLP_BRACKETS = {
+    "-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"
+}  # fmt: skip
 _QUOTE_CHARS = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"
 _INITIALS = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$|^[A-Z]{2}$")  # "V.", "H.W.", "JR"; not "CNN"
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$|^(?:[A-Z]\.){2,4}$")
@@ -484,10 +503,7 @@ def _is_name_token(token: _Token) -> bool:
 
 
 def _is_title(folded: str) -> bool:
-    return folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS or folded.endswith(_ROLE_ADJECTIVE_ENDINGS)
-
-
-_ROLE_ADJECTIVE_ENDINGS = ("-based", "-born", "-era", "-elect")
+    return folded in TITLE_WORDS or folded.endswith(ROLE_ADJECTIVE_ENDINGS)
 
 
 # --- parsing ----------------------------------------------------------------------------------
@@ -689,7 +705,8 @@ def _following_words(tokens: list[_Token], end: int, next_run_start: int | None)
     words = []
     i = end
     while i < len(tokens) and (next_run_start is None or i < next_run_start):
-        if tokens[i].folded in BREAK_WORDS or tokens[i].folded in HEADLINE_VERBS or tokens[i].folded in PRONOUNS:
+        folded = tokens[i].folded
+        if folded in BREAK_WORDS or folded in HEADLINE_VERBS or folded in PRONOUNS:
             return _Following(words, False)
         words.append(tokens[i])
         if tokens[i].possessive:
@@ -706,8 +723,9 @@ def _strip_role_in_run(tokens: list[_Token], start: int, end: int, after_role: b
         if start is None:
             return None
     name_start = _start_after_titles(tokens, start, end)
+    # the role cut short by the tokeniser: "State John Kerry", "Staff Katie Walsh"
     while name_start is not None and end - name_start >= 3 and tokens[name_start].folded in {"state", "staff"}:
-        name_start += 1  # the role cut short by the tokeniser: "State John Kerry", "Staff Katie Walsh"
+        name_start += 1
     return name_start
 
 
@@ -764,7 +782,8 @@ def _looks_like_organisation(tokens: list[_Token]) -> bool:
 def _extend_organisation(tokens: list[_Token], end: int) -> int:
     """ "Department of Justice", "University of Texas School of Law"."""
     while end + 1 < len(tokens) and (
-        tokens[end].folded == "of" or tokens[end].folded == "for" and tokens[end - 1].folded in ORGANISATION_WORDS
+        tokens[end].folded == "of"
+        or tokens[end].folded == "for" and tokens[end - 1].folded in ORGANISATION_WORDS
     ):
         i = end + 1
         if i < len(tokens) and tokens[i].folded == "the":
@@ -837,9 +856,6 @@ def _is_initial(word: str) -> bool:
 
 
 _LEADING_NON_NAMES = PRONOUNS | ARTICLES | frozenset({"two", "three", "four", "five", "many", "several"})
-# Party words in front of a name are role: "Democrat Hillary Clinton", "House Intelligence
-# Republican Mike Pompeo"; alone they name nobody, except "GOP" the party.
-PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "gop", "conservative", "liberal", "independent", "progressive"})
 _ORGANISATION_PHRASES_PADDED = tuple(f" {p} " for p in ORGANISATION_PHRASES)
 _KNOWN_ORGANISATION_KEYS = frozenset(name_key(o) for o in KNOWN_ORGANISATIONS)
 _PLACE_KEYS = frozenset(name_key(p) for p in PLACES)
@@ -922,7 +938,7 @@ def link(
     other rule. Returns "exact" (same key), "compatible" (a single compatible speaker),
     "ambiguous" (several; speaker_id None, candidate_ids the rivals) or "new" (none).
     """
-    pinned_ids = tuple(sorted({i for i, name in pinned if name.kind == mention.kind and name.key == mention.key}))
+    pinned_ids = tuple(sorted({i for i, n in pinned if n.kind == mention.kind and n.key == mention.key}))
     if pinned_ids:
         return _decide(pinned_ids, "exact") or LinkDecision(None, "new")
 
