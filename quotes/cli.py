@@ -58,7 +58,8 @@ def database(db: str | None):
     except QuotesError as exc:
         raise fail(str(exc)) from None
     except SQLAlchemyError as exc:
-        raise fail(f"database error: {getattr(exc, 'orig', None) or exc}") from None
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__]
+        raise fail(f"database error: {reason[0]}") from None
     finally:
         engine.dispose()
 

@@ -206,3 +206,9 @@ def test_eval_scores_annotated_articles(tmp_path):
     broken.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
     bad = run("eval", broken)
     assert bad.exit_code == 1 and bad.stderr.startswith("Error: ") and "gold format" in bad.stderr
+
+
+def test_unreachable_postgresql_is_one_line_error():
+    result = run("sources", "--db", "postgresql+psycopg://postgres@127.0.0.1:1/none?connect_timeout=2")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: cannot open database") and len(result.stderr.strip().splitlines()) == 1

@@ -46,7 +46,8 @@ def open_engine(db: str | None = None, *, migrate: bool = True) -> Engine:
         try:
             upgrade(engine)
         except OperationalError as exc:
-            raise DatabaseUnavailable(f"cannot open database {engine.url.render_as_string()}: {exc.orig}") from None
+            reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
+            raise DatabaseUnavailable(f"cannot open database {engine.url.render_as_string()}: {reason}") from None
     return engine
 
 
