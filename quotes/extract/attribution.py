@@ -638,7 +638,7 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
     return out
 
 
-_TOPIC_AT = re.compile(r"(?:As for|For|Like|Unlike|Asked about)\s+(" + P.NAME_RUN + r"),")
+_TOPIC_AT = re.compile(r"(?:As for|For|Like|Unlike|Asked about|(?:Then )?[Tt]here(?:’|')s|Enter)\s+(" + P.NAME_RUN + r")[,.]")
 _SUBJECT_AT = re.compile(
     r"(?:[“\"‘(]\s*)?(?:[^,.!?\n“”\"]{1,40},\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+)?"
