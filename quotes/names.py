@@ -18,9 +18,9 @@ At ingest, per quote::
     if decision.status == "new":
         decision = link(name, database_candidates, curated_aliases)
 
-Candidates can be fetched by ``SpeakerName.surname_key`` (people) or ``SpeakerName.key``
-(organisations): no candidate that ``link`` could join differs on those. A stored ``display``
-parses back to the same name, so the store may keep displays and parse them again.
+Candidates are the stored names whose ``key`` or (people only) ``surname_key`` equals the
+mention's: ``link`` joins nothing else. A stored ``display`` parses back to the same name, so
+the store may keep displays and parse them again.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 __all__ = [
@@ -509,6 +510,7 @@ def _is_title(folded: str) -> bool:
 # --- parsing ----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)  # an article names the same few speakers again and again
 def parse_speaker(mention: str | None, role: str | None = None) -> SpeakerName | None:
     """Parse a speaker mention; None when it names nobody (pronoun, "a spokesman", "sources").
 

@@ -467,6 +467,8 @@ def test_a_single_candidate_is_joined_exactly_when_compatible(a, b):
         decision = link(mention, [(1, candidate)])
         assert (decision.speaker_id == 1) == compatible(mention, candidate)
         assert decision.status in ("exact", "compatible", "new")
+        if decision.speaker_id is not None:  # the store may fetch candidates by these keys only
+            assert candidate.key == mention.key or candidate.surname_key == mention.surname_key is not None
 
 
 # --- real mentions: PolNeAR train -------------------------------------------------------------
