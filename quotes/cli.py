@@ -30,13 +30,13 @@ DbOption = Annotated[
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 LimitOption = Annotated[Optional[int], typer.Option("--limit", min=0, help="Show at most N rows.")]
 
-SEARCH_TABLE_COLUMNS = ("id", "speaker", "quote", "outlet", "published", "url", "sources_count")
+SEARCH_TABLE_COLUMNS = ("id", "speaker", "quote", "published", "url")
 WHO_SAID_COLUMNS = (
     "score", "id", "speaker", "quote", "speaker_as_written", "role", "cue", "kind", "url", "outlet", "title",
     "published", "start", "end", "context", "sources_count", "first_url", "first_published",
 )
-WHO_SAID_TABLE_COLUMNS = ("score", "id", "speaker", "quote", "url", "published", "sources_count", "first_url")
-QUOTE_SOURCES_TABLE_COLUMNS = ("id", "speaker", "quote", "outlet", "published", "url", "context")
+WHO_SAID_TABLE_COLUMNS = ("score", "id", "speaker", "quote", "url", "sources_count", "first_url")
+QUOTE_SOURCES_TABLE_COLUMNS = ("id", "speaker", "quote", "published", "url", "context")
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

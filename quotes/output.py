@@ -56,18 +56,29 @@ def write_json(rows: Iterable[dict], columns: Sequence[str], stream: IO[str]) ->
     return count
 
 
+# How much of a table's width a text column may take relative to the others (words wrap inside
+# it); a column not named here (ids, dates, counts) is as wide as its values.
+COLUMN_RATIOS = {"quote": 4, "context": 4, "url": 2, "first_url": 2, "speaker": 2, "aliases": 3, "roles": 3, "title": 3}
+PIPED_TABLE_WIDTH = 140  # rich assumes 80 columns when not on a terminal; $COLUMNS still wins
+
+
 def write_table(rows: Iterable[dict], columns: Sequence[str], stream: IO[str], title: str | None = None) -> int:
+    """A rich table as wide as the terminal, the quote getting most of it; URLs fold rather than vanish."""
+    import os
+
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title, show_lines=True, expand=False)
+    table = Table(title=title, show_lines=True, expand=True)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        ratio = COLUMN_RATIOS.get(column)
+        table.add_column(column, overflow="fold", ratio=ratio, no_wrap=ratio is None)
     count = 0
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
         count += 1
-    Console(file=stream, soft_wrap=False).print(table)
+    piped = not (hasattr(stream, "isatty") and stream.isatty()) and "COLUMNS" not in os.environ
+    Console(file=stream, soft_wrap=False, width=PIPED_TABLE_WIDTH if piped else None).print(table)
     return count
 
 
