@@ -96,7 +96,7 @@ TITLE_WORDS = frozenset(
     chancellor speaker leader whip chairman chairwoman chair chairperson director ambassador
     attorney general judge justice commissioner spokesman spokeswoman spokesperson press
     adviser advisor aide strategist analyst pollster manager chief officer executive ceo cfo coo
-    cto founder co-founder journalist cofounder candidate nominee front-runner frontrunner hopeful host
+    cto founder co-founder journalist advocate recorder cofounder candidate nominee front-runner frontrunner hopeful host
     anchor correspondent reporter columnist commentator contributor editor publisher author
     writer actor actress singer rapper comedian businessman businesswoman developer mogul
     billionaire tycoon professor economist historian scientist researcher expert lawyer counsel
@@ -121,6 +121,9 @@ ROLE_ADJECTIVE_ENDINGS = ("-based", "-born", "-era", "-elect")
 PARTY_WORDS = frozenset(
     {"republican", "democrat", "democratic", "gop", "conservative", "liberal", "independent", "progressive"}
 )
+
+# More words than this, initials and particles aside, are a role and a name, or a headline.
+MAX_NAME_WORDS = 4
 
 # Titles that are also common surnames: kept as the surname when they end the name
 # ("Rep. Steve King", "Erik Prince", "Mike Judge").
@@ -504,7 +507,10 @@ def _is_name_token(token: _Token) -> bool:
 
 
 def _is_title(folded: str) -> bool:
-    return folded in TITLE_WORDS or folded.endswith(ROLE_ADJECTIVE_ENDINGS)
+    if folded in TITLE_WORDS or folded.endswith(ROLE_ADJECTIVE_ENDINGS):
+        return True
+    parts = folded.split("-")  # "Secretary-Treasurer", "Vice-Chair"
+    return len(parts) > 1 and all(p in TITLE_WORDS or p in {"co", "vice", "ex"} for p in parts)
 
 
 # --- parsing ----------------------------------------------------------------------------------
@@ -728,7 +734,21 @@ def _strip_role_in_run(tokens: list[_Token], start: int, end: int, after_role: b
     # the role cut short by the tokeniser: "State John Kerry", "Staff Katie Walsh"
     while name_start is not None and end - name_start >= 3 and tokens[name_start].folded in {"state", "staff"}:
         name_start += 1
+    if name_start is not None:
+        name_start = _start_of_last_words(tokens, name_start, end, MAX_NAME_WORDS)
     return name_start
+
+
+def _start_of_last_words(tokens: list[_Token], start: int, end: int, limit: int) -> int:
+    """Where a run too long to be a name starts its last two words, after an unknown role:
+    "Maricopa County Recorder Helen Purcell"."""
+    words = [i for i in range(start, end) if _is_core_name_word(tokens[i].text)]
+    if len(words) <= limit or _looks_like_organisation(tokens[start:end]):
+        return start
+    tail = words[-2]
+    while tail > start and not _is_core_name_word(tokens[tail - 1].text):
+        tail -= 1  # keep the particles and initials of the name: "Carlton W. Reeves"
+    return tail
 
 
 def _start_after_titles(tokens: list[_Token], start: int, end: int) -> int | None:
@@ -819,7 +839,7 @@ def _person(tokens: list[_Token]) -> SpeakerName | None:
         parts = parts[1:]
     if all(_is_initial(p) or p in NAME_PARTICLES for p in parts):
         return None
-    if len([p for p in parts if not _INITIALS.match(p) and p not in NAME_PARTICLES]) > 4:
+    if sum(1 for p in parts if _is_core_name_word(p)) > MAX_NAME_WORDS:
         return None  # a headline, not a name
 
     folded = [name_key(p) for p in parts]
@@ -851,6 +871,10 @@ def _is_surname_particle(parts: list[str], i: int) -> bool:
     if word.casefold() in NAME_PARTICLES and word[:1].isupper():
         return not (i == 0 and word.casefold() in PARTICLES_THAT_ARE_GIVEN_NAMES)
     return False
+
+
+def _is_core_name_word(word: str) -> bool:
+    return not _INITIALS.match(word) and word not in NAME_PARTICLES and _fold(word) not in SUFFIXES
 
 
 def _is_initial(word: str) -> bool:
