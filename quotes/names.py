@@ -672,8 +672,8 @@ def _parse_segment(segment: str) -> tuple[SpeakerName, str | None] | None:
             if _looks_like_organisation(name_tokens):
                 return _organisation(name_tokens), None  # "a CNN poll"
             return fallback
-        if follow.words and _is_descriptor(follow.words[0].folded):
-            continue  # "Sanders protesters", "the Texas senator", "Top Sanders strategists"
+        if follow.words and (_is_descriptor(follow.words[0].folded) or _is_descriptor(follow.words[-1].folded)):
+            continue  # "Sanders protesters", "the Texas senator", "GOP presidential hopefuls"
         named = _name_from_run(tokens, name_start, end)
         return (named, role) if named else fallback
     return fallback
