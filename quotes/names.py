@@ -666,8 +666,8 @@ def _parse_segment(segment: str) -> tuple[SpeakerName, str | None] | None:
         if follow.words and follow.words[0].folded in ORGANISATION_HEADS:
             org_tokens = [_Token(t.text) for t in name_tokens] + [_Token(follow.words[0].text)]
             return _organisation(org_tokens), role  # "the Trump campaign", "Trump's campaign"
-        if tokens[end - 1].possessive and (follow.words or next_run_start == end):
-            continue  # "Media Research Center's Bozell", "Mike's nice-guy rep"
+        if tokens[end - 1].possessive and end < len(tokens):
+            continue  # "Media Research Center's Bozell", "Mike's nice-guy rep", "Trump's most famous"
         if follow.words and follow.words[0].folded in ORGANISATION_ARTIFACTS:
             if _looks_like_organisation(name_tokens):
                 return _organisation(name_tokens), None  # "a CNN poll"

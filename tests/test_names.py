@@ -204,7 +204,7 @@ NOBODY = [
     "Republican", "Democrats", "Sanders protesters", "A 29-year-old Berlin woman", "a written statement in response",
     "Hillary Clinton 's right-hand woman", "Mike 's nice-guy rep", "an intelligence source , who was not authorized",
     "Thursday", "about 200 protesters", "Small groups of protesters",
-    "Top Sanders strategists", "other GOP presidential hopefuls", "''", "'s", "©", "40",
+    "Top Sanders strategists", "other GOP presidential hopefuls", "Trump 's most famously false contention", "''", "'s", "©", "40",
 ]
 
 
