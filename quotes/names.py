@@ -407,7 +407,6 @@ def _clean(text: str) -> str:
     text = re.sub(r"[()\[\]{}]", " ", text)
     text = re.sub(r'"[^"]{1,30}"', " ", text)  # a nickname: John "Tig" Tiegen
     text = re.sub(r"(?<!\S)[DRI]-[A-Z][\w.-]*(?:\s\.)?", " ", text)  # a stray party-state "D-Conn ."
-
     text = re.sub(r"\s+", " ", text).strip()
     letters = [c for c in text if c.isalpha()]
     shouted = len(letters) > 5 and all(c.isupper() for c in letters)
