@@ -70,6 +70,8 @@ MONTHS = frozenset(
 # and group adjectives, numbers ("Republicans", "Officials said", "Two aides").
 NOT_NAME_WORDS = PRONOUNS | ARTICLES | frozenset(
     """source sources official officials people person persons aide aides adviser advisers
+    employee employees native natives staffer outlet outlets worker workers user users fan fans
+    christmas easter thanksgiving halloween recession
     advisor advisors critic critics supporter supporters voter voters resident residents expert
     experts analyst analysts observer observers protester protesters protestor protestors
     demonstrators leaders leader members member staffers staff lawmakers legislators senators
@@ -254,7 +256,13 @@ BREAK_WORDS = frozenset(
 HEADLINE_VERBS = frozenset(
     """says said tells told slams blasts endorses wins calls defends announces announced gave
     gives just taught rips warns reveals responds claims admits attacks praises backs urges
-    vows""".split()
+    vows releasing steps growls let""".split()
+)
+# Function words are capitalised in headlines, never in a name: a mention holding one
+# ("Growls In Response To Kaine", "Hillary Releasing Her Goldman Sachs Speech") is a headline.
+HEADLINE_FUNCTION_WORDS = frozenset(
+    """to with in her his their and why who once for from on at by into over after about than
+    here's here’s don't don’t""".split()
 )
 
 # Acronyms a user may type in lower case: "cnn" is CNN, "putin" is not an acronym.
@@ -629,6 +637,8 @@ def _parse_segment(segment: str) -> tuple[SpeakerName, str | None] | None:
     tokens = _tokenise(segment)
     if not tokens:
         return None
+    if any(t.folded in HEADLINE_FUNCTION_WORDS and t.text[:1].isupper() for t in tokens[1:]):
+        return None
     whole = name_key(" ".join(t.text for t in tokens))
     whole_without_article = re.sub(r"^(?:the|a|an) ", "", whole)
     if whole in _KNOWN_ORGANISATION_KEYS or whole_without_article in _KNOWN_ORGANISATION_KEYS:
@@ -663,6 +673,8 @@ def _parse_segment(segment: str) -> tuple[SpeakerName, str | None] | None:
                 fallback = (named, role) if named else None
             continue  # "Conservative icon Phyllis Schlafly", "Rubio supporter Scott Szlachta"
         if follow.words and follow.words[0].folded in ORGANISATION_HEADS:
+            if len(follow.words) > 1 and _is_descriptor(follow.words[1].folded):
+                continue  # "Sanders' campaign manager" is a person the mention does not name
             org_tokens = [_Token(t.text) for t in name_tokens] + [_Token(follow.words[0].text)]
             return _organisation(org_tokens), role  # "the Trump campaign", "Trump's campaign"
         if tokens[end - 1].possessive and end < len(tokens):
