@@ -30,7 +30,11 @@ names it):
 
 Mentions are resolved inside the article: a pronoun to the most recent fitting
 person (quotation speakers, sentence subjects and names next to cue verbs, with
-gender evidence from titles and the pronouns that follow each name), ``it`` /
+gender evidence from titles and the pronouns that follow each name; a one-word
+name counts when its pronouns agree and it stands in an earlier sentence, and
+a sentence-initial word followed by a past-tense verb is a subject: ``Cruz
+openly admitted``), failing that to the last person's name of two or more words
+written anywhere in the paragraph or the two before (``Sanders’ apology``), ``it`` /
 ``they`` to the organisation that spoke last, a descriptor (``the spokesman``)
 to the person introduced with that role, a name to its longest full form
 (``Peskov`` → ``Dmitry Peskov``) with the title kept apart as the role.
@@ -392,6 +396,10 @@ def _plausible_descriptor(desc: str) -> bool:
     return True
 
 
+#: a past-tense verb (or a cue) right after a sentence-initial word: the word is its subject
+_VERB_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|has|had|was|is|will|would)\b")
+
+
 def _plausible_name(text: str, name: str, at: int) -> bool:
     """Reject sentence-initial ordinary words ("Walking", "We’ll") taken for names."""
     words = name.split()
@@ -412,6 +420,8 @@ def _plausible_name(text: str, name: str, at: int) -> bool:
         # '“… the end.” Trump said' is rare but '“… end.” Trump then left' is not: need a cue next
         return bool(P.find_cues(text, at, min(len(text), at + len(name) + 25)))
     w = words[0]
+    if not w.endswith(("ing", "ly", "ed")) and _VERB_NEXT.match(text, at + len(name)):
+        return True  # "Cruz openly admitted …", "Carson defied …": a past-tense verb follows
     for i in _occurrences(text, w, 200):
         j = i - 1
         if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] == ","):
@@ -668,6 +678,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         p = mention.text.lower()
         if p in {"he", "she"}:
             got = _antecedent(ctx, at, "m" if p == "he" else "f")
+            if got[0] is None:
+                got = _any_name_before(ctx, at, "m" if p == "he" else "f")
             if got[0]:
                 ctx.persons.append((mention.start, got[0], got[1]))
             return got
@@ -783,13 +795,47 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
         if gender is not None and g is not None and g != gender:
             continue
         # a one-word name with no role may be a place ("Russia"): only if nothing better
-        if len(canon.split()) == 1 and not role:
+        if len(canon.split()) == 1 and not role and not (
+            # "Cruz openly admitted …. “…,” he said": a one-word name with the right pronouns after
+            # it, in an earlier sentence (not "Russia, he said", whose "he" is the vote itself)
+            gender is not None and g == gender and ctx.text.find(". ", pos, at) >= 0
+        ):
             if weak is None:
                 weak = (canon, role)
             continue
         return canon, role
     if weak is not None:
         return weak
+    return None, None
+
+
+_ANY_NAME = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")")
+
+
+def _any_name_before(ctx: ArticleContext, at: int, gender: str) -> tuple[str | None, str | None]:
+    """Last resort for he/she: the last person's name of two or more words written before ``at``
+    outside quotations, in any position ("Sanders’ apology …", "when I asked Bernie Sanders …")."""
+    pi = _para_of(ctx, at)
+    for k in range(pi, max(-1, pi - 3), -1):
+        ps, pe = ctx.paras[k]
+        seg = ctx.para_text(k)
+        hi = min(len(seg), at - ps)
+        found = []
+        for m in _ANY_NAME.finditer(seg, 0, max(0, hi)):
+            words = m.group(1).split()
+            while words and words[0].lower() in _DAYWORDS:
+                words = words[1:]
+            if len(words) < 2 or not _is_name_ok(" ".join(words)):
+                continue
+            found.append(_clean_name(" ".join(words)))
+        for name in reversed(found):
+            canon, role = _canonical(ctx, name)
+            if not _is_person_name(canon) or len(canon.split()) < 2:
+                continue
+            g = _gender(ctx, canon, role)
+            if g is not None and g != gender:
+                continue
+            return canon, role
     return None, None
 
 
