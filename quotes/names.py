@@ -742,11 +742,11 @@ def _strip_role_in_run(tokens: list[_Token], start: int, end: int, after_role: b
         if start is None:
             return None
     name_start = _start_after_titles(tokens, start, end)
+    if name_start is not None:
+        name_start = _start_of_last_words(tokens, name_start, end, MAX_NAME_WORDS)
     # the role cut short by the tokeniser: "State John Kerry", "Staff Katie Walsh"
     while name_start is not None and end - name_start >= 3 and tokens[name_start].folded in {"state", "staff"}:
         name_start += 1
-    if name_start is not None:
-        name_start = _start_of_last_words(tokens, name_start, end, MAX_NAME_WORDS)
     return name_start
 
 

@@ -576,3 +576,10 @@ def test_polnear_compatible_is_symmetric_on_same_surname_pairs():
                 assert compatible(a, b) == compatible(b, a), (a.display, b.display)
                 pairs += 1
     assert pairs > 1000
+
+
+def test_a_trimmed_long_run_does_not_start_with_a_cut_role():
+    # found by the round-trip property: the last words of an over-long run began with "State"
+    parsed = parse_speaker("Vladimir Vladimir Vladimir State Vladimir Jr.")
+    assert parsed is not None and not parsed.display.startswith("State")
+    assert parse_speaker(parsed.display) == parsed
