@@ -256,7 +256,12 @@ BREAK_WORDS = frozenset(
 HEADLINE_VERBS = frozenset(
     """says said tells told slams blasts endorses wins calls defends announces announced gave
     gives just taught rips warns reveals responds claims admits attacks praises backs urges
-    vows releasing steps growls let""".split()
+    vows releasing steps growls let debunks""".split()
+)
+# Sentence openers a mention may drag in front of a name: "On Trump", "Despite Ted Cruz".
+LEADING_FUNCTION_WORDS = frozenset(
+    """on maybe despite using some when while if as after before then so but and or because since
+    though although yet also even just only still now unlike like with without against""".split()
 )
 # Function words are capitalised in headlines, never in a name: a mention holding one
 # ("Growls In Response To Kaine", "Hillary Releasing Her Goldman Sachs Speech") is a headline.
@@ -639,6 +644,10 @@ def _parse_segment(segment: str) -> tuple[SpeakerName, str | None] | None:
         return None
     if any(t.folded in HEADLINE_FUNCTION_WORDS and t.text[:1].isupper() for t in tokens[1:]):
         return None
+    while len(tokens) > 1 and tokens[0].folded in LEADING_FUNCTION_WORDS:
+        tokens = tokens[1:]
+    if any(t.possessive for t in tokens) and _place_key(tokens) is not None:
+        return None  # "Cruz's South Carolina", "Univision's Los Angeles": a place someone has says nothing
     whole = name_key(" ".join(t.text for t in tokens))
     whole_without_article = re.sub(r"^(?:the|a|an) ", "", whole)
     if whole in _KNOWN_ORGANISATION_KEYS or whole_without_article in _KNOWN_ORGANISATION_KEYS:
@@ -688,6 +697,13 @@ def _parse_segment(segment: str) -> tuple[SpeakerName, str | None] | None:
         named = _name_from_run(tokens, name_start, end)
         return (named, role) if named else fallback
     return fallback
+
+
+def _place_key(tokens: list[_Token]) -> str | None:
+    """The place the mention ends in after a possessive ("Trump's Virginia" -> "virginia"), if any."""
+    after = [t for i, t in enumerate(tokens) if any(p.possessive for p in tokens[:i])]
+    key = name_key(" ".join(t.text for t in after))
+    return key if key in PLACES else None
 
 
 def _is_descriptor(folded: str) -> bool:

@@ -204,6 +204,8 @@ NOBODY = [
     # headlines taken for names: capitalised function words never stand inside a name
     "Growls In Response To Kaine", "Hillary Releasing Her Goldman Sachs Speech Transcripts", "Who Once",
     "Here’s Why Winning Iowa",
+    # a place someone has is not a speaker
+    "Cruz's South Carolina", "Trump’s Virginia", "Univision’s Los Angeles",
     "", "   ", "he", "He", "she", "they", "I", "you", "it", "who", "someone", "a spokesman",
     "A spokeswoman", "sources", "Sources", "officials", "Officials", "people", "Two aides", "the president",
     "the former president", "The Republican nominee", "the Texas senator", "New Hampshire Democrat",
@@ -583,3 +585,13 @@ def test_a_trimmed_long_run_does_not_start_with_a_cut_role():
     parsed = parse_speaker("Vladimir Vladimir Vladimir State Vladimir Jr.")
     assert parsed is not None and not parsed.display.startswith("State")
     assert parse_speaker(parsed.display) == parsed
+
+
+@pytest.mark.parametrize(("mention", "display"), [("On Trump", "Trump"), ("Despite Ted Cruz", "Ted Cruz"),
+                                                  ("Maybe Trump", "Trump"), ("Using Ted Cruz", "Ted Cruz")])
+def test_a_sentence_opener_before_a_name_is_not_part_of_it(mention, display):
+    assert parse_speaker(mention).display == display
+
+
+def test_a_headline_verb_ends_the_name_before_it():
+    assert parse_speaker("Clinton Cash Debunks Hillary").display != "Clinton Cash Debunks Hillary"
