@@ -22,7 +22,10 @@ names it):
 ``colon``       the paragraph before ends with a cue and a colon: ``Breitbart News
                 responded:``;
 ``previous-sentence``, ``subject``  no cue: the subject of the sentence before (for a
-                stand-alone quotation) or of the quotation's own sentence;
+                stand-alone quotation) or of the quotation's own sentence (a name, a
+                pronoun, or else a noun phrase: ``The piece goes on to slam …``,
+                ``Federal labor organizations have long campaigned …``; not the
+                subject of a passive or modal verb);
 ``passive``     a passive cue (``it was labeled "…"``): a quotation, speaker unknown;
 ``same-paragraph``, ``continuation``  (in :func:`inherit`) split quotations
                 (``"…," Putin said. "…"``) and quote-only paragraphs continue the
@@ -991,11 +994,12 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
 
 _SUBJECT_IN_SENTENCE = re.compile(
     r"(?:^|(?<=[,;:—][ \xa0])|(?<=^[“\"‘(]))(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile)[ \xa0,]+)?"
-    r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))|(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\))?|((?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+))"
+    r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))|(?!(?:The|An?)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\))?|((?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+))"
     r"(?=(?:,[^,]{1,80},)?\s+[a-z])"
 )
 
 
+_BARE_PLURAL_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[ \xa0][a-z][a-z\-]+){0,3}?(?<![su]s)s)(?=[ \xa0](?:[a-z]+ly[ \xa0])?(?!(?:would|will|could|should|may|might|can|must|are|were|be|been)\b)[a-z])")
 _NAME_COLON = re.compile(r"(?:[A-Z][a-z]+\s+)?(" + P.NAME_RUN + r")\s*:\s*")
 
 
@@ -1077,6 +1081,11 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
                 st = lo + m.start(2)
             if _is_name_ok(name) and _plausible_name(ctx.text, name, st):
                 return Mention(name, st, st + len(name), "name")
+            if descriptor is None and m.start(2) == m.start():
+                # "Federal labor organizations have long campaigned …": a plural noun phrase
+                bm = _BARE_PLURAL_SUBJECT.match(seg, m.start(2))
+                if bm is not None and _plausible_descriptor(bm.group(1)):
+                    descriptor = Mention(bm.group(1), lo + bm.start(1), lo + bm.end(1), "descriptor")
             continue
         if m.group(3) and descriptor is None and _plausible_descriptor(m.group(3)):
             descriptor = Mention(m.group(3), lo + m.start(3), lo + m.end(3), "descriptor")
