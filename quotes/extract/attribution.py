@@ -901,6 +901,8 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
         nps, npe = ctx.paras[q.para + 1]
         if ctx.text[nps] in "-—–―" and npe - nps < 80:
             dm = _DASH_NAME.match(ctx.text, nps, npe)
+            if dm is not None and any(c in "-—–―" for c in ctx.text[dm.end():npe]):
+                dm = None  # "– Ready to quiz Trump –.": a section heading, not a byline
     if dm is not None:
         name = _clean_name(dm.group(1))
         if _is_name_ok(name):
