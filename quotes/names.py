@@ -465,6 +465,7 @@ def _fold(text: str) -> str:
     return text.casefold().rstrip(".")
 
 
+@lru_cache(maxsize=65536)  # linking asks for the same names' keys again and again
 def name_key(text: str) -> str:
     """Fold a name for exact matching: case, accents, apostrophes, dots, hyphens and spacing.
 

@@ -61,18 +61,15 @@ def add_article(session: Session, article: Article, quotes: Sequence[Quote], ext
     connection = session.connection()
     digest = sha256_of(article.text)
     key = url_key(article.url)
-    found = _find_source(connection, key, digest)
     values = dict(url=article.url, title=article.title, outlet=article.outlet, published=article.published,
                   sha256=digest, text=article.text, ingested_at=utc_now(), extractor_version=extractor_version)
-    if found is None:
-        source_id = connection.scalar(
-            insert_ignoring_conflicts(session, Source).values(url_key=key, **values).returning(Source.id)
-        )
-        if source_id is not None:
-            _insert_quotes(session, source_id, article.text, quotes, extractor_version, linker)
-            return "new"
-        found = _find_source(connection, key, digest)  # another writer stored it a moment ago
-    source_id, stored_digest = found
+    # Insert first: a new article (the common case) costs one statement, and a concurrent
+    # writer storing the same one makes this a no-op rather than a duplicate.
+    source_id = connection.scalar(insert_ignoring_conflicts(session, Source, Source.id), {"url_key": key, **values})
+    if source_id is not None:
+        _insert_quotes(session, source_id, article.text, quotes, extractor_version, linker)
+        return "new"
+    source_id, stored_digest = _find_source(connection, key, digest)
     if stored_digest == digest:
         return "unchanged"
     connection.execute(delete(Quotation).where(Quotation.source_id == source_id))

@@ -33,6 +33,7 @@ class SpeakerNotFound(QuotesError):
 # Built once: linking runs these for every new name of a large ingest.
 _SPEAKER_OF_ALIAS = select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == bindparam("key"))
 _NAME_OF_SPEAKER = select(Speaker.name).where(Speaker.id == bindparam("speaker_id"))
+_SPEAKER_NAMED = select(Speaker.id, Speaker.kind).where(Speaker.name == bindparam("name"))
 _ALIASES_BY = select(SpeakerAlias.speaker_id, SpeakerAlias.alias, Speaker.kind).join(Speaker, Speaker.id == SpeakerAlias.speaker_id)
 _ALIASES_BY_SURNAME = _ALIASES_BY.where(SpeakerAlias.surname_key == bindparam("key"))
 _ALIASES_BY_KEY = _ALIASES_BY.where(SpeakerAlias.key == bindparam("key"))
@@ -97,8 +98,11 @@ def _create_speaker(session: Session, parsed: SpeakerName) -> int:
     connection = session.connection()
     display = parsed.display
     for attempt in (display, f"{display} ({parsed.kind})"):  # a person and an organisation with one name stay apart
-        connection.execute(insert_ignoring_conflicts(session, Speaker).values(name=attempt, kind=parsed.kind))
-        speaker_id, kind = connection.execute(select(Speaker.id, Speaker.kind).where(Speaker.name == attempt)).one()
+        created = connection.scalar(insert_ignoring_conflicts(session, Speaker, Speaker.id),
+                                    {"name": attempt, "kind": parsed.kind})
+        if created is not None:
+            return created
+        speaker_id, kind = connection.execute(_SPEAKER_NAMED, {"name": attempt}).one()
         if kind == parsed.kind:
             return speaker_id
     return speaker_id
@@ -110,14 +114,15 @@ def _prefer_display(session: Session, speaker_id: int, parsed: SpeakerName) -> N
     current = parse_speaker(connection.scalar(_NAME_OF_SPEAKER, {"speaker_id": speaker_id}))
     if current is None or preferred(current, parsed) is current or _curated(session, speaker_id, "rename"):
         return
-    if connection.scalar(select(Speaker.id).where(Speaker.name == parsed.display)) is None:
+    if connection.execute(_SPEAKER_NAMED, {"name": parsed.display}).first() is None:
         connection.execute(update(Speaker).where(Speaker.id == speaker_id).values(name=parsed.display))
 
 
 def add_alias_row(session: Session, speaker_id: int, alias: str, parsed: SpeakerName | None = None) -> None:
     parsed = parsed or parse_speaker(alias)
-    session.connection().execute(insert_ignoring_conflicts(session, SpeakerAlias).values(
-        alias=alias, key=name_key(alias), surname_key=parsed.surname_key if parsed else None, speaker_id=speaker_id))
+    session.connection().execute(insert_ignoring_conflicts(session, SpeakerAlias), {
+        "alias": alias, "key": name_key(alias), "surname_key": parsed.surname_key if parsed else None,
+        "speaker_id": speaker_id})
 
 
 def _curated(session: Session, speaker_id: int, action: str) -> bool:
