@@ -31,6 +31,10 @@ names it):
                 (``"…," Putin said. "…"``) and quote-only paragraphs continue the
                 speaker of the quotation before.
 
+A subject before a cue is a name, a pronoun, a descriptor (``the spokesman``,
+``officials``) or a quantity (``21 percent said``, ``most said``, ``Another
+tweeted``, ``As one employee told``; not after a preposition: ``for many``).
+
 Mentions are resolved inside the article: a pronoun to the most recent fitting
 person (quotation speakers, sentence subjects and names next to cue verbs, with
 gender evidence from titles and the pronouns that follow each name; a one-word
@@ -371,7 +375,22 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     m = P.PLURAL_SUBJECT_AT_END.search(window, tail)
     if m and _plausible_descriptor(m.group(1)) and m.group(1).split()[0].lower() not in _DAYWORDS:
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
+    m = _QUANTITY_AT_END.search(window, tail)
+    if m and window[: m.start(1)].rstrip().rsplit(None, 1)[-1:] not in ([w] for w in _NOT_BEFORE_QUANTITY):
+        # "21 percent said", "most said", "Another tweeted", "As one employee told …"
+        return Mention(m.group(1), lo + m.start(1), end, "descriptor")
     return None
+
+
+_NOT_BEFORE_QUANTITY = (_PREPOSITIONS - {"as", "while", "when", "if", "although", "though", "because"}) | {"what", "that", "than"}
+_QUANTITY_AT_END = re.compile(
+    r"(?:^|(?<=[\s“\"‘(]))("
+    r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Oo]ver|[Mm]ore than|[Ff]ewer than|[Ll]ess than)\s+)?"
+    r"\d[\d,.]*\s*(?:percent|%|in\s+(?:\d+|ten))(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*s)?(?![\w\-])"
+    r"|(?:[Mm]ost|[Mm]any|[Oo]thers|[Aa]nother|[Ss]ome|[Ff]ew|[Ss]everal|[Hh]alf)(?:\s+of\s+(?:them|those|the\s+[a-z][\w\-]*s))?(?![\w\-])"
+    r"|(?:[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]+\s+)?[a-z][\w\-]+"
+    r")\s*$"
+)
 
 
 _ROLE_NAME_AT_START = re.compile(r"\s*((?:[a-z0-9][\w\-’'./]*\s+){1,5}?)(" + P.NAME_RUN + r")")
