@@ -38,7 +38,8 @@ tweeted``, ``As one employee told``; not after a preposition: ``for many``).
 Mentions are resolved inside the article: a pronoun to the most recent fitting
 person (quotation speakers, sentence subjects and names next to cue verbs, with
 gender evidence from titles and the pronouns that follow each name; a one-word
-name counts when its pronouns agree and it stands in an earlier sentence, and
+name counts when it is the subject of a cue (``Feinstein said``) or its pronouns
+agree and it stands in an earlier sentence, and
 a sentence-initial word followed by a past-tense verb is a subject: ``Cruz
 openly admitted``), failing that to the last person's name of two or more words
 written anywhere in the paragraph or the two before (``Sanders’ apology``), ``it`` /
@@ -779,12 +780,17 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
     return out
 
 
+_CUE_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:" + P.CUE_ALT + r")(?![\w’'-])")
+_SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
+
+
 def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str | None, str | None]:
     # the paragraph holding `at` and the one before
     pi = _para_of(ctx, at)
     lo = ctx.paras[max(0, pi - 2)][0] if pi >= 0 else 0
     lo = max(lo, at - 1500)
     subj = []
+    at_cue: set[int] = set()  # offsets of names written next to a cue verb ("Feinstein said")
     for k in range(max(0, pi - 2), pi + 1):
         got = ctx.subjects.get(k)
         if got is None:
@@ -796,6 +802,7 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
             got = _names_at_cues(ctx, k)
             ctx.cue_names[k] = got
         subj.extend(x for x in got if lo <= x[0] < at)
+        at_cue.update(x[0] for x in got if _CUE_NEXT.match(ctx.text, x[0] + len(x[1])))
     subj.sort(reverse=True)
     # most recent first; names are canonicalised (and gendered) only as far as needed
     merged = [(pos, 0, name, None) for pos, name in subj[:6]]
@@ -820,7 +827,8 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
         if len(canon.split()) == 1 and not role and not (
             # "Cruz openly admitted …. “…,” he said": a one-word name with the right pronouns after
             # it, in an earlier sentence (not "Russia, he said", whose "he" is the vote itself)
-            gender is not None and g == gender and ctx.text.find(". ", pos, at) >= 0
+            pos in at_cue
+            or gender is not None and g == gender and _SENTENCE_GAP.search(ctx.text, pos, at) is not None
         ):
             if weak is None:
                 weak = (canon, role)
