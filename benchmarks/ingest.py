@@ -70,7 +70,7 @@ def fresh_postgres(url: str):
 def run(label: str, db_url: str, inputs: Path, workers: int, n: int, chars: int) -> None:
     engine = open_engine(db_url)
     t0 = time.perf_counter()
-    summary = ingest(engine, iter_articles([inputs]), workers=workers)
+    summary = ingest(engine, iter_articles([inputs], defer_pages=True), workers=workers)
     elapsed = time.perf_counter() - t0
     engine.dispose()
     print(json.dumps({"run": label, "workers": workers, "articles": summary.articles, "failed": summary.counts["failed"],

@@ -106,7 +106,7 @@ def ingest(
         raise fail("- (standard input) goes alone and with --input-format", code=2)
     try:
         items = (read_stream(sys.stdin.buffer, input_format, url=url, fields=fields) if stdin
-                 else iter_articles(paths, url=url, input_format=input_format, fields=fields))
+                 else iter_articles(paths, url=url, input_format=input_format, fields=fields, defer_pages=True))
     except ValueError as exc:
         raise fail(str(exc), code=2) from None
     with database(db) as engine, ingest_progress() as progress:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from quotes.extract import EXTRACTOR_VERSION, extract_quotes
 from quotes.extract.records import Quote
-from quotes.ingest import Article, ReadFailure
+from quotes.ingest import Article, PageRead, ReadFailure
 from quotes.store.db import session_scope
 from quotes.store.models import Source
 from quotes.store.repo import add_article, replace_quotes, source_ids_to_reextract
@@ -50,7 +50,9 @@ class Summary:
 Progress = Callable[[Summary, "ReadFailure | None"], None]
 
 
-def _extract(item: Article | ReadFailure) -> tuple[Article | ReadFailure, list[Quote]]:
+def _extract(item: Article | ReadFailure | PageRead) -> tuple[Article | ReadFailure, list[Quote]]:
+    if isinstance(item, PageRead):
+        item = item.read()
     if isinstance(item, ReadFailure):
         return item, []
     try:
@@ -75,7 +77,7 @@ def default_workers() -> int:
 
 def ingest(
     engine: Engine,
-    items: Iterable[Article | ReadFailure],
+    items: Iterable[Article | ReadFailure | PageRead],
     workers: int = 1,
     progress: Progress | None = None,
 ) -> Summary:

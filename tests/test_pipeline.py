@@ -62,9 +62,11 @@ def test_workers_store_the_same_as_one_process(db_url, tmp_path, workers):
 
 
 def test_kill_minus_9_at_random_moments_then_rerun_gives_the_uninterrupted_result(tmp_path):
-    articles = corpus(tmp_path / "corpus", range(400))
+    articles = corpus(tmp_path / "corpus", range(600))
     reference = f"sqlite:///{tmp_path / 'reference.db'}"
-    subprocess.run(quotes_command("ingest", articles, "--db", reference, "--workers", "1"), check=True, capture_output=True)
+    started = time.perf_counter()
+    subprocess.run(quotes_command("ingest", articles, "--db", reference, "--workers", "2"), check=True, capture_output=True)
+    whole_run = time.perf_counter() - started  # kills land inside a run however fast this machine is
     expected = counts(reference)
 
     target = f"sqlite:///{tmp_path / 'killed.db'}"
@@ -73,7 +75,7 @@ def test_kill_minus_9_at_random_moments_then_rerun_gives_the_uninterrupted_resul
     for _ in range(4):
         process = subprocess.Popen(quotes_command("ingest", articles, "--db", target, "--workers", "2"),
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        time.sleep(rng.uniform(0.5, 3.0))
+        time.sleep(rng.uniform(0.3, 0.9) * whole_run)
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
             kills += 1

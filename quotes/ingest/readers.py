@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,12 +25,30 @@ SUPPORTED_SUFFIXES = frozenset(FORMAT_BY_SUFFIX)
 Items = Iterator[Article | ReadFailure]
 
 
+@dataclass(frozen=True, slots=True)
+class PageRead:
+    """A text or HTML file not read yet: ingest hands these to its worker processes, so that
+    parsing pages (trafilatura is the slow part of HTML) runs in parallel with everything else."""
+
+    path: Path
+    input_format: str
+    url: str | None = None
+
+    @property
+    def origin(self) -> str:
+        return str(self.path)
+
+    def read(self) -> Article | ReadFailure:
+        return next(_read_file(self.path, self.input_format, self.url, None))
+
+
 def read_any(
     path: Path,
     input_format: str | None = None,
     url: str | None = None,
     fields: Mapping[str, str] | None = None,
-) -> Items:
+    defer_pages: bool = False,
+) -> Iterator[Article | ReadFailure | PageRead]:
     """Every article in ``path``: one for a text or HTML file, one per line or row for a corpus.
 
     The format comes from the suffix (FORMAT_BY_SUFFIX) unless ``input_format`` (one of INPUT_FORMATS)
@@ -37,11 +56,12 @@ def read_any(
     suffix is supported (and, with ``input_format``, of that format); hidden files are skipped.
     ``url`` applies to a single text or HTML file; ``fields`` to corpora (see corpus.field_names).
     What cannot be read gives a ReadFailure with a one-line message, and the reading goes on.
+    With ``defer_pages`` a text or HTML file comes as a PageRead, to be read by whoever takes it.
     Raise ValueError at once for an unknown ``input_format`` or field name.
     """
     _check_format(input_format)
     field_names(fields)
-    return _read_path(Path(path), input_format, url, fields)
+    return _read_path(Path(path), input_format, url, fields, defer_pages)
 
 
 def read_stream(
@@ -67,12 +87,16 @@ def format_of(path: Path) -> str | None:
     return FORMAT_BY_SUFFIX.get(path.suffix.lower())
 
 
-def _read_path(path: Path, input_format: str | None, url: str | None, fields: Mapping[str, str] | None) -> Items:
-    if path.is_dir():
-        for file in _files_under(path, input_format):
-            yield from _read_file(file, format_of(file), None, fields)
-        return
-    yield from _read_file(path, input_format or format_of(path), url, fields)
+def _read_path(path: Path, input_format: str | None, url: str | None, fields: Mapping[str, str] | None,
+               defer_pages: bool) -> Iterator[Article | ReadFailure | PageRead]:
+    files = _files_under(path, input_format) if path.is_dir() else [path]
+    for file in files:
+        file_format = format_of(file) if path.is_dir() else input_format or format_of(path)
+        file_url = None if path.is_dir() else url
+        if defer_pages and file_format in ("text", "html") and file.exists():
+            yield PageRead(file, file_format, file_url)
+        else:
+            yield from _read_file(file, file_format, file_url, fields)
 
 
 def _read_file(path: Path, input_format: str | None, url: str | None, fields: Mapping[str, str] | None) -> Items:
