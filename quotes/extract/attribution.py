@@ -447,8 +447,8 @@ def _plausible_name(text: str, name: str, at: int) -> bool:
         return True  # "Cruz openly admitted …", "Carson defied …": a past-tense verb follows
     for i in _occurrences(text, w, 200):
         j = i - 1
-        if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] == ","):
-            return True
+        if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] in ",”\""):
+            return True  # after a lower-case word, a comma or a quotation ('“…!” Cruz said')
     return False
 
 
@@ -780,7 +780,16 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
     return out
 
 
-_CUE_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:" + P.CUE_ALT + r")(?![\w’'-])")
+_CUE_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes)(?![\w’'-])")
+
+
+def _mid_sentence(text: str, word: str) -> bool:
+    """Is ``word`` written capitalised in mid-sentence somewhere (a name, not "Delegates" opening a sentence)?"""
+    for i in _occurrences(text, word, 200):
+        j = i - 1
+        if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] in ",”\""):
+            return True  # after a lower-case word, a comma or a quotation ('“…!” Cruz said')
+    return False
 _SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
 
 
@@ -802,7 +811,8 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
             got = _names_at_cues(ctx, k)
             ctx.cue_names[k] = got
         subj.extend(x for x in got if lo <= x[0] < at)
-        at_cue.update(x[0] for x in got if _CUE_NEXT.match(ctx.text, x[0] + len(x[1])))
+        at_cue.update(x[0] for x in got if " " in x[1] or _CUE_NEXT.match(ctx.text, x[0] + len(x[1]))
+                      and _mid_sentence(ctx.text, x[1]))
     subj.sort(reverse=True)
     # most recent first; names are canonicalised (and gendered) only as far as needed
     merged = [(pos, 0, name, None) for pos, name in subj[:6]]
