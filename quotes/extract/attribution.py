@@ -447,8 +447,8 @@ def _plausible_name(text: str, name: str, at: int) -> bool:
         return True  # "Cruz openly admitted …", "Carson defied …": a past-tense verb follows
     for i in _occurrences(text, w, 200):
         j = i - 1
-        if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] in ",”\""):
-            return True  # after a lower-case word, a comma or a quotation ('“…!” Cruz said')
+        if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] == ","):
+            return True
     return False
 
 
