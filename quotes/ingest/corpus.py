@@ -71,15 +71,22 @@ def field_names(fields: Mapping[str, str] | None) -> dict[str, str]:
     return {name: (fields or {}).get(name, name) for name in CORPUS_FIELDS}
 
 
-def _jsonl_items(source: Source, origin: str, names: dict[str, str]) -> Iterator[Article | ReadFailure]:
+@contextmanager
+def _corpus_stream(source: Source, origin: str, kind: str) -> Iterator[tuple[BinaryIO | None, ReadFailure | None]]:
+    """The corpus as a binary stream, or one ReadFailure for the whole file (unreadable, binary, UTF-16, empty)."""
     with _opened(source) as (stream, error):
         if stream is None:
-            yield ReadFailure(origin, f"{origin}: {error}")
+            yield None, ReadFailure(origin, f"{origin}: {error}")
             return
         head, stream = _sniffed(stream)
-        problem = _binary_problem(head, "a JSONL corpus")
-        if problem:
-            yield ReadFailure(origin, f"{origin}: {problem}")
+        problem = _binary_problem(head, kind)
+        yield (None, ReadFailure(origin, f"{origin}: {problem}")) if problem else (stream, None)
+
+
+def _jsonl_items(source: Source, origin: str, names: dict[str, str]) -> Iterator[Article | ReadFailure]:
+    with _corpus_stream(source, origin, "a JSONL corpus") as (stream, failure):
+        if failure:
+            yield failure
             return
         for number, line in enumerate(_lines(stream), start=1):
             where = f"{origin}:{number}"
@@ -130,14 +137,9 @@ def _json_kind(value: Any) -> str:
 def _csv_items(source: Source, origin: str, names: dict[str, str]) -> Iterator[Article | ReadFailure]:
     # The limit is process-wide; raising it to our per-file limit is what every reader here wants.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
-    with _opened(source) as (stream, error):
-        if stream is None:
-            yield ReadFailure(origin, f"{origin}: {error}")
-            return
-        head, stream = _sniffed(stream)
-        problem = _binary_problem(head, "a CSV corpus")
-        if problem:
-            yield ReadFailure(origin, f"{origin}: {problem}")
+    with _corpus_stream(source, origin, "a CSV corpus") as (stream, failure):
+        if failure:
+            yield failure
             return
         # surrogateescape: an undecodable byte fails its row, not the whole file
         text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
