@@ -15,7 +15,8 @@ names it):
 ``pre``         a cue earlier in the sentence with its subject: ``Putin said: "…"``,
                 ``Putin told reporters that "…"``, ``according to X, "…"``, ``Putin
                 said he would not send it unless "…"``, ``with Macron calling it "…"``
-                (participles take the clause subject);
+                (participles take the clause subject, or the subject of the cue they follow:
+                ``…, Spicer said, adding, "…"``);
 ``later``       a cue later in the sentence: ``"…" was how Trump put it``;
 ``colon-name``  a name before a colon, or a Title Case headline cue:
                 ``Trump: ‘Oil Pays Him…’``, ``Christie Calls Clinton ‘A Disgrace’``;
@@ -286,7 +287,12 @@ def _is_name_ok(name: str) -> bool:
         return False  # "Monday", "last May"; but "Ai Jun", "Ho Jan" are names
     if last in P.ROLE_HEADS and len(words) == 1:
         return False
+    if last in _PRONOUN_WORDS:
+        return False  # "U.S. He says …": an abbreviation ran into the next sentence's pronoun
     return True
+
+
+_PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "him", "them"}
 
 
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
@@ -637,11 +643,7 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
         for pos in starts:
             # "Former Pennsylvania governor Ed Rendell, …": the name after the role words
             rm = _ROLE_NAME_SUBJECT.match(seg, pos)
-            if rm is not None and not any(
-                w in _NOT_IN_DESCRIPTOR or w in {"a", "an", "the"} or w.endswith("ed")
-                for w in seg[rm.start(): rm.start(1)].split()
-                if w.islower()
-            ):
+            if rm is not None and _role_words_ok(seg[rm.start(): rm.start(1)]):
                 matches.append(rm)
     else:
         seg = ctx.text[lo:hi]
@@ -1014,6 +1016,16 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 return men, a, b
         # "Trump attacked Obama, calling him ...": a participle takes the clause's subject
         if (verb_norm.endswith("ing") and before.endswith(",")) or before.endswith((" and", " but", ", and")):
+            # "…, Spicer said, adding, “…”": the participle takes the subject of the cue it follows
+            prev = ctx.cues(pi, lo_rel, c_start)
+            if prev and verb_norm.endswith("ing"):
+                p_start, p_end, p_form = prev[-1]
+                if not masked[p_end:c_start].strip(" ,\t\xa0") and not p_form.endswith("ing"):
+                    men = mention_before(ctx.text, ps + lo_rel, ps + p_start)
+                    if men is None or men.start < ps + lo_rel:
+                        men = mention_after(ctx.text, ps + p_end, a) if masked[p_start - 2:p_start].strip() == "," else None
+                    if men is not None and men.start >= ps + lo_rel:
+                        return men, a, b
             men = _sentence_subject(ctx, ps + lo_rel, a)
             if men is not None:
                 return men, a, b
@@ -1086,6 +1098,23 @@ _ROLE_NAME_SUBJECT = re.compile(
 )
 
 
+_NOT_ROLE_WORDS = _NOT_IN_DESCRIPTOR | (_PREPOSITIONS - {"of"}) | {"a", "an", "the", "her", "his", "their", "its", "my", "our",
+                                                        "your", "around", "through", "into", "across", "toward", "towards"}
+
+
+def _role_words_ok(words: str, all_words: bool = False) -> bool:
+    """Words before a name that can be its role ("Former Pennsylvania governor"), not a phrase
+    ("Making her way around Chez Vachon, …")."""
+    for w in words.split():
+        if not all_words and not w.islower():
+            if w.endswith("ing") and w[:1].isupper():
+                return False  # a participle opening the sentence
+            continue
+        if w in _NOT_ROLE_WORDS or w.endswith("ed"):
+            return False
+    return True
+
+
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     """The subject of the clause that a participial cue hangs on (first mention in the sentence)."""
     pi = _para_of(ctx, lo)
@@ -1093,9 +1122,7 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     seg = ctx.para_text(pi)[lo - ps: hi - ps] if pi >= 0 and hi <= ctx.paras[pi][1] else ctx.text[lo:hi]
     descriptor = None  # only when no name or pronoun opens a clause
     rm = _ROLE_NAME_SUBJECT.match(seg)
-    if rm is not None and not any(
-        w in _NOT_IN_DESCRIPTOR or w in {"a", "an", "the"} or w.endswith("ed") for w in rm.group(0)[: rm.start(1)].split()
-    ):
+    if rm is not None and _role_words_ok(rm.group(0)[: rm.start(1)], all_words=True):
         # "Republican presidential nominee Donald Trump issued …"
         name = _clean_name(rm.group(1))
         st = lo + rm.start(1)
