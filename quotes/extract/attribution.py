@@ -23,7 +23,9 @@ names it):
 ``colon``       the paragraph before ends with a cue and a colon: ``Breitbart News
                 responded:``;
 ``previous-sentence``, ``subject``  no cue: the subject of the sentence before (for a
-                stand-alone quotation) or of the quotation's own sentence (a name, a
+                stand-alone quotation) or of the quotation's own sentence (the subject of
+                the clause the quotation ends, ``…, while Mike Huckabee proposed "…"``, else
+                the sentence's first: a name, a
                 pronoun, or else a noun phrase: ``The piece goes on to slam …``,
                 ``Federal labor organizations have long campaigned …``; not the
                 subject of a passive or modal verb);
@@ -1115,6 +1117,35 @@ def _role_words_ok(words: str, all_words: bool = False) -> bool:
     return True
 
 
+_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:while|when|whereas|after|before|because|as|since|although|though|but|and|where|which|whom|if|until)[ \xa0]+"
+    r"(?:(he|she|they)|(" + P.NAME_RUN + r"))(?:,[^,]{2,80},)?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}ed|[a-z]{2,}s|said|told|wrote)\b"
+)
+
+
+def _clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> Mention | None:
+    """The subject of the last subordinate or coordinate clause before ``hi_rel`` in paragraph ``pi``."""
+    masked = ctx.para_text(pi)
+    ps = ctx.paras[pi][0]
+    last = None
+    for m in _CLAUSE_SUBJECT.finditer(masked, lo_rel, hi_rel):
+        last = m
+    if last is None or ctx.by_para_quote_between(pi, ps + last.end(), ps + hi_rel - 1):
+        return None
+    if "," in masked[last.end():hi_rel].rstrip(" ,\t\xa0"):
+        return None  # "where Clinton appeared Sunday, West landed a dig at “…”": the main clause resumed
+    if last.group(1):
+        return Mention(last.group(1), ps + last.start(1), ps + last.end(1), "pronoun")
+    if last.group(2).endswith(("’s", "'s", "’", "'")):
+        return None  # "Gorka’s analysis is": a possessive, not the subject
+    name = _clean_name(last.group(2))
+    words = name.split()
+    if words[0].lower() in _DAYWORDS or not _is_name_ok(name):
+        return None
+    st = ps + last.start(2)
+    return Mention(name, st, st + len(name), "name")
+
+
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     """The subject of the clause that a participial cue hangs on (first mention in the sentence)."""
     pi = _para_of(ctx, lo)
@@ -1228,8 +1259,9 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 hit = (men, men.end, men.end)
                 how = "previous-sentence"
     if hit is None and s_lo < rel_open:
-        # no cue: the subject of the sentence the partial quotation stands in
-        men = _sentence_subject(ctx, ps + s_lo, q.open_mark)
+        # no cue: the subject of the sentence the partial quotation stands in, or of a
+        # later clause of it ("…, while Mike Huckabee, the former governor, proposed “…”")
+        men = _clause_subject(ctx, pi, s_lo, rel_open) or _sentence_subject(ctx, ps + s_lo, q.open_mark)
         if men is not None:
             hit = (men, men.end, men.end)
             how = "subject"
