@@ -20,8 +20,9 @@ names it):
 ``later``       a cue later in the sentence: ``"…" was how Trump put it``;
 ``colon-name``  a name before a colon, or a Title Case headline cue:
                 ``Trump: ‘Oil Pays Him…’``, ``Christie Calls Clinton ‘A Disgrace’``;
-``colon``       the paragraph before ends with a cue and a colon: ``Breitbart News
-                responded:``;
+``colon``       the paragraph before ends with a colon after a cue (``Breitbart News
+                responded:``), a name, or a sentence whose subject is a name or a
+                pronoun (``He then listed the qualities …:``);
 ``previous-sentence``, ``subject``  no cue: the subject of the sentence before (for a
                 stand-alone quotation) or of the quotation's own sentence (the subject of
                 the clause the quotation ends, ``…, while Mike Huckabee proposed "…"``, else
@@ -1247,7 +1248,7 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if hit is None:
             # "Republican nominee Donald Trump issued the following statement:"
             men = _sentence_subject(ctx, pps + p_lo, pps + len(prev))
-            if men is not None and men.kind == "name":
+            if men is not None and men.kind in ("name", "pronoun"):
                 hit = (men, men.end, men.end)
         how = "colon"
     if hit is None and s_lo > 0 and masked[s_lo:rel_open].strip() == "":
