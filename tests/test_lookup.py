@@ -86,6 +86,7 @@ def test_any_query_text_is_safe(seeded, hostile):
         assert isinstance(who_said(session, hostile), list)
 
 
+@pytest.mark.postgres
 def test_same_answers_on_sqlite_and_postgresql(tmp_path, pg_url):
     later = tmp_path / "later.txt"
     later.write_text(LATER_ARTICLE.format(url=LATER_URL), encoding="utf-8")

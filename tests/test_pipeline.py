@@ -88,6 +88,7 @@ def test_kill_minus_9_at_random_moments_then_rerun_gives_the_uninterrupted_resul
     assert counts(target) == expected
 
 
+@pytest.mark.postgres
 def test_two_concurrent_ingests_into_postgresql_leave_no_duplicates(tmp_path, pg_url):
     first = corpus(tmp_path / "first", range(0, 120))
     second = corpus(tmp_path / "second", range(60, 180))  # 60 articles in both
