@@ -919,6 +919,20 @@ _INVERTIBLE_IRREGULAR = {"said", "wrote", "read", "put it", "went on", "shot bac
 _DASH_NAME = re.compile(r"[ \t\xa0]*[-—–―]+[ \t\xa0]*(" + P.NAME_RUN + r")")
 
 
+def _clause_end_in(s: str) -> bool:
+    """A clause end in ``s``, not counting abbreviations ('“…!” Rep. Glenn Thompson, R-Pa., said')."""
+    for m in _CLAUSE_END.finditer(s):
+        if s[m.start()] == ".":
+            j = m.start()
+            while j > 0 and not s[j - 1].isspace():
+                j -= 1
+            word = s[j:m.start()].lower()
+            if word.rstrip(".") in P.ABBREVIATIONS or len(word) == 1 and word.isalpha() or _PARTY_STATE.match(s[j:m.start() + 1]):
+                continue
+        return True
+    return False
+
+
 def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Mention, int, int] | None:
     """Cue right after the closing mark."""
     if q.close_mark is None:
@@ -954,16 +968,18 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     last = ctx.text[q.end - 1] if q.end > q.start else ""
     if last not in ",.!?…—–-:;" and not window.lstrip(" \xa0").startswith((",", "—", "–", "-")):
         return None  # '“poison pill” measures added by …': the quotation is part of a noun phrase
-    ended = last in ".!?…"
+    ended = last in ".…"  # '“All the way!” Dawson shouted, shorthand for …' is a tag however long
     for c_start, c_end, _form in ((a - rel, b - rel, f) for a, b, f in ctx.cues(q.para, rel, rel + len(window))):
         if ended:
             # '“… to us.” Russia stands ready …': after a finished sentence only a short tag counts
             tail = window[c_end:]
+            if cut < _POST_SPEAKER_FIRST_LIMIT and not _CLAUSE_END.search(tail):
+                break  # '“… unhinged.” Sen. Marco Rubio said Trump is “…”': a new sentence with its own quotation
             stop = _CLAUSE_END.search(tail + " ")
             if len(tail[: stop.start() if stop else len(tail)].split()) > 9:
                 break
         pre = window[:c_start]
-        if len(pre) > 130 or _CLAUSE_END.search(pre):
+        if len(pre) > 130 or _clause_end_in(pre):
             break
         stripped = pre.lstrip(" ,—–-\t\xa0")
         if not stripped:
