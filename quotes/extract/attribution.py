@@ -375,6 +375,11 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         desc = m.group(1)
         if _plausible_descriptor(desc):
             return Mention(desc, lo + m.start(1), end, "descriptor")
+        # "a voice-over in the ad states", "a welcome message on the website reads": the head noun phrase
+        pm = _PP_CUT.search(desc)
+        if pm is not None and pm.start() > 0 and _plausible_descriptor(desc[: pm.start()]) and not _CLAUSE_BREAK.search(desc):
+            head = desc[: pm.start()]
+            return Mention(head, lo + m.start(1), lo + m.start(1) + len(head), "descriptor")
     m = _POSSESSIVE_NP_AT_END.search(window, tail)
     if m and _is_role_noun(m.group(1).lower()):
         desc = m.group(0).strip()
@@ -393,6 +398,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
 
 
 _NOT_BEFORE_QUANTITY = (_PREPOSITIONS - {"as", "while", "when", "if", "although", "though", "because"}) | {"what", "that", "than"}
+_PP_CUT = re.compile(r"\s(?:in|at|from|of|for|with|on(?=\s+(?:the|a|an|his|her|its|their)\s))\s")
 _QUANTITY_AT_END = re.compile(
     r"(?:^|(?<=[\s“\"‘(]))("
     r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Oo]ver|[Mm]ore than|[Ff]ewer than|[Ll]ess than)\s+)?"
