@@ -925,6 +925,9 @@ _INVERTIBLE_IRREGULAR = {"said", "wrote", "read", "put it", "went on", "shot bac
 _DASH_NAME = re.compile(r"[ \t\xa0]*[-—–―]+[ \t\xa0]*(" + P.NAME_RUN + r")")
 
 
+_POST_ANY_VERB = re.compile(r"[ \xa0]+([a-z]{3,}ed)[ \xa0]+(?=[A-Z])")
+
+
 def _clause_end_in(s: str) -> bool:
     """A clause end in ``s``, not counting abbreviations ('“…!” Rep. Glenn Thompson, R-Pa., said')."""
     for m in _CLAUSE_END.finditer(s):
@@ -957,6 +960,13 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
             men = mention_after(ctx.text, lo + m.end(), lo + len(window))
             if men is not None:
                 return men, lo + m.start(1), lo + m.end(1)
+    elif q.end > q.start and ctx.text[q.end - 1] in ",!?":
+        # '“This is fantastic!” beamed Donald Hartley of Madison': any past-tense verb before a name
+        vm = _POST_ANY_VERB.match(window)
+        if vm is not None:
+            men = mention_after(ctx.text, lo + vm.end(), lo + len(window))
+            if men is not None and men.kind == "name" and ctx.text[men.end:men.end + 1] in ",. " and " " in men.text:
+                return men, lo + vm.start(1), lo + vm.end(1)
     # "… ― Veronica Cruz" / next paragraph "- Sanders."
     dm = _DASH_NAME.match(ctx.text, lo, lo + len(window))
     if dm is None and lo + len(window.rstrip()) >= ps + len(masked) and q.para + 1 < len(ctx.paras):
