@@ -1047,7 +1047,10 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             if men is not None and men.kind == "name" and men.start >= ps + lo_rel:
                 return men, a, b
             men = mention_after(ctx.text, b, ps + hi_rel)
-            if men is not None and men.kind != "pronoun":
+            if men is not None and men.kind != "pronoun" and not (
+                # "…, said the days when the nation had “…”": the subject of the reported clause
+                men.kind == "descriptor" and _CLAUSE_GOES_ON.match(ctx.text, men.end)
+            ):
                 return men, a, b
         # "Trump attacked Obama, calling him ...": a participle takes the clause's subject
         if (verb_norm.endswith("ing") and before.endswith(",")) or before.endswith((" and", " but", ", and")):
@@ -1073,11 +1076,14 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             after = ctx.text[b: ps + hi_rel]
             if after[:1] in " \t" and not _OBJECT_AFTER_TOLD.match(verb_norm):
                 men = mention_after(ctx.text, b, ps + hi_rel)
+                if men is not None and men.kind == "descriptor" and _CLAUSE_GOES_ON.match(ctx.text, men.end):
+                    men = None
                 if men is not None and men.kind != "pronoun" or (men is not None and ctx.text[men.end:men.end + 1] in ",:."):
                     return men, a, b
     return None
 
 
+_CLAUSE_GOES_ON = re.compile(r"[ \xa0]+(?:that|when|was|is|were|are|will|would|had|has|have|could|should|can|may|might)\b")
 _SUBJECT_IN_SENTENCE = re.compile(
     r"(?:^|(?<=[,;:—][ \xa0])|(?<=^[“\"‘(]))(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile)[ \xa0,]+)?"
     r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))|(?!(?:The|An?)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\))?|((?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+))"
