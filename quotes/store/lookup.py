@@ -60,10 +60,12 @@ def candidate_levels(session: Session, query: str, flt: QuoteFilter = QuoteFilte
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         # A stem that no quote has looks common to the planner, which then reads the whole table
-        # to find one; the GIN index answers at once. Local: ends with this transaction.
+        # to find one; the GIN index answers at once. Only for these look-ups.
         session.execute(text("SET LOCAL enable_seqscan = off"))
     terms = [t for t in query_terms(query) if session.scalar(
         select(Quotation.id).where(fulltext_condition(dialect, [(t,)])).limit(1)) is not None]
+    if dialect == "postgresql":
+        session.execute(text("SET LOCAL enable_seqscan = on"))
     seen: set[int] = set()
     for groups in relaxations(terms):
         new = set(_candidate_ids(session, groups, flt)) - seen
