@@ -1053,7 +1053,15 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             ):
                 return men, a, b
         # "Trump attacked Obama, calling him ...": a participle takes the clause's subject
-        if (verb_norm.endswith("ing") and before.endswith(",")) or before.endswith((" and", " but", ", and")):
+        if verb_norm.endswith("ing") and not before.endswith(","):
+            # "with Trump calling it …", "– Ryan saying he was …": the name right before the participle;
+            # "The town released a statement saying …": else the clause's subject
+            men = mention_before(ctx.text, ps + lo_rel, a)
+            if men is not None and men.start >= ps + lo_rel and men.kind in ("name", "pronoun"):
+                prev_word = ctx.text[max(ps + lo_rel, men.start - 12): men.start].split()[-1:]
+                if not prev_word or prev_word[0].lower() not in _PREPOSITIONS - {"with"}:
+                    return men, a, b  # not "on Twitter reading", "to Wired explaining"
+        if verb_norm.endswith("ing") or before.endswith((" and", " but", ", and")):
             # "…, Spicer said, adding, “…”": the participle takes the subject of the cue it follows
             prev = ctx.cues(pi, lo_rel, c_start)
             if prev and verb_norm.endswith("ing"):
