@@ -720,7 +720,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if p in {"i", "we"}:
             return _antecedent(ctx, at, None)
         if p in {"they", "it"}:
-            return _org_antecedent(ctx, at)
+            got = _org_antecedent(ctx, at)
+            if got[0] is None and p == "they":
+                got = _plural_antecedent(ctx, at)
+            return got
         return None, None
     # descriptor
     desc = mention.text
@@ -899,6 +902,29 @@ def _org_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | Non
         if lo <= pos < at and (best is None or pos > best[0]):
             best = (pos, name)
     return (best[1], None) if best else (None, None)
+
+
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;,—][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][\w\-]*"
+    r"|[A-Z][a-z]+)(?<![su]s)s)(?=[ \xa0]+(?:who[ \xa0][^,.]{0,80}?[ \xa0])?(?:[a-z]+ly[ \xa0]+)?[a-z]{2,})"
+)
+
+
+def _plural_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
+    """Last resort for "they": the last plural noun phrase opening a sentence or clause, this paragraph
+    or the one before ("the groups who wrote to her say …", "Millennials say …")."""
+    pi = _para_of(ctx, at)
+    for k in range(pi, max(-1, pi - 2), -1):
+        ps = ctx.paras[k][0]
+        seg = ctx.para_text(k)
+        hi = min(len(seg), at - ps)
+        last = None
+        for m in _PLURAL_SUBJECT.finditer(seg, 0, max(0, hi)):
+            if m.group(1).split()[0].lower() not in _DAYWORDS - {"the", "many", "some", "most"}:
+                last = m
+        if last is not None and _plausible_descriptor(last.group(1)):
+            return last.group(1), None
+    return None, None
 
 
 def _para_of(ctx: ArticleContext, at: int) -> int:
