@@ -70,7 +70,11 @@ def test_corroborated_quote_counts_its_sources_and_names_the_first(seeded):
         assert [r["url"] for r in printings] == [MOSCOW_TIMES_URL, LATER_URL]
         corroborated = list(search_quotes(session, QuoteFilter(min_sources=2)))
         assert {r["url"] for r in corroborated} == {MOSCOW_TIMES_URL, LATER_URL}
-        assert all(r["quote"].startswith("We see that") for r in corroborated)
+        assert all(r["quote"].startswith("We see that") and r["sources_count"] == 2 for r in corroborated)
+        everything = list(search_quotes(session))  # counted in one pass for a whole listing
+        first_page = list(search_quotes(session, QuoteFilter(limit=len(everything))))  # counted per row
+        assert [r["sources_count"] for r in everything] == [r["sources_count"] for r in first_page]
+        assert sorted(r["sources_count"] for r in everything)[-2:] == [2, 2]
 
 
 def test_filters_narrow_who_said(seeded):
