@@ -46,8 +46,11 @@ name counts when it is the subject of a cue (``Feinstein said``) or its pronouns
 agree and it stands in an earlier sentence, and
 a sentence-initial word followed by a past-tense verb is a subject: ``Cruz
 openly admitted``), failing that to the last person's name of two or more words
-written anywhere in the paragraph or the two before (``Sanders’ apology``), ``it`` /
-``they`` to the organisation that spoke last, a descriptor (``the spokesman``)
+written anywhere in the paragraph or the two before (``Sanders’ apology``); a
+surname shared by two people (Bill and Hillary Clinton) gives neither a gender;
+``it`` /
+``they`` to the organisation that spoke last (else ``they`` to the last plural
+noun phrase opening a clause, ``Millennials say``), a descriptor (``the spokesman``)
 to the person introduced with that role, a name to its longest full form
 (``Peskov`` → ``Dmitry Peskov``) with the title kept apart as the role.
 """
@@ -609,10 +612,25 @@ def _gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None
                 g = "m"
     if g is None:
         g = _gender_votes(ctx, canonical) if " " in canonical else None  # "Rakeyia Scott", not every Scott
-        if g is None:
+        if g is None and not _shared_surname(ctx, canonical):
             g = _gender_votes(ctx, canonical.split()[-1])
     ctx.gender_cache[canonical] = g
     return g
+
+
+def _shared_surname(ctx: ArticleContext, canonical: str) -> bool:
+    """Do two people of the article share this surname ("Bill Clinton", "Hillary Clinton")? Then the
+    surname's pronouns say nothing about either."""
+    words = canonical.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    forms = ctx.forms_cache.get(last)
+    if forms is None:
+        forms = _full_forms(ctx.text, last)
+        ctx.forms_cache[last] = forms
+    firsts = {f.split()[-2] for f in forms if len(f.split()) > 1}
+    return len(firsts) > 1
 
 
 def _gender_votes(ctx: ArticleContext, last: str) -> str | None:
