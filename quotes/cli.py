@@ -210,6 +210,7 @@ def who_said(
     cue: CueOption = None,
     min_sources: MinSourcesOption = 1,
     limit: Annotated[int, typer.Option(min=1, help="Show at most N quotes.")] = 10,
+    offset: OffsetOption = 0,
     fmt: FormatOption = Format.table,
     db: DbOption = None,
 ) -> None:
@@ -220,7 +221,7 @@ def who_said(
     from quotes.store.db import session_scope
     from quotes.store.lookup import who_said as lookup
 
-    flt = quote_filter(None, speaker, outlet, since, until, source, cue, min_sources)
+    flt = quote_filter(None, speaker, outlet, since, until, source, cue, min_sources, offset=offset)
     with database(db) as engine, session_scope(engine) as session:
         rows = lookup(session, text, flt, limit=limit)
     columns = WHO_SAID_TABLE_COLUMNS if fmt is Format.table else WHO_SAID_COLUMNS

@@ -77,6 +77,13 @@ def test_corroborated_quote_counts_its_sources_and_names_the_first(seeded):
         assert sorted(r["sources_count"] for r in everything)[-2:] == [2, 2]
 
 
+def test_offset_pages_through_the_ranking(seeded):
+    with session_scope(seeded) as session:
+        ranking = who_said(session, "situation", limit=3)
+        next_page = who_said(session, "situation", QuoteFilter(offset=1), limit=2)
+    assert len(ranking) == 3 and [r["id"] for r in next_page] == [r["id"] for r in ranking[1:3]]
+
+
 def test_filters_narrow_who_said(seeded):
     with session_scope(seeded) as session:
         assert who_said(session, "situation under control", QuoteFilter(speaker="Putin"))[0]["speaker"] == "Vladimir Putin"

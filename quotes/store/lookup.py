@@ -90,21 +90,23 @@ def who_said(session: Session, query: str, flt: QuoteFilter = QuoteFilter(), lim
     matches the words closely (CONFIDENT): a close match already shares the words that a looser
     level would add. Each row has the listing columns plus ``score`` (0-100), ``sources_count``,
     and the first source to print it (``first_url``, ``first_published``: by publication date,
-    then ingest time).
+    then ingest time). ``flt.offset`` skips that many of the best (the next page).
     """
+    wanted = flt.offset + limit
     scored: list[tuple[float, int, str]] = []
     for ids in candidate_levels(session, query, flt):
         if ids:
             rows = session.execute(select(Quotation.id, Quotation.text, Quotation.text_key).where(Quotation.id.in_(ids)))
             scored.extend((similarity(query, text), quote_id, key) for quote_id, text, key in rows)
-        if len(scored) >= limit or (scored and max(scored)[0] >= CONFIDENT):
+        if len(scored) >= wanted or (scored and max(scored)[0] >= CONFIDENT and not flt.offset):
             break
     scored.sort(key=lambda c: (-c[0], c[1]))
-    best: dict[str, tuple[float, int]] = {}
+    ranked: dict[str, tuple[float, int]] = {}
     for score, quote_id, key in scored:
-        best.setdefault(key, (score, quote_id))
-        if len(best) == limit:
+        ranked.setdefault(key, (score, quote_id))
+        if len(ranked) == wanted:
             break
+    best = dict(list(ranked.items())[flt.offset:])
     if not best:
         return []
     scores = {quote_id: score for score, quote_id in best.values()}
