@@ -1166,6 +1166,22 @@ def _headline_cue(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, int, 
     return None
 
 
+_HEADLINE_SMALL = {"On", "In", "To", "For", "With", "About", "At", "From", "After", "Over", "Against"}
+
+
+def _headline_subject(words: list[str]) -> list[str]:
+    """The subject of a Title Case headline run: "Carly Fiorina Endorses Ted Cruz" -> "Carly Fiorina",
+    "CNN President On Trump" -> "CNN President" (cut at a small word, else at the last verb-like -s word)."""
+    for i, w in enumerate(words[1:], 1):
+        if w in _HEADLINE_SMALL:
+            return words[:i]
+    for i in range(len(words) - 2, 0, -1):
+        w = words[i]
+        if w.endswith("s") and not w.endswith(("ss", "us", "’s", "'s")) and w[:1].isupper() and w[1:].islower():
+            return words[:i]
+    return words
+
+
 def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, int, int] | None:
     """A name written right before a colon that ends ``text[lo:hi]`` ("… Hillary Rodham Clinton:")."""
     seg = ctx.text[lo:hi].rstrip()
@@ -1314,6 +1330,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             words = name.split()
             while len(words) > 1 and words[0].lower() in _DAYWORDS | P.CUE_FORMS_SET:
                 words = words[1:]
+            if pi == 0:
+                words = _headline_subject(words)
             name = " ".join(words)
             if _is_name_ok(name) and name.split()[0].lower() not in P.CUE_FORMS_SET:
                 st = ctx.text.index(name, m.start(1))
