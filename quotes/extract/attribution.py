@@ -33,7 +33,9 @@ names it):
 ``passive``     a passive cue (``it was labeled "…"``): a quotation, speaker unknown;
 ``same-paragraph``, ``continuation``  (in :func:`inherit`) split quotations
                 (``"…," Putin said. "…"``) and quote-only paragraphs continue the
-                speaker of the quotation before.
+                speaker of the quotation before;
+``next-paragraph``  a quote-only paragraph with no speaker before it takes the speaker
+                tagged on the quotation opening the next paragraph.
 
 A subject before a cue is a name, a pronoun, a descriptor (``the spokesman``,
 ``officials``) or a quantity (``21 percent said``, ``most said``, ``Another
@@ -1427,6 +1429,17 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
             men, cs, ce = hit
             speaker, role = resolve(ctx, men, men.start)
             return Attribution(speaker, men.text, role, ctx.text[cs:ce], men.start, men.end, cs, ce, "reported")
+    # a quote-only paragraph whose speaker is named with the next one: "¶ “…” ¶ “…,” Viguerie notes."
+    pe = ctx.paras[q.para][1]
+    if q.open_mark == ps and q.close_mark is not None and not ctx.text[q.close_mark + 1: pe].strip(" \t\xa0.,"):
+        for j in range(qi + 1, len(ctx.quotes)):
+            o = ctx.quotes[j]
+            if o.para != q.para + 1:
+                break
+            a = done[j]
+            if o.open_mark == ctx.paras[o.para][0] and a is not None and a.speaker and a.how == "post":
+                return _copy(a, "next-paragraph")
+            break
     return None
 
 
