@@ -750,10 +750,27 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     words = desc.lower().split()
     head = words[-1] if words else ""
     if head in ctx.roles and words[0] in {"the", "his", "her", "its", "their", "this"}:
-        return ctx.roles[head], None
+        canon = ctx.roles[head]
+        if _modifiers_fit(ctx.text, desc.split()[1:-1], canon):
+            return canon, None
+        # "The Florida senator" is not the Vermont senator introduced before: keep the descriptor
     # "the Kremlin spokesman", "the Belarusian leader"
     ctx.orgs.append((mention.start, desc))
     return desc, None
+
+
+def _modifiers_fit(text: str, modifiers: list[str], canonical: str) -> bool:
+    """Are the capitalised modifiers of a descriptor ("Florida" in "the Florida senator") written
+    near a mention of ``canonical``?"""
+    caps = [w for w in modifiers if w[:1].isupper()]
+    if not caps:
+        return True
+    last = canonical.split()[-1]
+    for i in _occurrences(text, last, 30):
+        near = text[max(0, i - 50): i + len(last) + 50]
+        if all(w in near for w in caps):
+            return True
+    return False
 
 
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[\w’'\-]+\s+){0,3}?)([a-z][a-z\-]+)\s+$")
