@@ -988,6 +988,9 @@ _INVERTIBLE_IRREGULAR = {"said", "wrote", "read", "put it", "went on", "shot bac
 _DASH_NAME = re.compile(r"[ \t\xa0]*[-—–―]+[ \t\xa0]*(" + P.NAME_RUN + r")")
 
 
+_POST_NAME_ANY_VERB = re.compile(
+    r"[ \xa0]+(?:(?:an?|the)[ \xa0]+[a-z]+[ \xa0]+)?(" + P.NAME_RUN + r")[ \xa0]+([a-z]{3,}ed)(?=[.,;]|[ \xa0]+(?:as|in|on|at|during|after|before|to)\b)"
+)
 _POST_ANY_VERB = re.compile(r"[ \xa0]+([a-z]{3,}ed)[ \xa0]+(?=[A-Z])")
 
 
@@ -1030,6 +1033,13 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
             men = mention_after(ctx.text, lo + vm.end(), lo + len(window))
             if men is not None and men.kind == "name" and ctx.text[men.end:men.end + 1] in ",. " and " " in men.text:
                 return men, lo + vm.start(1), lo + vm.end(1)
+        # '“France will always be France,” an angry Hollande retaliated.': a name, then any past-tense verb
+        nm = _POST_NAME_ANY_VERB.match(window)
+        if nm is not None and ctx.text[q.end - 1] == ",":
+            name = _clean_name(nm.group(1))
+            if _is_name_ok(name) and name.split()[0].lower() not in _DAYWORDS:
+                st = lo + nm.start(1)
+                return Mention(name, st, st + len(name), "name"), lo + nm.start(2), lo + nm.end(2)
     # "… ― Veronica Cruz" / next paragraph "- Sanders."
     dm = _DASH_NAME.match(ctx.text, lo, lo + len(window))
     if dm is None and lo + len(window.rstrip()) >= ps + len(masked) and q.para + 1 < len(ctx.paras):
