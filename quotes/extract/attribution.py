@@ -1115,6 +1115,10 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
         before = masked[lo_rel: c_start].rstrip()
         # "..., said Steve Elmendorf, a strategist": inverted after a comma
         if before.endswith(",") and _SAY_VERBS_INVERTED.match(verb_norm) and not _OBJECT_AFTER_TOLD.match(verb_norm):
+            # a name closing the tag: "… for Clinton, said Kunin." / "…, said Geert Wilders, founder of …"
+            after = mention_after(ctx.text, b, ps + hi_rel)
+            if after is not None and after.kind == "name" and ctx.text[after.end:after.end + 1] in ",.;" and verb_norm in _SAID_FORMS:
+                return after, a, b
             # unless the comma closes an apposition: "Hemsley, the co-author of the book, said the days…"
             men = mention_before(ctx.text, ps + lo_rel, a)
             if men is not None and men.kind == "name" and men.start >= ps + lo_rel:
@@ -1164,6 +1168,7 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
     return None
 
 
+_SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
 _CLAUSE_GOES_ON = re.compile(r"[ \xa0]+(?:that|when|was|is|were|are|will|would|had|has|have|could|should|can|may|might)\b")
 _SUBJECT_IN_SENTENCE = re.compile(
     r"(?:^|(?<=[,;:—][ \xa0])|(?<=^[“\"‘(]))(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile)[ \xa0,]+)?"
