@@ -1168,6 +1168,8 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
     return None
 
 
+_SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
+_MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
 _CLAUSE_GOES_ON = re.compile(r"[ \xa0]+(?:that|when|was|is|were|are|will|would|had|has|have|could|should|can|may|might)\b")
 _SUBJECT_IN_SENTENCE = re.compile(
@@ -1351,6 +1353,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         # cue before the quotation in its sentence
         hit = _cue_in(ctx, pi, s_lo, rel_open, last=True, near_quote=True)
         how = "pre"
+        if hit is not None and _SUBORDINATE_OPENING.match(masked, s_lo):
+            # "When Trump suggested …, Rubio fired back forcefully: “…”": the main clause's subject
+            mm = _MAIN_CLAUSE_SUBJECT.search(masked, hit[2] - ps, rel_open)
+            if mm is not None and not ctx.by_para_quote_between(pi, ps + mm.end(), q.open_mark):
+                name = _clean_name(mm.group(1))
+                if _is_name_ok(name) and name.split()[0].lower() not in _DAYWORDS:
+                    st = ps + mm.start(1)
+                    hit = (Mention(name, st, st + len(name), "name"), st + len(name), st + len(name))
     if hit is None and q.close_mark is not None:
         rel_close = q.close_mark + 1 - ps
         if rel_close < s_hi:
