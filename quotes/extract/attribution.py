@@ -11,12 +11,21 @@ names it):
 ``transcript``  the quotation opens with a speaker label: ``"PENCE: Well, …"``;
 ``post``        a cue right after the closing mark: ``"…," said Peskov`` /
                 ``"…," Peskov said`` / ``"…," Mukasey, the former attorney general,
-                said`` / a dash byline ``"…" ― Veronica Cruz``;
+                said`` / a dash byline ``"…" ― Veronica Cruz`` (not a heading
+                ``– Ready to quiz Trump –``); any past-tense verb next to a name
+                (``"…!" beamed Donald Hartley``, ``"…," an angry Hollande retaliated``);
+                after a quotation ending in a period only a short tag counts, and
+                never a new sentence that opens its own quotation;
 ``pre``         a cue earlier in the sentence with its subject: ``Putin said: "…"``,
                 ``Putin told reporters that "…"``, ``according to X, "…"``, ``Putin
                 said he would not send it unless "…"``, ``with Macron calling it "…"``
                 (participles take the clause subject, or the subject of the cue they follow:
-                ``…, Spicer said, adding, "…"``);
+                ``…, Spicer said, adding, "…"``, or the name right before them:
+                ``with Sen. John McCain calling it "…"``); a cue inside an opening
+                ``When …,`` clause yields to the main clause's subject
+                (``When Trump suggested …, Rubio fired back: "…"``); an inverted tag
+                closing with a name wins over a name before its comma
+                (``"…" for Clinton, said Kunin.``);
 ``later``       a cue later in the sentence: ``"…" was how Trump put it``;
 ``colon-name``  a name before a colon, or a Title Case headline cue:
                 ``Trump: ‘Oil Pays Him…’``, ``Christie Calls Clinton ‘A Disgrace’``;
