@@ -997,6 +997,7 @@ _INVERTIBLE_IRREGULAR = {"said", "wrote", "read", "put it", "went on", "shot bac
 _DASH_NAME = re.compile(r"[ \t\xa0]*[-—–―]+[ \t\xa0]*(" + P.NAME_RUN + r")")
 
 
+_SENTENCE_STOP = re.compile(r"[.!?;][”\"’]?\s")  # a colon introduces, it does not stop
 _POST_NAME_ANY_VERB = re.compile(
     r"[ \xa0]+(?:(?:an?|the)[ \xa0]+[a-z]+[ \xa0]+)?(" + P.NAME_RUN + r")[ \xa0]+([a-z]{3,}ed)(?=[.,;]|[ \xa0]+(?:as|in|on|at|during|after|before|to)\b)"
 )
@@ -1071,7 +1072,7 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
         if ended:
             # '“… to us.” Russia stands ready …': after a finished sentence only a short tag counts
             tail = window[c_end:]
-            if cut < _POST_SPEAKER_FIRST_LIMIT and not _CLAUSE_END.search(tail):
+            if cut < _POST_SPEAKER_FIRST_LIMIT and not _SENTENCE_STOP.search(tail):
                 break  # '“… unhinged.” Sen. Marco Rubio said Trump is “…”': a new sentence with its own quotation
             stop = _CLAUSE_END.search(tail + " ")
             if len(tail[: stop.start() if stop else len(tail)].split()) > 9:
