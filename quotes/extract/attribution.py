@@ -1360,6 +1360,16 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     hit = _post(ctx, q, masked, ps)
     how = "post"
     if hit is None:
+        # "Pollsters agree - Carl Bialik: “…”": a name and colon set off right before the quotation
+        nc = _name_before_colon(ctx, ps + s_lo, q.open_mark)
+        if nc is not None and " " in nc[0].text and ctx.text[nc[2]:q.open_mark].strip() == "":
+            j = nc[0].start - 1
+            while j > ps and ctx.text[j] in " \t\xa0":
+                j -= 1
+            if j > ps and ctx.text[j] in "-—–;(":
+                hit = nc
+                how = "colon-name"
+    if hit is None:
         # cue before the quotation in its sentence
         hit = _cue_in(ctx, pi, s_lo, rel_open, last=True, near_quote=True)
         how = "pre"
