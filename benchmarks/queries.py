@@ -30,7 +30,7 @@ from quotes.store.db import open_engine, session_scope
 from quotes.store.lookup import who_said
 from quotes.store.models import Quotation, Source, Speaker, SpeakerAlias
 from quotes.names import name_key
-from quotes.store.repo import QUOTE_COLUMNS, QuoteFilter, search_quotes
+from quotes.store.repo import QUOTE_COLUMNS, QuoteFilter, quote_tuples, search_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "polnear"
@@ -160,7 +160,7 @@ def measure(url: str, stored: list[tuple[int, str]], n_queries: int, label: str)
     with tempfile.TemporaryDirectory() as tmp, session_scope(engine) as session:
         t0 = time.perf_counter()
         with open(Path(tmp) / "all.csv", "w", encoding="utf-8", newline="") as stream:
-            exported = write_rows(search_quotes(session, QuoteFilter(newest_first=False)), QUOTE_COLUMNS, Format.csv, stream)
+            exported = write_rows(quote_tuples(session, QuoteFilter(newest_first=False)), QUOTE_COLUMNS, Format.csv, stream)
         export_s = time.perf_counter() - t0
     engine.dispose()
     latencies.sort()

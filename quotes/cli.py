@@ -386,13 +386,13 @@ def export(
     Example: quotes export -o quotes.csv --excel --speaker Putin
     """
     from quotes.store.db import session_scope
-    from quotes.store.repo import QUOTE_COLUMNS, search_quotes
+    from quotes.store.repo import QUOTE_COLUMNS, quote_tuples, search_quotes
 
     if fmt is Format.table:
         raise fail("export writes csv, json or jsonl", code=2)
     flt = replace(quote_filter(text, speaker, outlet, since, until, source, cue, min_sources), newest_first=False)
     with database(db) as engine, session_scope(engine) as session:
-        rows = search_quotes(session, flt)
+        rows = quote_tuples(session, flt) if fmt is Format.csv else search_quotes(session, flt)
         if str(output) == "-":
             count = write_rows(rows, QUOTE_COLUMNS, fmt, sys.stdout)
         else:

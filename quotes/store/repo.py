@@ -243,6 +243,16 @@ def search_quotes(session: Session, flt: QuoteFilter = QuoteFilter()) -> Iterato
     Rows stream from the database (Core rows, no ORM objects), so exporting millions of quotes
     takes constant memory.
     """
+    published = QUOTE_COLUMNS.index("published")
+    for row in quote_tuples(session, flt):
+        values = dict(zip(QUOTE_COLUMNS, row))
+        if row[published] is not None:
+            values["published"] = row[published].isoformat()
+        yield values
+
+
+def quote_tuples(session: Session, flt: QuoteFilter = QuoteFilter()) -> Iterator[tuple]:
+    """search_quotes' rows as plain tuples in QUOTE_COLUMNS order (dates as dates): a CSV export's fast path."""
     query = apply_filters(session, quote_rows_query(all_rows=flt.limit is None), flt)
     if flt.newest_first:
         query = query.order_by(Source.published.desc().nulls_last(), Source.id, Quotation.start)
@@ -252,14 +262,7 @@ def search_quotes(session: Session, flt: QuoteFilter = QuoteFilter()) -> Iterato
         query = query.offset(flt.offset)
     if flt.limit is not None:
         query = query.limit(flt.limit)
-    result = session.connection().execute(query.execution_options(yield_per=5000))
-    columns = list(result.keys())
-    published = columns.index("published")
-    for row in result:
-        values = dict(zip(columns, row))
-        if row[published] is not None:
-            values["published"] = row[published].isoformat()
-        yield values
+    yield from session.connection().execute(query.execution_options(yield_per=5000))
 
 
 def list_sources(session: Session, limit: int | None = None) -> list[dict]:
