@@ -383,6 +383,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             name.lower() in _COLLECTIVE or len(name) > 3 and name.endswith("s") and name[1:].islower()
         ):
             return Mention(name, s, s + len(name), "descriptor")  # "Demonstrators said", "Police say"
+        qm = _QUANTITY_AT_END.search(window, tail)
+        if qm is not None and qm.group(1)[:1].isupper():
+            # "Another advised, “…”", "Most said": a capitalised quantity opening the sentence
+            return Mention(qm.group(1), lo + qm.start(1), end, "descriptor")
         return None
     m = P.DESCRIPTOR_AT_END.search(window, tail)
     if m:
