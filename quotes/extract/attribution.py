@@ -61,7 +61,8 @@ written anywhere in the paragraph or the two before (``Sanders’ apology``); a
 surname shared by two people (Bill and Hillary Clinton) gives neither a gender;
 ``it`` /
 ``they`` to the organisation that spoke last (else ``they`` to the last plural
-noun phrase opening a clause, ``Millennials say``), a descriptor (``the spokesman``)
+noun phrase opening a clause, ``Millennials say``; ``it`` to the last singular one or
+organisation, ``The group seeks``), a descriptor (``the spokesman``)
 to the person introduced with that role, a name to its longest full form
 (``Peskov`` → ``Dmitry Peskov``) with the title kept apart as the role.
 """
@@ -756,6 +757,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             got = _org_antecedent(ctx, at)
             if got[0] is None and p == "they":
                 got = _plural_antecedent(ctx, at)
+            elif got[0] is None:
+                got = _it_antecedent(ctx, at)
             return got
         return None, None
     # descriptor
@@ -958,6 +961,29 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;,—][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][\w\-]*"
     r"|[A-Z][a-z]+)(?<![su]s)s)(?=[ \xa0]+(?:who[ \xa0][^,.]{0,80}?[ \xa0])?(?:[a-z]+ly[ \xa0]+)?[a-z]{2,})"
 )
+
+
+_IT_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|Its|This)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]*"
+    r"|(?:[A-Z][\w’'\-]*[ \xa0]+){0,4}(?:" + "|".join(sorted(w.capitalize() for w in P.ORG_WORDS if w.isalpha() and len(w) > 2)) + r"))"
+    r"(?=[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}s|said|has|was|wrote)\b)"
+)
+
+
+def _it_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
+    """Last resort for "it": the last singular noun phrase or organisation opening a sentence, this
+    paragraph or the one before ("The group seeks …", "The Washington Post notes …")."""
+    pi = _para_of(ctx, at)
+    for k in range(pi, max(-1, pi - 2), -1):
+        ps = ctx.paras[k][0]
+        seg = ctx.para_text(k)
+        hi = min(len(seg), at - ps)
+        last = None
+        for m in _IT_SUBJECT.finditer(seg, 0, max(0, hi)):
+            last = m
+        if last is not None and _plausible_descriptor(last.group(1)):
+            return last.group(1), None
+    return None, None
 
 
 def _plural_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
