@@ -1214,7 +1214,7 @@ _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "not
 _CLAUSE_GOES_ON = re.compile(r"[ \xa0]+(?:that|when|was|is|were|are|will|would|had|has|have|could|should|can|may|might)\b")
 _SUBJECT_IN_SENTENCE = re.compile(
     r"(?:^|(?<=[,;:—][ \xa0])|(?<=^[“\"‘(]))(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile)[ \xa0,]+)?"
-    r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))|(?!(?:The|An?)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\))?|((?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+))"
+    r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))|(?!(?:The|An?|His|Her|Its|Their)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\))?|((?:[Tt]he|[Aa]n?|His|Her|Its|Their)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+))"
     r"(?=(?:,[^,]{1,80},)?\s+[a-z])"
 )
 
