@@ -195,7 +195,7 @@ _CONNECT = r"(?:(?:de|van|von|der|den|bin|al|la|le|del|della|di|da|du|dos|ibn)[ 
 NAME_RUN = r"(?:" + _NAMEWORD + r")(?:[ \xa0]+" + _CONNECT + r"?(?:" + _NAMEWORD + r")){0,6}"
 #: a capitalised run immediately before the end of a string ("... Peskov")
 NAME_AT_START = re.compile(r"\s*(" + NAME_RUN + r")")
-DETERMINERS = r"(?:the|a|an|my|our|one|another|two|three|several|some|many|other|both|each)"
+DETERMINERS = r"(?:the|a|an|my|our|his|her|its|their|one|another|two|three|several|some|many|other|both|each)"
 #: a short lowercase noun phrase with a determiner, right before a cue ("the spokesman")
 DESCRIPTOR_AT_END = re.compile(
     r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\bas[ \xa0]))((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+)\s*$", re.I
