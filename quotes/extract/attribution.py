@@ -277,6 +277,8 @@ def split_role(name: str) -> tuple[str, str | None]:
     for i, w in enumerate(words[:-1]):
         if w.lower().rstrip(".") in P.ROLE_HEADS:
             cut = i + 1
+    if cut == 1 and len(words) == 2 and words[0] in P.ROLES_THAT_ARE_GIVEN_NAMES:
+        cut = 0  # "Dean Baker" is a man called Dean; "Dean of Students Ann Lee" keeps the role
     if cut == 0:
         # "House Newt Gingrich" (from "Speaker of the House Newt Gingrich"), "State John Kerry"
         while cut < len(words) - 2 and words[cut].lower().rstrip(".") in P.ORG_WORDS | P.TITLE_SET:

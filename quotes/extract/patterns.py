@@ -156,6 +156,9 @@ Assemblyman Assemblywoman Delegate Candidate Nominee Counsel Adviser Advisor Man
 Pollster Analyst Economist Officer Agent Inspector Superintendent Trustee Treasurer Auditor
 Comptroller Sheriff Detective Lieutenant Captain Sergeant Coach Attorney
 """.split()}
+# Role words that, capitalised before a lone surname, are far more often a given name.
+ROLES_THAT_ARE_GIVEN_NAMES = {"Dean"}
+
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chairwoman",
                  "spokeswoman", "congresswoman", "councilwoman", "assemblywoman", "businesswoman",
                  "madam", "sister", "mother", "wife", "daughter", "grandmother", "actress", "woman"}
