@@ -258,6 +258,12 @@ HEADLINE_VERBS = frozenset(
     gives just taught rips warns reveals responds claims admits attacks praises backs urges
     vows releasing steps growls let debunks""".split()
 )
+# Lower-case words that may follow a name inside a mention: "Trump on Tuesday", "Washington over the past week".
+WORDS_AFTER_A_NAME = frozenset(
+    """on in at over for from with by during after before since last this earlier later yesterday today
+    tonight again also himself herself itself themselves""".split()
+)
+
 # Sentence openers a mention may drag in front of a name: "On Trump", "Despite Ted Cruz".
 LEADING_FUNCTION_WORDS = frozenset(
     """on maybe despite using some when while if as after before then so but and or because since
@@ -649,6 +655,8 @@ def _parse_segment(segment: str) -> tuple[SpeakerName, str | None] | None:
         tokens = tokens[1:]
     if any(t.possessive for t in tokens) and _place_key(tokens) is not None:
         return None  # "Cruz's South Carolina", "Univision's Los Angeles": a place someone has says nothing
+    if _sentence_start_common_word(tokens):
+        return None  # "Whatever his disagreements", "Programs for autistic adults"
     whole = name_key(" ".join(t.text for t in tokens))
     whole_without_article = re.sub(r"^(?:the|a|an) ", "", whole)
     if whole in _KNOWN_ORGANISATION_KEYS or whole_without_article in _KNOWN_ORGANISATION_KEYS:
@@ -698,6 +706,18 @@ def _parse_segment(segment: str) -> tuple[SpeakerName, str | None] | None:
         named = _name_from_run(tokens, name_start, end)
         return (named, role) if named else fallback
     return fallback
+
+
+def _sentence_start_common_word(tokens: list[_Token]) -> bool:
+    """Only the first word is capitalised and plain lower-case words follow: a sentence's opening
+    word ("Given his past comments", "Local news"), not a name with a modifier or a title."""
+    if len(tokens) < 2 or tokens[0].possessive or any(_is_capitalised(t.text) for t in tokens[1:]):
+        return False
+    follower = tokens[1].folded
+    return not (
+        follower in ORGANISATION_HEADS or follower in ORGANISATION_ARTIFACTS or _is_descriptor(follower)
+        or follower in WORDS_AFTER_A_NAME or tokens[0].folded in ARTICLES
+    )
 
 
 def _place_key(tokens: list[_Token]) -> str | None:

@@ -204,6 +204,8 @@ NOBODY = [
     # headlines taken for names: capitalised function words never stand inside a name
     "Growls In Response To Kaine", "Hillary Releasing Her Goldman Sachs Speech Transcripts", "Who Once",
     "Here’s Why Winning Iowa",
+    # a sentence's capitalised first word before plain words
+    "Whatever his disagreements", "Given his past comments", "Federal labor organizations", "Local news",
     # a place someone has is not a speaker
     "Cruz's South Carolina", "Trump’s Virginia", "Univision’s Los Angeles",
     "", "   ", "he", "He", "she", "they", "I", "you", "it", "who", "someone", "a spokesman",
