@@ -267,7 +267,8 @@ WORDS_AFTER_A_NAME = frozenset(
 # Sentence openers a mention may drag in front of a name: "On Trump", "Despite Ted Cruz".
 LEADING_FUNCTION_WORDS = frozenset(
     """on maybe despite using some when while if as after before then so but and or because since
-    though although yet also even just only still now unlike like with without against""".split()
+    though although yet also even just only still now unlike like with without against
+    did does do has had is was were would could should""".split()
 )
 # Function words are capitalised in headlines, never in a name: a mention holding one
 # ("Growls In Response To Kaine", "Hillary Releasing Her Goldman Sachs Speech") is a headline.

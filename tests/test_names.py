@@ -590,7 +590,8 @@ def test_a_trimmed_long_run_does_not_start_with_a_cut_role():
 
 
 @pytest.mark.parametrize(("mention", "display"), [("On Trump", "Trump"), ("Despite Ted Cruz", "Ted Cruz"),
-                                                  ("Maybe Trump", "Trump"), ("Using Ted Cruz", "Ted Cruz")])
+                                                  ("Maybe Trump", "Trump"), ("Using Ted Cruz", "Ted Cruz"),
+                                                  ("Did Donald Trump", "Donald Trump")])
 def test_a_sentence_opener_before_a_name_is_not_part_of_it(mention, display):
     assert parse_speaker(mention).display == display
 
