@@ -248,17 +248,7 @@ def sentence_bounds(masked: str, at: int, ends: list[tuple[int, int]] | None = N
 
 def sentence_bounds_all(para: str) -> list[int]:
     """Start offsets of every sentence of a paragraph after the first."""
-    out = []
-    for m in P.SENTENCE_END.finditer(para):
-        dot = m.start()
-        j = dot
-        while j > 0 and not para[j - 1].isspace() and para[j - 1] not in "(“\"‘":
-            j -= 1
-        word = para[j:dot].lower().rstrip(".")
-        if para[dot] == "." and (word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
-            continue
-        out.append(m.end())
-    return out
+    return [next_start for _, next_start in sentence_ends(para)]
 
 
 # ---------------------------------------------------------------------------
