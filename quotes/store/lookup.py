@@ -18,7 +18,7 @@ from quotes.match import query_terms, relaxations, similarity
 from quotes.store.models import Quotation, Source
 from quotes.store.repo import QuoteFilter, apply_filters, quote_rows_query, row_dict
 
-CANDIDATE_CAP = 1000  # per relaxation level; newest quotes first when a level matches more
+CANDIDATE_CAP = 500  # per relaxation level; newest quotes first when a level matches more
 NEAR_DUPLICATE = 90.0
 CONFIDENT = 85.0  # a candidate this close ends the search for looser ones  # similarity at which two quotes are the same words, differently printed
 
