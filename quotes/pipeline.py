@@ -108,6 +108,7 @@ def _store_batch(engine: Engine, batch, summary: Summary, progress: Progress | N
     reports: list[tuple[str, int, int, ReadFailure | None]] = []
     try:
         with session_scope(engine) as session:
+            linker.prefetch(session, (q.speaker for _, quotes in batch for q in quotes if q.speaker))
             for item, quotes in batch:
                 if isinstance(item, ReadFailure):
                     reports.append(("failed", 0, 0, item))

@@ -48,9 +48,21 @@ class Linker:
 
     def __init__(self) -> None:
         self.decided: dict[str, int | None] = {}
+        self.not_aliases: set[str] = set()  # keys known, from a prefetch, to be no alias yet
 
     def forget(self) -> None:
         self.decided.clear()
+        self.not_aliases.clear()
+
+    def prefetch(self, session: Session, names: Iterable[str]) -> None:
+        """Look up a whole batch's names in one query, so that only new names cost statements each."""
+        keys = {name_key(name) for name in names} - self.decided.keys() - self.not_aliases - {""}
+        if not keys:
+            return
+        known = dict(session.connection().execute(
+            select(SpeakerAlias.key, SpeakerAlias.speaker_id).where(SpeakerAlias.key.in_(keys))).all())
+        self.decided.update(known)
+        self.not_aliases.update(keys - known.keys())
 
     def speaker_id(self, session: Session, name: str, role: str | None = None) -> int | None:
         key = name_key(name)
@@ -61,9 +73,10 @@ class Linker:
         return self.decided[key]
 
     def _link(self, session: Session, name: str, key: str, role: str | None) -> int | None:
-        known = session.connection().scalar(_SPEAKER_OF_ALIAS, {"key": key})
-        if known is not None:
-            return known
+        if key not in self.not_aliases:
+            known = session.connection().scalar(_SPEAKER_OF_ALIAS, {"key": key})
+            if known is not None:
+                return known
         parsed = parse_speaker(name, role)
         if parsed is None:  # "a spokesman", "officials": nobody to link
             return None
