@@ -965,30 +965,29 @@ _IT_SUBJECT = re.compile(
 def _it_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
     """Last resort for "it": the last singular noun phrase or organisation opening a sentence, this
     paragraph or the one before ("The group seeks …", "The Washington Post notes …")."""
-    pi = _para_of(ctx, at)
-    for k in range(pi, max(-1, pi - 2), -1):
-        ps = ctx.paras[k][0]
-        seg = ctx.para_text(k)
-        hi = min(len(seg), at - ps)
-        last = None
-        for m in _IT_SUBJECT.finditer(seg, 0, max(0, hi)):
-            last = m
-        if last is not None and _plausible_descriptor(last.group(1)):
-            return last.group(1), None
-    return None, None
+    return _last_subject_before(ctx, at, _IT_SUBJECT)
 
 
 def _plural_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
     """Last resort for "they": the last plural noun phrase opening a sentence or clause, this paragraph
     or the one before ("the groups who wrote to her say …", "Millennials say …")."""
+    return _last_subject_before(
+        ctx, at, _PLURAL_SUBJECT,
+        lambda m: m.group(1).split()[0].lower() not in _DAYWORDS - {"the", "many", "some", "most"},
+    )
+
+
+def _last_subject_before(ctx: ArticleContext, at: int, pattern: re.Pattern, accept=lambda m: True
+                         ) -> tuple[str | None, str | None]:
+    """The last ``pattern`` subject before ``at`` in its paragraph or the one before, if it reads as a descriptor."""
     pi = _para_of(ctx, at)
     for k in range(pi, max(-1, pi - 2), -1):
         ps = ctx.paras[k][0]
         seg = ctx.para_text(k)
         hi = min(len(seg), at - ps)
         last = None
-        for m in _PLURAL_SUBJECT.finditer(seg, 0, max(0, hi)):
-            if m.group(1).split()[0].lower() not in _DAYWORDS - {"the", "many", "some", "most"}:
+        for m in pattern.finditer(seg, 0, max(0, hi)):
+            if accept(m):
                 last = m
         if last is not None and _plausible_descriptor(last.group(1)):
             return last.group(1), None
