@@ -12,7 +12,6 @@ checks that the source quote comes back first (top-1) or among the first five (t
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import random
 import re

@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-from quotes.errors import QuotesError
+from quotes.errors import QuotesError, first_line
 from quotes.output import Format, write_rows
 
 app = typer.Typer(
@@ -58,8 +58,7 @@ def database(db: str | None):
     except QuotesError as exc:
         raise fail(str(exc)) from None
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__]
-        raise fail(f"database error: {reason[0]}") from None
+        raise fail(f"database error: {first_line(exc)}") from None
     finally:
         engine.dispose()
 

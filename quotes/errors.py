@@ -15,3 +15,10 @@ class DatabaseUnavailable(QuotesError):
 
 class InvalidQuery(QuotesError):
     """A query argument that cannot be used (e.g. a date that is not ISO 8601)."""
+
+
+def first_line(exc: BaseException) -> str:
+    """A driver error's first line (psycopg's run to several), or its class name when it says nothing."""
+    cause = getattr(exc, "orig", None) or exc
+    lines = str(cause).strip().splitlines()
+    return lines[0] if lines else type(cause).__name__

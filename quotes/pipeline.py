@@ -18,6 +18,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from quotes.extract import EXTRACTOR_VERSION, extract_quotes
+from quotes.errors import first_line
 from quotes.extract.records import Quote
 from quotes.ingest import Article, PageRead, ReadFailure
 from quotes.store.db import session_scope
@@ -35,7 +36,6 @@ WORKER_CHUNK = 32  # articles per hand-over to a worker: fewer, larger hand-over
 class Summary:
     counts: Counter = field(default_factory=Counter)  # new / updated / unchanged / failed
     quotes: int = 0  # quotes stored by new and updated articles
-    characters: int = 0
 
     @property
     def articles(self) -> int:
@@ -50,15 +50,23 @@ class Summary:
 Progress = Callable[[Summary, "ReadFailure | None"], None]
 
 
+def _guarded_extract(text: str) -> list[Quote] | str:
+    """The quotes, or why extraction failed: an extractor bug must cost one article, not the run."""
+    try:
+        return extract_quotes(text)
+    except Exception as exc:
+        return f"extraction failed ({type(exc).__name__}: {exc})"
+
+
 def _extract(item: Article | ReadFailure | PageRead) -> tuple[Article | ReadFailure, list[Quote]]:
     if isinstance(item, PageRead):
         item = item.read()
     if isinstance(item, ReadFailure):
         return item, []
-    try:
-        return item, extract_quotes(item.text)
-    except Exception as exc:  # an extractor bug must cost one article, not the run
-        return ReadFailure(item.origin, f"{item.origin}: extraction failed ({type(exc).__name__}: {exc})"), []
+    quotes = _guarded_extract(item.text)
+    if isinstance(quotes, str):
+        return ReadFailure(item.origin, f"{item.origin}: {quotes}"), []
+    return item, quotes
 
 
 def _pool_map(function, items: Iterable, workers: int) -> Iterator:
@@ -105,62 +113,68 @@ def _add_with_retry(session, article: Article, quotes: list[Quote], linker: Link
 
 
 def _store_batch(engine: Engine, batch, summary: Summary, progress: Progress | None, linker: Linker) -> None:
-    reports: list[tuple[str, int, int, ReadFailure | None]] = []
+    reports: list[tuple[str, int, ReadFailure | None]] = []  # outcome, quotes stored, failure
     try:
         with session_scope(engine) as session:
             linker.prefetch(session, (q.speaker for _, quotes in batch for q in quotes if q.speaker))
             for item, quotes in batch:
                 if isinstance(item, ReadFailure):
-                    reports.append(("failed", 0, 0, item))
+                    reports.append(("failed", 0, item))
                     continue
                 try:
                     outcome = _add_with_retry(session, item, quotes, linker)
                 except SQLAlchemyError as exc:
-                    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-                    reports.append(("failed", 0, 0, ReadFailure(item.origin, f"{item.origin}: database error: {reason}")))
+                    reports.append(("failed", 0, _database_failure(item.origin, exc)))
                     continue
-                stored = len(quotes) if outcome != "unchanged" else 0
-                reports.append((outcome, stored, len(item.text), None))
+                reports.append((outcome, len(quotes) if outcome != "unchanged" else 0, None))
     except SQLAlchemyError as exc:  # the batch's commit failed: none of it is stored
         linker.forget()
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        reports = [("failed", 0, 0, ReadFailure(item.origin, f"{item.origin}: database error: {reason}"))
-                   for item, _ in batch]
-    for outcome, stored, characters, failure in reports:
-        summary.counts[outcome] += 1
-        summary.quotes += stored
-        summary.characters += characters
-        if progress:
-            progress(summary, failure)
+        reports = [("failed", 0, _database_failure(item.origin, exc)) for item, _ in batch]
+    for outcome, stored, failure in reports:
+        _report(summary, outcome, stored, failure, progress)
+
+
+def _database_failure(origin: str, exc: SQLAlchemyError) -> ReadFailure:
+    return ReadFailure(origin, f"{origin}: database error: {first_line(exc)}")
+
+
+def _report(summary: Summary, outcome: str, stored: int, failure: ReadFailure | None, progress: Progress | None) -> None:
+    summary.counts[outcome] += 1
+    summary.quotes += stored
+    if progress:
+        progress(summary, failure)
 
 
 def _extract_stored(item: tuple[int, str]) -> tuple[int, list[Quote] | str]:
     source_id, text = item
-    try:
-        return source_id, extract_quotes(text)
-    except Exception as exc:  # an extractor bug must cost one article, not the run
-        return source_id, f"extraction failed ({type(exc).__name__}: {exc})"
+    return source_id, _guarded_extract(text)
+
+
+def _stored_texts(engine: Engine, ids: list[int]) -> Iterator[tuple[int, str]]:
+    """(id, text) of the given sources, read a batch at a time so that memory stays flat."""
+    for start in range(0, len(ids), BATCH_SIZE):
+        with session_scope(engine) as session:
+            query = select(Source.id, Source.text).where(Source.id.in_(ids[start : start + BATCH_SIZE]))
+            rows = [(source_id, text) for source_id, text in session.execute(query)]
+        yield from rows
 
 
 def reextract(engine: Engine, only_outdated: bool, workers: int = 1, progress: Progress | None = None) -> Summary:
-    """Run the current extractor over stored texts, replacing their quotes batch by batch."""
+    """Run the current extractor over stored texts, replacing their quotes batch by batch (one pool for all)."""
     summary = Summary()
     linker = Linker()
     with session_scope(engine) as session:
         ids = source_ids_to_reextract(session, EXTRACTOR_VERSION, only_outdated)
-    for start in range(0, len(ids), BATCH_SIZE):
+    extracted = _pool_map(_extract_stored, _stored_texts(engine, ids), workers)
+    while batch := list(islice(extracted, BATCH_SIZE)):
+        outcomes: list[tuple[ReadFailure | None, int]] = []
         with session_scope(engine) as session:
-            texts = session.execute(select(Source.id, Source.text).where(Source.id.in_(ids[start : start + BATCH_SIZE])))
-            outcomes: list[tuple[ReadFailure | None, int]] = []
-            for source_id, quotes in _pool_map(_extract_stored, texts.all(), workers):
+            for source_id, quotes in batch:
                 if isinstance(quotes, str):
                     outcomes.append((ReadFailure(f"source {source_id}", f"source {source_id}: {quotes}"), 0))
                     continue
                 replace_quotes(session, source_id, quotes, EXTRACTOR_VERSION, linker)
                 outcomes.append((None, len(quotes)))
         for failure, stored in outcomes:  # reported once the batch is committed
-            summary.counts["failed" if failure else "updated"] += 1
-            summary.quotes += stored
-            if progress:
-                progress(summary, failure)
+            _report(summary, "failed" if failure else "updated", stored, failure, progress)
     return summary

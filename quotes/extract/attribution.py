@@ -1489,7 +1489,6 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
         if a is not None and a.speaker and a.how != "same-paragraph":
             return _copy(a, "same-paragraph")
     # continuation: no cue outside quotes in this paragraph
-    masked = ctx.para_text(q.para)
     if ctx.cues(q.para) and not q.continued:
         return None
     for j in range(qi - 1, -1, -1):

@@ -115,7 +115,6 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
     per_para: list[list[tuple[int, str]]] = [[] for _ in paras]
     k = 0
     np_ = len(paras)
-    n = len(text)
     for m in QUOTE_MARK.finditer(text):
         ch = m.group()
         i = m.start()

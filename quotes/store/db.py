@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 import quotes.migrations
-from quotes.errors import DatabaseUnavailable
+from quotes.errors import DatabaseUnavailable, first_line
 
 DEFAULT_DB = "quotes.db"
 ENV_VAR = "QUOTES_DB"
@@ -46,8 +46,7 @@ def open_engine(db: str | None = None, *, migrate: bool = True) -> Engine:
         try:
             upgrade(engine)
         except OperationalError as exc:
-            reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
-            raise DatabaseUnavailable(f"cannot open database {engine.url.render_as_string()}: {reason}") from None
+            raise DatabaseUnavailable(f"cannot open database {engine.url.render_as_string()}: {first_line(exc)}") from None
     return engine
 
 

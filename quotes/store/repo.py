@@ -174,10 +174,8 @@ def quote_rows_query(sources_count=None) -> Select:
 
     ``sources_count`` replaces the per-row count of corroborating sources (see quote_tuples).
     """
-    return _quote_columns(_sources_count() if sources_count is None else sources_count)
-
-
-def _quote_columns(sources_count) -> Select:
+    if sources_count is None:
+        sources_count = _sources_count()
     return (
         select(
             Quotation.id,
@@ -225,7 +223,8 @@ def apply_filters(session: Session, query: Select, flt: QuoteFilter) -> Select:
 
 
 def row_dict(row) -> dict:
-    values = row._asdict()
+    """A listing row as JSON-ready values: the publication date as an ISO string."""
+    values = row if isinstance(row, dict) else row._asdict()
     if values.get("published") is not None:
         values["published"] = values["published"].isoformat()
     return values
@@ -237,12 +236,8 @@ def search_quotes(session: Session, flt: QuoteFilter = QuoteFilter()) -> Iterato
     Rows stream from the database (Core rows, no ORM objects), so exporting millions of quotes
     takes constant memory.
     """
-    published = QUOTE_COLUMNS.index("published")
     for row in quote_tuples(session, flt):
-        values = dict(zip(QUOTE_COLUMNS, row))
-        if row[published] is not None:
-            values["published"] = row[published].isoformat()
-        yield values
+        yield row_dict(dict(zip(QUOTE_COLUMNS, row, strict=True)))
 
 
 def quote_tuples(session: Session, flt: QuoteFilter = QuoteFilter()) -> Iterator[tuple]:
