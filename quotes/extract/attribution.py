@@ -618,6 +618,9 @@ def _gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None
                 g = "f"
             elif w in P.MALE_TITLES:
                 g = "m"
+    if g is None and " " in canonical:
+        given = canonical.split()[0].lower()
+        g = "f" if given in P.FEMALE_GIVEN else "m" if given in P.MALE_GIVEN else None
     if g is None:
         g = _gender_votes(ctx, canonical) if " " in canonical else None  # "Rakeyia Scott", not every Scott
         if g is None and not _shared_surname(ctx, canonical):
@@ -737,9 +740,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     if mention.kind == "pronoun":
         p = mention.text.lower()
         if p in {"he", "she"}:
-            got = _antecedent(ctx, at, "m" if p == "he" else "f")
+            gender = "m" if p == "he" else "f"
+            got = _antecedent(ctx, at, gender)
             if got[0] is None:
-                got = _any_name_before(ctx, at, "m" if p == "he" else "f")
+                got = _any_name_before(ctx, at, gender)
+            if got[0] is None:
+                got = _earlier_person(ctx, at, gender)
             if got[0]:
                 ctx.persons.append((mention.start, got[0], got[1]))
             return got
@@ -875,7 +881,7 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
     subj.sort(reverse=True)
     # most recent first; names are canonicalised (and gendered) only as far as needed
     merged = [(pos, 0, name, None) for pos, name in subj[:6]]
-    merged.extend((pos, 1, canon, role) for pos, canon, role in ctx.persons if pos < at)
+    merged.extend((pos, 1, canon, role) for pos, canon, role in ctx.persons if lo <= pos < at)
     merged.sort(key=lambda c: c[0], reverse=True)
     weak = None
     seen = 0
@@ -905,6 +911,15 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
         return canon, role
     if weak is not None:
         return weak
+    return None, None
+
+
+def _earlier_person(ctx: ArticleContext, at: int, gender: str) -> tuple[str | None, str | None]:
+    """The most recent speaker of the right gender, however far back: a paragraph that goes on
+    about one person without naming them."""
+    for pos, canon, role in reversed(ctx.persons):
+        if pos < at and _gender(ctx, canon, role) in (gender, None):
+            return canon, role
     return None, None
 
 

@@ -58,7 +58,8 @@ reflect opine surmise posit theorize reason estimate calculate predict forecast 
 swear threaten brag hail applaud decry denounce condemn dismiss ridicule lambaste
 highlight point mention inform reassure remind preach lecture announce clarify correct
 concur disagree object protest insist call refer term characterize summarize sum
-remember rip reveal
+remember rip reveal exhort riff gripe taunt scold chide rebut affirm aver elaborate intone
+rant gloat tease
 """.split()
 _PARTICLE = {"point": "out", "sum": "up", "refer": "to"}
 
@@ -70,7 +71,7 @@ def _inflect(base: str) -> tuple[str, str, str, str]:
         return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
     if base[-1] in "sxz" or base.endswith(("ch", "sh")):
         return base, base + "es", base + "ed", base + "ing"
-    if base in {"snap", "quip", "sum", "sob", "rip"}:
+    if base in {"snap", "quip", "sum", "sob", "rip", "admit", "brag", "slam", "dub", "beg", "jab", "rebut"}:
         return base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
     if base in {"refer", "concur"}:
         return base, base + "s", base + "red", base + "ring"
@@ -132,7 +133,7 @@ President President-elect Vice Prime Minister Secretary Sen Sen. Senator Rep Rep
 Gov Gov. Governor Mayor Chancellor Chairman Chairwoman Chair Speaker Leader Whip Attorney General
 Gen Gen. Lt Lt. Col Col. Maj Maj. Capt Capt. Adm Adm. Sgt Sgt. Commissioner Director Ambassador
 Judge Justice Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Rev Rev. Reverend Pope
-Cardinal Bishop Rabbi Imam King Queen Prince Princess Sheikh Emir Spokesman Spokeswoman
+Cardinal Bishop Pastor Father Rabbi Imam King Queen Prince Princess Sheikh Emir Spokesman Spokeswoman
 Spokesperson Press Correspondent Anchor Host Editor Columnist Professor Prof Prof. Dean
 Commander Chief CEO Founder Co-founder Chairperson Deputy Acting Former Councilman Councilwoman
 Congressman Congresswoman Assemblyman Assemblywoman Delegate Candidate Nominee Counsel Adviser
@@ -149,7 +150,7 @@ ROLE_HEADS = {w.lower().rstrip(".") for w in """
 President President-elect Minister Secretary Sen Senator Rep Representative Gov Governor Mayor
 Chancellor Chairman Chairwoman Chair Speaker Leader Whip General Gen Lt Col Maj Capt Adm Sgt
 Commissioner Director Ambassador Judge Justice Dr Mr Mrs Ms Miss Sir Dame Lord Lady Rev Reverend
-Pope Cardinal Bishop Rabbi Imam King Queen Prince Princess Sheikh Emir Spokesman Spokeswoman
+Pope Cardinal Bishop Pastor Rabbi Imam King Queen Prince Princess Sheikh Emir Spokesman Spokeswoman
 Spokesperson Secretary Correspondent Anchor Host Editor Columnist Professor Prof Dean Commander
 Chief CEO Founder Co-founder Chairperson Councilman Councilwoman Congressman Congresswoman
 Assemblyman Assemblywoman Delegate Candidate Nominee Counsel Adviser Advisor Manager Strategist
@@ -165,6 +166,35 @@ FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chai
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "chairman", "spokesman",
                "congressman", "councilman", "assemblyman", "businessman", "brother", "father",
                "husband", "son", "grandfather", "actor", "man", "pope", "cardinal", "rabbi"}
+#: common given names whose bearer is nearly always one gender: first evidence for he/she
+FEMALE_GIVEN = {w.lower() for w in """
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Sandra
+Margaret Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Dorothy Rebecca
+Sharon Laura Cynthia Amy Kathleen Angela Shirley Brenda Emma Anna Pamela Nicole Samantha Katherine
+Christine Helen Debra Rachel Carolyn Janet Maria Catherine Heather Diane Olivia Julie Joyce Victoria
+Ruth Virginia Lauren Kelly Christina Joan Evelyn Judith Andrea Hannah Megan Cheryl Jacqueline Martha
+Madison Teresa Gloria Sara Janice Ann Kathryn Abigail Sophia Frances Jean Alice Judy Isabella Julia
+Grace Amber Denise Danielle Marilyn Beverly Charlotte Natalie Theresa Diana Brittany Doris Kayla
+Alexis Lori Marie Hillary Hilary Nikki Carly Sarah Condoleezza Madeleine Nancy Elizabeth Kamala
+Michele Loretta Huma Donna Debbie Kellyanne Hope Ivanka Melania Chelsea Tulsi Elise Kirsten Dianne
+Barbara Susana Jill Jeanne Juanita Paula Valerie Katie Kate Claire Joni Jane Janet Angela
+Theresa Marine Ruth Sonia Elena Hope Omarosa Megyn Gretchen Rosie Oprah Beyonce Lena Sheryl
+Stephanie Tammy Wendy Yvette Rosa Gabrielle Heidi Kristen Kristin Patty Maxine Nita Shelley
+""".split()}
+MALE_GIVEN = {w.lower() for w in """
+James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
+Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward
+Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin
+Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry
+Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald Carl
+Sean Austin Arthur Lawrence Jesse Dylan Bryan Joe Billy Bruce Albert Willie Gabriel Logan
+Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elijah Louis Bobby Philip Johnny Barack
+Bernie Bernard Ted Marco Jeb Ben Mike Rand Rick Bill Bob Jim Tim Tom Vladimir Dmitry
+Mitt Newt Rudy Reince Harry Mitch Chuck Ron Jon Marty Rob Dick Al Hank Rex
+Jeff Steve Dan Joel Sam Nick Tony Greg Ken Matt Andy Phil Ed Fred Ray Jimmy Jake Luke
+Ivan Sergei Xi Francois Emmanuel Boris Benjamin Bashar Recep Hassan Enrique Vicente Felipe
+Reid Trey Darrell Elijah Jerome Marcus Cory Corey Kasim Hakeem Jared Corey Lance Kurt Clint
+""".split()} - FEMALE_GIVEN
 #: capitalised words that are never a speaker on their own
 NOT_NAMES = {w.lower() for w in """
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
