@@ -155,6 +155,8 @@ he she it they we i you him her them us me his hers its their our my your a an t
 on at by for with this that these those who what which
 """.split())
 _DIRECT = ("post", "pre", "colon", "colon-name")
+#: a partial quotation this short with no speaker anywhere near is a scare quote
+SCARE_QUOTE_WORDS = 2
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "vs"}
 
@@ -187,6 +189,8 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         return False  # a stage direction: "(CROSSTALK.)", "[applause]"
     if " " not in inner and inner.lower() in _FUNCTION_WORDS and not (a is not None and a.how in _DIRECT):
         return False  # 'the pronoun “he”': a word talked about, not said
+    if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL:
+        return False  # 'a “launch team”', 'his “principles”': a scare quote nobody is said to have said
     if _looks_like_title(text, q) and (a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, max(ps, q.open_mark - 60), q.open_mark)):
         return False
     if q.single:
