@@ -286,11 +286,17 @@ def split_role(name: str) -> tuple[str, str | None]:
     return rest, role
 
 
+def _bare_word(word: str) -> str:
+    """Lower case, without a possessive or trailing punctuation ("Its" stays "its", "NATO’s" is "nato")."""
+    w = word.lower().rstrip(".,")
+    return w.removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
 def _is_name_ok(name: str) -> bool:
     if not name:
         return False
     words = name.split()
-    if all(w.lower().rstrip(".,’'s") in _DAYWORDS for w in words):
+    if all(_bare_word(w) in _DAYWORDS for w in words):
         return False
     last = words[-1].lower().rstrip(".")
     if last in _DAYWORDS and (len(words) == 1 or len(last) > 3 or words[-1].endswith(".")):
@@ -446,7 +452,9 @@ def _plausible_descriptor(desc: str) -> bool:
 
 
 #: a past-tense verb (or a cue) right after a sentence-initial word: the word is its subject
-_VERB_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|has|had|was|is|will|would)\b")
+_VERB_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|has|had|was|is|will|would"
+                        r"|went|came|made|took|gave|got|kept|left|began|spoke|sat|stood|ran|met|held|brought|thought"
+                        r"|felt|found|knew|saw|heard|won|lost|hit|led|sent|spent|became|chose|drew|fought|sought|struck)\b")
 
 
 def _plausible_name(text: str, name: str, at: int) -> bool:
@@ -595,7 +603,7 @@ def _occurrences(text: str, word: str, limit: int = 60):
 
 def _is_person_name(name: str) -> bool:
     words = name.split()
-    if any(w.lower().rstrip(".’'s") in P.ORG_WORDS for w in words):
+    if any(_bare_word(w) in P.ORG_WORDS for w in words):
         return False
     if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
         return False  # CNN, NRA
@@ -1225,6 +1233,13 @@ _SUBJECT_IN_SENTENCE = re.compile(
 )
 
 
+#: words that open an adverbial, not a subject ("Outside the sports arena, …")
+_LOCATIVES = _PREPOSITIONS | {"outside", "inside", "across", "behind", "beyond", "near", "around", "along",
+                              "throughout", "toward", "towards", "through", "into", "onto", "upon", "within"}
+_QUANTIFIERS = {"many", "most", "some", "several", "both", "all", "other", "another", "various", "few",
+                "dozens", "hundreds", "thousands", "millions"}
+#: words that cannot open a bare plural subject: "This" and "Its" end in s, "Outside …" is a place
+_NOT_PLURAL_OPENERS = _LOCATIVES | (_DAYWORDS - _QUANTIFIERS)
 _BARE_PLURAL_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[ \xa0][a-z][a-z\-]+){0,3}?(?<![su]s)s)(?=[ \xa0](?:[a-z]+ly[ \xa0])?(?!(?:would|will|could|should|may|might|can|must|are|were|be|been)\b)[a-z])")
 _NAME_COLON = re.compile(r"(?:[A-Z][a-z]+\s+)?(" + P.NAME_RUN + r")\s*:\s*")
 
@@ -1370,7 +1385,7 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
             if descriptor is None and m.start(2) == m.start():
                 # "Federal labor organizations have long campaigned …": a plural noun phrase
                 bm = _BARE_PLURAL_SUBJECT.match(seg, m.start(2))
-                if bm is not None and _plausible_descriptor(bm.group(1)):
+                if bm is not None and _plausible_descriptor(bm.group(1)) and bm.group(1).split()[0].lower() not in _NOT_PLURAL_OPENERS:
                     descriptor = Mention(bm.group(1), lo + bm.start(1), lo + bm.end(1), "descriptor")
             continue
         if m.group(3) and descriptor is None and _plausible_descriptor(m.group(3)):
