@@ -1395,6 +1395,9 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     return descriptor
 
 
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}[“\"‘]$")
+
+
 def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Attribution | None:
     """Find the speaker of quotation ``ctx.quotes[qi]`` (earlier ones are in ``done``)."""
     q = ctx.quotes[qi]
@@ -1495,6 +1498,16 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         men, cs, ce = hit
         speaker, role = resolve(ctx, men, men.start)
         return Attribution(speaker, men.text, role, ctx.text[cs:ce], men.start, men.end, cs, ce, how)
+    # "Obama’s “if you like your plan, you can keep it” promise": whose words they are
+    pm = _POSSESSOR_BEFORE.search(masked, max(s_lo, rel_open - 60), rel_open + 1)
+    if pm is not None:
+        name = _clean_name(pm.group(1))
+        words = name.split()
+        if _is_name_ok(name) and words[0].lower() not in _DAYWORDS and _is_person_name(name):
+            st = ps + pm.start(1)
+            men = Mention(name, st, st + len(name), "name")
+            speaker, role = resolve(ctx, men, st)
+            return Attribution(speaker, name, role, "", st, st + len(name), st + len(name), st + len(name), "possessive")
     # a passive cue ("it was labeled “Mostly True”"): a quotation whose speaker the text does not name
     pm = _PASSIVE_CUE.search(masked, s_lo, rel_open)
     if pm is not None and pm.end() >= rel_open - 40:
