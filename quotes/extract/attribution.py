@@ -752,6 +752,15 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if p in {"he", "she"}:
             gender = "m" if p == "he" else "f"
             got = _antecedent(ctx, at, gender)
+            if got[0] is not None:
+                # a person named in this paragraph beats one named only before it
+                pi = _para_of(ctx, at)
+                ps = ctx.paras[pi][0]
+                here = ctx.para_text(pi)[: at - ps]
+                if got[0].split()[-1] not in here:
+                    near = _any_name_before(ctx, at, gender, paragraphs=1)
+                    if near[0] is not None and near[0].split()[-1] in here:
+                        got = near
             if got[0] is None:
                 got = _any_name_before(ctx, at, gender)
             if got[0] is None:
@@ -936,11 +945,11 @@ def _earlier_person(ctx: ArticleContext, at: int, gender: str) -> tuple[str | No
 _ANY_NAME = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")")
 
 
-def _any_name_before(ctx: ArticleContext, at: int, gender: str) -> tuple[str | None, str | None]:
+def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int = 3) -> tuple[str | None, str | None]:
     """Last resort for he/she: the last person's name of two or more words written before ``at``
     outside quotations, in any position ("Sanders’ apology …", "when I asked Bernie Sanders …")."""
     pi = _para_of(ctx, at)
-    for k in range(pi, max(-1, pi - 3), -1):
+    for k in range(pi, max(-1, pi - paragraphs), -1):
         ps, pe = ctx.paras[k]
         seg = ctx.para_text(k)
         hi = min(len(seg), at - ps)
