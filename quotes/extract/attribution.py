@@ -104,6 +104,9 @@ _SAY_VERBS_INVERTED = re.compile(
     re.I,
 )
 _OBJECT_AFTER_TOLD = re.compile(r"(?:told|tells|telling|tell|asked|asks|asking|urged|urges|warned|warns|assured|assures|reminded|reminds|informed|informs)$", re.I)
+_ADVERBIAL_AT_END = re.compile(
+    r",\s+(?:during|in|at|after|before|on|from|while|speaking|appearing|following)\s[^,“”\"]{1,80}(?:,\s+[A-Z][\w.]*)?,\s*$"
+)
 _APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,120}),\s*$")
 _PAREN_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _ROLE_SPLIT = re.compile(r"\s+")
@@ -338,6 +341,11 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     pm = _PAREN_AT_END.search(window)
     if pm and pm.start() > 0 and window.endswith(")"):
         window = window[: pm.start()]
+    # an adverbial set off by commas: "Clinton, during a town hall in Columbus, Ohio, said"
+    if window.endswith(","):
+        am = _ADVERBIAL_AT_END.search(window, max(0, len(window) - 140))
+        if am and am.start() > 0:
+            return mention_before(text, lo, lo + am.start())  # never the place that ends it
     # apposition: "Mukasey, the former attorney general, said"
     if window.endswith(","):
         am = _APPOSITION_AT_END.search(window)
