@@ -23,7 +23,8 @@ from quotes.extract.records import Quote
 from quotes.ingest import Article, PageRead, ReadFailure
 from quotes.store.db import session_scope
 from quotes.store.models import Source
-from quotes.store.repo import add_article, replace_quotes, source_ids_to_reextract
+from quotes.store.fulltext import DeferredIndex
+from quotes.store.repo import PreparedArticle, prepare_article, replace_quotes, source_ids_to_reextract, store_article
 from quotes.store.speakers import Linker
 
 BATCH_SIZE = 200
@@ -58,15 +59,16 @@ def _guarded_extract(text: str) -> list[Quote] | str:
         return f"extraction failed ({type(exc).__name__}: {exc})"
 
 
-def _extract(item: Article | ReadFailure | PageRead) -> tuple[Article | ReadFailure, list[Quote]]:
+def _extract(item: Article | ReadFailure | PageRead) -> PreparedArticle | ReadFailure:
+    """Read (a deferred page), extract and prepare the rows to store: everything but the writing."""
     if isinstance(item, PageRead):
         item = item.read()
     if isinstance(item, ReadFailure):
-        return item, []
+        return item
     quotes = _guarded_extract(item.text)
     if isinstance(quotes, str):
-        return ReadFailure(item.origin, f"{item.origin}: {quotes}"), []
-    return item, quotes
+        return ReadFailure(item.origin, f"{item.origin}: {quotes}")
+    return prepare_article(item, quotes)
 
 
 def _pool_map(function, items: Iterable, workers: int) -> Iterator:
@@ -98,12 +100,12 @@ def ingest(
     return summary
 
 
-def _add_with_retry(session, article: Article, quotes: list[Quote], linker: Linker) -> str:
+def _add_with_retry(session, prepared: PreparedArticle, linker: Linker, fulltext: DeferredIndex) -> str:
     """Store one article under a savepoint; a deadlock with a concurrent writer is retried."""
     for attempt in range(DEADLOCK_RETRIES + 1):
         try:
             with session.begin_nested():
-                return add_article(session, article, quotes, EXTRACTOR_VERSION, linker)
+                return store_article(session, prepared, EXTRACTOR_VERSION, linker, fulltext)
         except SQLAlchemyError as exc:
             linker.forget()  # speakers it created under the savepoint are gone with it
             retryable = isinstance(exc, OperationalError) and getattr(exc.orig, "sqlstate", None) in RETRYABLE_SQLSTATES
@@ -116,22 +118,30 @@ def _store_batch(engine: Engine, batch, summary: Summary, progress: Progress | N
     reports: list[tuple[str, int, ReadFailure | None]] = []  # outcome, quotes stored, failure
     try:
         with session_scope(engine) as session:
-            linker.prefetch(session, (q.speaker for _, quotes in batch for q in quotes if q.speaker))
-            for item, quotes in batch:
+            prepared = [item for item in batch if isinstance(item, PreparedArticle)]
+            linker.prefetch(session, (row["speaker_name"] for item in prepared for row in item.quote_rows
+                                      if row["speaker_name"]))
+            fulltext = DeferredIndex(session.connection())
+            for item in batch:
                 if isinstance(item, ReadFailure):
                     reports.append(("failed", 0, item))
                     continue
                 try:
-                    outcome = _add_with_retry(session, item, quotes, linker)
+                    outcome = _add_with_retry(session, item, linker, fulltext)
                 except SQLAlchemyError as exc:
-                    reports.append(("failed", 0, _database_failure(item.origin, exc)))
+                    reports.append(("failed", 0, _database_failure(item.article.origin, exc)))
                     continue
-                reports.append((outcome, len(quotes) if outcome != "unchanged" else 0, None))
+                reports.append((outcome, len(item.quote_rows) if outcome != "unchanged" else 0, None))
+            fulltext.finish()
     except SQLAlchemyError as exc:  # the batch's commit failed: none of it is stored
         linker.forget()
-        reports = [("failed", 0, _database_failure(item.origin, exc)) for item, _ in batch]
+        reports = [("failed", 0, _database_failure(_origin(item), exc)) for item in batch]
     for outcome, stored, failure in reports:
         _report(summary, outcome, stored, failure, progress)
+
+
+def _origin(item: PreparedArticle | ReadFailure) -> str:
+    return item.origin if isinstance(item, ReadFailure) else item.article.origin
 
 
 def _database_failure(origin: str, exc: SQLAlchemyError) -> ReadFailure:

@@ -8,15 +8,19 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from conftest import SEEDS
+from quotes import pipeline
 from quotes.ingest import Article, ReadFailure
 from quotes.pipeline import ingest
 from quotes.store.db import open_engine, session_scope
+from quotes.store.repo import add_article
 from quotes.store.models import Quotation, Source
 
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
@@ -104,3 +108,51 @@ def test_two_concurrent_ingests_into_postgresql_leave_no_duplicates(tmp_path, pg
     assert (n_sources, n_quotes) == counts(reference)[:2]
     new = sum(int(out.split(" new")[0]) for out, _ in results)
     assert new == 180  # each shared article was new for exactly one of the two
+
+
+def full_text_problem(url: str) -> str | None:
+    """Why quotes_fts does not hold exactly the stored quotes' words (FTS5's check against its content table), or None."""
+    engine = open_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)")
+    except OperationalError as exc:
+        return str(exc)
+    finally:
+        engine.dispose()
+    return None
+
+
+def test_ingest_indexes_a_batch_for_full_text_search_at_once_and_exactly(tmp_path, monkeypatch):
+    """SQLite's index is filled per batch, not per row: updates, repeats and failures in the batch included."""
+    url = f"sqlite:///{tmp_path / 'quotes.db'}"
+    real_extract = pipeline.extract_quotes
+
+    def extract(text):  # an article whose quotes the database refuses (NOT NULL), after its source row
+        quotes = real_extract(text)
+        return [*quotes, replace(quotes[0], start=0, kind=None)] if "Refused" in text else quotes
+
+    monkeypatch.setattr(pipeline, "extract_quotes", extract)
+    first, second = SEED_TEXTS
+    articles = [
+        Article(text=first, origin="a", url="https://e.com/1"),
+        Article(text=second, origin="b", url="https://e.com/2"),
+        Article(text="Refused\n\n" + first, origin="c", url="https://e.com/3"),
+        Article(text=second + '\n\n"Stabilizing again," Peskov said.\n', origin="d", url="https://e.com/1"),  # updated in its batch
+        Article(text=first, origin="e", url="https://e.com/1"),  # and back again
+        Article(text="Refused\n\n" + second, origin="f", url="https://e.com/2"),  # a failed update keeps the old quotes
+    ]
+    engine = open_engine(url)
+    summary = ingest(engine, articles, workers=0)
+    assert summary.counts == {"new": 2, "updated": 2, "failed": 2}
+    assert full_text_problem(url) is None
+    with engine.begin() as connection:
+        trigger = connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'quotes_fts_insert'").scalar()
+        hits = {word: connection.exec_driver_sql(
+            "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", (word,)).scalar() for word in ("stabilizing", "again")}
+    assert trigger == 1, "the per-row trigger is back for every other writer"
+    assert hits == {"stabilizing": 1, "again": 0}  # the second seed's quote; the replaced "Stabilizing again" is gone
+    with session_scope(engine) as session:  # a writer outside ingest is indexed by the trigger again
+        add_article(session, Article(text=second, origin="g", url="https://e.com/4"), real_extract(second), "test")
+    engine.dispose()
+    assert full_text_problem(url) is None

@@ -15,6 +15,7 @@ from quotes.extract.records import Quote
 from quotes.match import normalise_quote, quote_key
 from quotes.ingest.article import Article
 from quotes.ingest.urls import normalise_url
+from quotes.store.fulltext import DeferredIndex
 from quotes.store.models import Quotation, Source, Speaker, utc_now
 from quotes.store.speakers import Linker, speaker_ids
 from quotes.store.upsert import insert_ignoring_conflicts
@@ -48,33 +49,78 @@ def sha256_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """An article and its quotes as the rows to store, with everything that needs no database
+    worked out already: ingest prepares these in its worker processes, so that the one writer
+    only writes. ``quote_rows`` lack source_id, speaker_id and extractor_version."""
+
+    article: Article
+    sha256: str
+    url_key: str | None
+    quote_rows: list[dict]
+
+
+def prepare_article(article: Article, quotes: Sequence[Quote]) -> PreparedArticle:
+    return PreparedArticle(article, sha256_of(article.text), url_key(article.url), quote_rows(article.text, quotes))
+
+
+def quote_rows(text: str, quotes: Sequence[Quote]) -> list[dict]:
+    """The columns of each quote found in ``text`` that depend on nothing stored."""
+    rows = []
+    for quote in quotes:
+        words = normalise_quote(quote.text)
+        rows.append({
+            "speaker_name": quote.speaker,
+            "text": quote.text,
+            "text_key": quote_key(quote.text, words),
+            "search_text": words,
+            "start": quote.start,
+            "end": quote.end,
+            "cue": quote.cue,
+            "speaker_as_written": quote.speaker_as_written,
+            "speaker_role": quote.speaker_role,
+            "kind": quote.kind,
+            "context": _context(text, quote),
+        })
+    return rows
+
+
 def add_article(session: Session, article: Article, quotes: Sequence[Quote], extractor_version: str,
                 linker: Linker | None = None) -> AddOutcome:
-    """Store one article and its quotes in the caller's transaction.
+    """Store one article and its quotes in the caller's transaction (see store_article)."""
+    return store_article(session, prepare_article(article, quotes), extractor_version, linker)
+
+
+def store_article(session: Session, prepared: PreparedArticle, extractor_version: str,
+                  linker: Linker | None = None, fulltext: DeferredIndex | None = None) -> AddOutcome:
+    """Store one prepared article and its quotes in the caller's transaction.
 
     An article is known by its URL, or by its text's hash when it has none: the same article
     again is "unchanged"; a known URL with new text replaces the old text and its quotes.
     Inserts are upserts, so two writers storing the same article at once leave one copy.
     Statements go through the session's connection (Core, not ORM units of work): this runs
-    once per article of a large ingest. A ``linker`` shared by a batch remembers its speakers.
+    once per article of a large ingest. A ``linker`` shared by a batch remembers its speakers;
+    a ``fulltext`` index of the batch's transaction is told which sources it must index.
     """
     connection = session.connection()
-    digest = sha256_of(article.text)
-    key = url_key(article.url)
+    article, digest, key = prepared.article, prepared.sha256, prepared.url_key
     values = dict(url=article.url, title=article.title, outlet=article.outlet, published=article.published,
                   sha256=digest, text=article.text, ingested_at=utc_now(), extractor_version=extractor_version)
     # Insert first: a new article (the common case) costs one statement, and a concurrent
     # writer storing the same one makes this a no-op rather than a duplicate.
     source_id = connection.scalar(insert_ignoring_conflicts(session, Source, Source.id), {"url_key": key, **values})
     if source_id is not None:
-        _insert_quotes(session, source_id, article.text, quotes, extractor_version, linker)
+        _insert_quotes(session, source_id, prepared.quote_rows, extractor_version, linker, fulltext)
         return "new"
     source_id, stored_digest = _find_source(connection, key, digest)
     if stored_digest == digest:
         return "unchanged"
+    if fulltext:
+        fulltext.before_delete(source_id)
     connection.execute(delete(Quotation).where(Quotation.source_id == source_id))
     connection.execute(update(Source).where(Source.id == source_id).values(**values))
-    _insert_quotes(session, source_id, article.text, quotes, extractor_version, linker)
+    _insert_quotes(session, source_id, prepared.quote_rows, extractor_version, linker, fulltext)
     return "updated"
 
 
@@ -85,7 +131,7 @@ def replace_quotes(session: Session, source_id: int, quotes: Sequence[Quote], ex
     text = connection.scalar(select(Source.text).where(Source.id == source_id).with_for_update())
     connection.execute(delete(Quotation).where(Quotation.source_id == source_id))
     connection.execute(update(Source).where(Source.id == source_id).values(extractor_version=extractor_version))
-    _insert_quotes(session, source_id, text, quotes, extractor_version, linker)
+    _insert_quotes(session, source_id, quote_rows(text, quotes), extractor_version, linker)
 
 
 def source_ids_to_reextract(session: Session, extractor_version: str, only_outdated: bool) -> list[int]:
@@ -112,31 +158,19 @@ def _find_source(connection, key: str | None, digest: str) -> tuple[int, str] | 
     return tuple(row) if row else None
 
 
-def _insert_quotes(session: Session, source_id: int, text: str, quotes: Sequence[Quote], extractor_version: str,
-                   linker: Linker | None) -> None:
-    if not quotes:
+def _insert_quotes(session: Session, source_id: int, rows: list[dict], extractor_version: str,
+                   linker: Linker | None, fulltext: DeferredIndex | None = None) -> None:
+    if not rows:
         return
     linker = linker or Linker()
-    rows = []
-    for quote in quotes:
-        words = normalise_quote(quote.text)
-        rows.append({
-            "source_id": source_id,
-            "speaker_id": linker.speaker_id(session, quote.speaker, quote.speaker_role) if quote.speaker else None,
-            "speaker_name": quote.speaker,
-            "text": quote.text,
-            "text_key": quote_key(quote.text, words),
-            "search_text": words,
-            "start": quote.start,
-            "end": quote.end,
-            "cue": quote.cue,
-            "speaker_as_written": quote.speaker_as_written,
-            "speaker_role": quote.speaker_role,
-            "kind": quote.kind,
-            "context": _context(text, quote),
-            "extractor_version": extractor_version,
-        })
-    session.connection().execute(insert_ignoring_conflicts(session, Quotation), rows)
+    stored = [
+        {**row, "source_id": source_id, "extractor_version": extractor_version,
+         "speaker_id": linker.speaker_id(session, row["speaker_name"], row["speaker_role"]) if row["speaker_name"] else None}
+        for row in rows
+    ]
+    session.connection().execute(insert_ignoring_conflicts(session, Quotation), stored)
+    if fulltext:
+        fulltext.stored(source_id)
 
 
 def _context(text: str, quote: Quote) -> str:
