@@ -119,8 +119,8 @@ def _store_batch(engine: Engine, batch, summary: Summary, progress: Progress | N
     try:
         with session_scope(engine) as session:
             prepared = [item for item in batch if isinstance(item, PreparedArticle)]
-            linker.prefetch(session, (row["speaker_name"] for item in prepared for row in item.quote_rows
-                                      if row["speaker_name"]))
+            linker.prefetch(session, ((row["speaker_name"], row["speaker_role"]) for item in prepared
+                                      for row in item.quote_rows))
             fulltext = DeferredIndex(session.connection())
             for item in batch:
                 if isinstance(item, ReadFailure):

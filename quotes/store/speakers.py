@@ -49,20 +49,39 @@ class Linker:
     def __init__(self) -> None:
         self.decided: dict[str, int | None] = {}
         self.not_aliases: set[str] = set()  # keys known, from a prefetch, to be no alias yet
+        # The alias rows _candidates reads, by ("surname_key" or "key", value), as fetched for this
+        # batch; an entry is dropped when this linker writes an alias under it.
+        self.alias_rows: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
 
     def forget(self) -> None:
         self.decided.clear()
         self.not_aliases.clear()
+        self.alias_rows.clear()
 
-    def prefetch(self, session: Session, names: Iterable[str]) -> None:
-        """Look up a whole batch's names in one query, so that only new names cost statements each."""
-        keys = {name_key(name) for name in names} - self.decided.keys() - self.not_aliases - {""}
+    def prefetch(self, session: Session, mentions: Iterable[tuple[str, str | None]]) -> None:
+        """Look up a whole batch's (name, role) mentions in two queries, so that only new names cost statements each:
+        which names are aliases already, and the link candidates of those that are not."""
+        mentions = {(name, role) for name, role in mentions if name}
+        self.alias_rows.clear()  # what other writers stored since the last batch counts
+        keys = {name_key(name) for name, _ in mentions} - self.decided.keys() - self.not_aliases - {""}
         if not keys:
             return
-        known = dict(session.connection().execute(
+        connection = session.connection()
+        known = dict(connection.execute(
             select(SpeakerAlias.key, SpeakerAlias.speaker_id).where(SpeakerAlias.key.in_(keys))).all())
         self.decided.update(known)
         self.not_aliases.update(keys - known.keys())
+        lookups = {_candidate_lookup(parsed) for name, role in mentions
+                   if name_key(name) in self.not_aliases and (parsed := parse_speaker(name, role)) is not None}
+        for column in ("surname_key", "key"):
+            values = {value for kind, value in lookups if kind == column}
+            if not values:
+                continue
+            self.alias_rows.update({(column, value): [] for value in values})
+            where = getattr(SpeakerAlias, column).in_(values)
+            for *row, value in connection.execute(
+                    _ALIASES_BY.add_columns(getattr(SpeakerAlias, column)).where(where).order_by(SpeakerAlias.id)):
+                self.alias_rows[column, value].append(tuple(row))
 
     def speaker_id(self, session: Session, name: str, role: str | None = None) -> int | None:
         key = name_key(name)
@@ -80,7 +99,8 @@ class Linker:
         parsed = parse_speaker(name, role)
         if parsed is None:  # "a spokesman", "officials": nobody to link
             return None
-        candidates = _candidates(session, parsed)
+        lookup = _candidate_lookup(parsed)
+        candidates = _candidates(session, parsed, self.alias_rows.get(lookup))
         decision = link(parsed, candidates)
         if decision.status == "ambiguous":
             return None
@@ -90,14 +110,24 @@ class Linker:
             speaker_id = decision.speaker_id
             _prefer_display(session, speaker_id, parsed)
         add_alias_row(session, speaker_id, name, parsed)
+        self.alias_rows.pop(("surname_key", parsed.surname_key), None)
+        self.alias_rows.pop(("key", name_key(name)), None)
         return speaker_id
 
 
-def _candidates(session: Session, parsed: SpeakerName) -> list[tuple[int, SpeakerName]]:
-    """Existing speakers that may be this one: people by surname, organisations by their name."""
-    if parsed.surname_key:
+def _candidate_lookup(parsed: SpeakerName) -> tuple[str, str]:
+    """Where _candidates finds a name's candidates: the alias column and its value."""
+    return ("surname_key", parsed.surname_key) if parsed.surname_key else ("key", parsed.key)
+
+
+def _candidates(session: Session, parsed: SpeakerName, rows=None) -> list[tuple[int, SpeakerName]]:
+    """Existing speakers that may be this one: people by surname, organisations by their name.
+
+    ``rows`` are the (speaker_id, alias, kind) rows of the look-up when the caller fetched them already.
+    """
+    if rows is None and parsed.surname_key:
         rows = session.connection().execute(_ALIASES_BY_SURNAME, {"key": parsed.surname_key})
-    else:
+    elif rows is None:
         rows = session.connection().execute(_ALIASES_BY_KEY, {"key": parsed.key})
     candidates = []
     for speaker_id, alias, kind in rows:
