@@ -21,7 +21,7 @@ from quotes.ingest import Article, ReadFailure
 from quotes.pipeline import ingest
 from quotes.store.db import open_engine, session_scope
 from quotes.store.repo import add_article
-from quotes.store.models import Quotation, Source
+from quotes.store.models import Quotation, Source, Speaker
 
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
 
@@ -156,3 +156,43 @@ def test_ingest_indexes_a_batch_for_full_text_search_at_once_and_exactly(tmp_pat
         add_article(session, Article(text=second, origin="g", url="https://e.com/4"), real_extract(second), "test")
     engine.dispose()
     assert full_text_problem(url) is None
+
+
+LINKING_TEXTS = {  # in this order: each name meets the speakers the ones before it created
+    "1": '"We will win in November," Hillary Clinton said.\n',
+    "2": '"We are ready," Russian President Vladimir Putin said on Monday.\n',
+    "3": '"I was there in 1992," Bill Clinton said.\n',
+    "4": 'At the rally, Clinton said: "This is the choice."\n',
+    "5": '"We will see," Vladimir V. Putin told reporters.\n\n"It is over," Mr. Putin said.\n',
+    "6": '"There is no need for troops," the Kremlin said in a statement.\n',
+    "7": '"Not now," the Kremlin said.\n\n"We will win," Hillary Rodham Clinton said.\n',
+}
+
+
+def speaker_table(url: str) -> list[tuple]:
+    engine = open_engine(url)
+    with session_scope(engine) as session:
+        rows = session.execute(
+            select(Quotation.text, Quotation.speaker_name, Speaker.name, Speaker.kind)
+            .outerjoin(Speaker, Speaker.id == Quotation.speaker_id).order_by(Quotation.text)).all()
+    engine.dispose()
+    return [tuple(row) for row in rows]
+
+
+def test_names_linked_within_one_batch_join_the_speakers_they_would_one_article_at_a_time(db_url, tmp_path):
+    """A batch fetches its link candidates at once: speakers created earlier in the batch must count."""
+    articles = [Article(text=text, origin=name, url=f"https://e.com/{name}") for name, text in LINKING_TEXTS.items()]
+    engine = open_engine(db_url)
+    assert ingest(engine, articles, workers=0).counts == {"new": len(articles)}
+    engine.dispose()
+    one_at_a_time = f"sqlite:///{tmp_path / 'one_at_a_time.db'}"
+    engine = open_engine(one_at_a_time)
+    for article in articles:
+        ingest(engine, [article], workers=0)
+    engine.dispose()
+    linked = speaker_table(db_url)
+    assert linked == speaker_table(one_at_a_time)
+    by_quote = {text: speaker for text, _, speaker, _ in linked}
+    assert by_quote["This is the choice."] is None  # two Clintons known: a bare "Clinton" stays unlinked
+    assert by_quote["It is over,"] == by_quote["We are ready,"] is not None
+    assert by_quote["Not now,"] == by_quote["There is no need for troops,"]
