@@ -42,6 +42,9 @@ __all__ = [
     "link",
     "preferred",
     "given_names_compatible",
+    "outlet_keys",
+    "role_words",
+    "roles_conflict",
 ]
 
 Kind = Literal["person", "organisation"]
@@ -84,8 +87,21 @@ NOT_NAME_WORDS = PRONOUNS | ARTICLES | frozenset(
     christian christians evangelical evangelicals man men woman women boy boys girl girls child
     children family families friend friends groups crowd crowds neighbor neighbors neighbour neighbours
     two three four five six seven eight nine ten dozens hundreds thousands millions
-    many several sen rep gov mr mrs ms dr state today yesterday tonight""".split()
+    many several sen rep gov mr mrs ms dr state today yesterday tonight
+    teachers students parents nurses doctors farmers workers veterans immigrants refugees citizens
+    taxpayers customers consumers patients victims survivors activists scientists researchers
+    economists historians soldiers troops agents delegates superdelegates donors candidates
+    nominees""".split()
 )
+
+# Adjectives a headline or a sentence capitalises, which a name never is: "Republican
+# Presidential", "the al Qaeda-linked Islamic"; and their endings ("Congressional", "Political").
+COMMON_ADJECTIVES = frozenset(
+    """presidential congressional islamic national federal political international economic
+    judicial legislative constitutional electoral partisan bipartisan military local global
+    foreign domestic public private social liberal""".split()
+)
+ADJECTIVE_ENDINGS = ("ential", "ional", "ical", "istic")
 
 # Honorifics and role nouns: in "Labor Secretary Thomas Perez" everything up to the last of
 # these before the name is the role. Lower case, without the trailing full stop.
@@ -195,13 +211,42 @@ ORGANISATION_PHRASES = (
     "tea party",
 )
 
+# News organisations named by a single word that may also be a surname: the extractor gives a
+# person's full name when the article has one ("Michael Bloomberg"), so a bare "Bloomberg
+# reported" is the news organisation.
+NEWS_ORGANISATIONS = frozenset(
+    """bloomberg reuters politico axios breitbart gawker propublica realclearpolitics buzzfeed
+    huffpost huffpollster politifact factcheck mediaite salon slate vox""".split()
+) | frozenset({"bloomberg news", "bloomberg politics", "plain dealer", "sirius xm", "people's daily",
+               "associated press", "agence france-presse"})
+
 # Names that are organisations with no telling word in them.
-KNOWN_ORGANISATIONS = frozenset(
-    """politico reuters breitbart axios gawker propublica realclearpolitics buzzfeed huffpost
-    bloomberg-news twitter facebook google microsoft youtube instagram wikileaks greenpeace
+KNOWN_ORGANISATIONS = NEWS_ORGANISATIONS | frozenset(
+    """twitter facebook google microsoft youtube instagram linkedin wikileaks greenpeace
     hewlett-packard gallup quinnipiac rasmussen interfax tass xinhua hamas hezbollah taliban nabisco
-    walmart exxonmobil""".split()
-) | frozenset({"agence france-presse", "ria novosti", "al jazeera", "the hill", "the atlantic", "islamic state"})
+    walmart exxonmobil vatican""".split()
+) | frozenset({"ria novosti", "al jazeera", "the hill", "the atlantic", "islamic state"})
+
+# An organisation word alone names no one organisation: "A campaign TV ad", "Daily".
+GENERIC_ORGANISATION_WORDS = frozenset(
+    """campaign campaigns group company inc incorporated corp corporation llc ltd plc fund team
+    club board service services office forces bank tv television radio press daily weekly
+    report review show channel media wire newspaper newsletter blog podcast poll survey project
+    initiative movement watch trust research network news""".split()
+)
+
+# Lower-case nouns after a name that make the name a news organisation's: "the People's Daily
+# newspaper", "the nationalist Global Times tabloid".
+MEDIA_NOUNS = frozenset(
+    {"newspaper", "tabloid", "magazine", "website", "site", "network", "channel", "broadcaster",
+     "daily", "weekly", "agency", "outlet", "paper"}
+)  # fmt: skip
+
+# A place name's last word that makes the whole a place, never a person: "South China Sea".
+GEOGRAPHIC_WORDS = frozenset(
+    """sea ocean peninsula strait straits gulf county province avenue boulevard airport islands
+    mountains canyon desert harbor harbour plaza""".split()
+)
 
 # A place as a speaker stands for its government or people ("Russia said"); never a person.
 PLACES = frozenset(
@@ -537,15 +582,19 @@ def _is_title(folded: str) -> bool:
 
 
 @lru_cache(maxsize=8192)  # an article names the same few speakers again and again
-def parse_speaker(mention: str | None, role: str | None = None) -> SpeakerName | None:
+def parse_speaker(mention: str | None, role: str | None = None, outlet: str | None = None) -> SpeakerName | None:
     """Parse a speaker mention; None when it names nobody (pronoun, "a spokesman", "sources").
 
     ``role`` is the role the extractor saw with the mention; when given it is kept as the role,
-    otherwise the role is what the mention itself says before or beside the name.
+    otherwise the role is what the mention itself says before or beside the name. ``outlet`` is
+    the article's outlet ("bloomberg.com", "Bloomberg News"): a mention naming it ("Bloomberg
+    reported") is that news organisation, never a person of the same name.
     """
     if not mention or not isinstance(mention, str):
         return None
     text = _clean(_SUFFIX_AFTER_COMMA.sub(r" \1", mention))
+    if outlet and (named := _the_outlet(text, outlet)):
+        return _with_role(named, role, None)
     segments = [s for s in _SEGMENT_SPLIT.split(text) if s and s.strip()]
     place_fallback: SpeakerName | None = None
     for index, segment in enumerate(segments):
@@ -553,6 +602,8 @@ def parse_speaker(mention: str | None, role: str | None = None) -> SpeakerName |
         if parsed is None:
             continue
         name, derived_role = parsed
+        if name.kind == "organisation" and name.key in GENERIC_ORGANISATION_WORDS:
+            continue  # "A campaign TV ad", "Daily": a kind of organisation, not one
         if name.kind == "organisation" and name.key in _PLACE_KEYS and index + 1 < len(segments):
             place_fallback = place_fallback or _with_role(name, role, derived_role)
             continue  # a dateline: "Ohio, 62-year-old Brenda Johnson"
@@ -565,6 +616,28 @@ def parse_speaker(mention: str | None, role: str | None = None) -> SpeakerName |
             if inner.strip() != mention.strip() and (found := parse_speaker(inner, role)):
                 return found
     return place_fallback
+
+
+def outlet_keys(outlet: str | None) -> frozenset[str]:
+    """The names an outlet goes by, as keys: "www.bloomberg.com", "Bloomberg News" and
+    "bloomberg" all give "bloomberg"; "usa-today" gives "usa today"."""
+    if not outlet or not outlet.strip():
+        return frozenset()
+    text = re.sub(r"^[a-z]+://", "", outlet.strip().casefold()).split("/")[0]
+    text = re.sub(r"^www\.", "", text)
+    text = re.sub(r"\.(?:com|org|net|co\.uk|com\.au|co|news|us|uk)$", "", text)
+    key = name_key(text)
+    keys = {key, re.sub(r"^the ", "", key)}
+    keys |= {re.sub(r" news$", "", k) for k in keys}
+    return frozenset(k for k in keys if k)
+
+
+def _the_outlet(text: str, outlet: str) -> SpeakerName | None:
+    """The article's own outlet as a speaker: "Bloomberg" in a Bloomberg article, "the Post"."""
+    tokens = _drop_article(_tokenise(text))
+    display = _display_tokens(tokens)
+    key = name_key(display)
+    return SpeakerName(display, "organisation", key) if key and key in outlet_keys(outlet) else None
 
 
 def parse_query(text: str | None) -> SpeakerName | None:
@@ -654,16 +727,24 @@ def _parse_segment(segment: str) -> tuple[SpeakerName, str | None] | None:
         return None
     while len(tokens) > 1 and tokens[0].folded in LEADING_FUNCTION_WORDS:
         tokens = tokens[1:]
+    verb = next((i for i, t in enumerate(tokens) if i and t.folded in HEADLINE_VERBS and t.text[:1].isupper()), None)
+    if verb is not None:
+        tokens = tokens[:verb]  # a headline names its subject before the verb: "Woman Steps Forward"
     if any(t.possessive for t in tokens) and _place_key(tokens) is not None:
         return None  # "Cruz's South Carolina", "Univision's Los Angeles": a place someone has says nothing
     if _sentence_start_common_word(tokens):
         return None  # "Whatever his disagreements", "Programs for autistic adults"
-    whole = name_key(" ".join(t.text for t in tokens))
+    show = _role_text if name_key(_role_text(tokens)) in _KNOWN_ORGANISATION_KEYS else _display_tokens
+    whole = name_key(show(tokens))  # "People's Daily" keeps its possessive
     whole_without_article = re.sub(r"^(?:the|a|an) ", "", whole)
     if whole in _KNOWN_ORGANISATION_KEYS or whole_without_article in _KNOWN_ORGANISATION_KEYS:
         known = whole if whole in _KNOWN_ORGANISATION_KEYS else whole_without_article
-        display = _display_tokens(tokens if known == whole else _drop_article(tokens))
+        display = show(tokens if known == whole else _drop_article(tokens))
         return SpeakerName(display, "organisation", known), None
+    if medium := _named_medium(tokens):
+        return medium, None
+    if _modifier_after_article(tokens):
+        return None  # "the Cruz (train)", "the independent Vermont (senator)"
 
     runs = _runs(tokens)
     previous_run_was_role = False
@@ -718,6 +799,38 @@ def _sentence_start_common_word(tokens: list[_Token]) -> bool:
     return not (
         follower in ORGANISATION_HEADS or follower in ORGANISATION_ARTIFACTS or _is_descriptor(follower)
         or follower in WORDS_AFTER_A_NAME or tokens[0].folded in ARTICLES
+    )
+
+
+def _named_medium(tokens: list[_Token]) -> SpeakerName | None:
+    """A news organisation named before a lower-case media noun: "the People's Daily newspaper"."""
+    if len(tokens) < 2 or tokens[-1].folded not in MEDIA_NOUNS or _is_capitalised(tokens[-1].text):
+        return None
+    start = len(tokens) - 1
+    while start > 0 and _is_name_token(tokens[start - 1]):
+        start -= 1
+    span = tokens[start:-1]
+    if not span or span[-1].possessive:
+        return None
+    display = " ".join(t.text + ("'s" if t.possessive else "") for t in span)
+    key = name_key(display)
+    if key in _KNOWN_ORGANISATION_KEYS or (key not in _PLACE_KEYS and _looks_like_organisation(span)):
+        return SpeakerName(display, "organisation", key)
+    return None
+
+
+def _modifier_after_article(tokens: list[_Token]) -> bool:
+    """An article, plain words and one capitalised word ending the mention: the word modifies a
+    noun the mention lost ("the Cruz train", "the independent Vermont senator"); an article
+    never stands before a person's bare name. Organisations keep theirs ("the Kremlin", "the FBI")."""
+    if len(tokens) < 2 or tokens[0].folded not in ARTICLES:
+        return False
+    last = tokens[-1]
+    if last.possessive or not _is_name_token(last) or any(_is_capitalised(t.text) for t in tokens[1:-1]):
+        return False
+    return not (
+        _ACRONYM.match(last.text) or last.folded in ORGANISATION_WORDS or _is_title(last.folded)
+        or name_key(last.text) in _KNOWN_ORGANISATION_KEYS
     )
 
 
@@ -892,6 +1005,8 @@ def _person(tokens: list[_Token]) -> SpeakerName | None:
         return None  # a headline, not a name
 
     folded = [name_key(p) for p in parts]
+    if folded[-1] in GEOGRAPHIC_WORDS or folded[-1] in COMMON_ADJECTIVES or folded[-1].endswith(ADJECTIVE_ENDINGS):
+        return None  # "South China Sea", "Republican Presidential", "the al Qaeda-linked Islamic"
     if len(parts) in (2, 3) and folded[0] in FAMILY_NAME_FIRST:
         display = " ".join(parts + ([suffix] if suffix else []))
         given = " ".join(parts[1:])
@@ -1047,6 +1162,94 @@ def link(
         # a bare "Clinton" speaker may be another Clinton than this one: do not join it
         return LinkDecision(None, "new")
     return _decide(bare_compatible, "compatible") or LinkDecision(None, "new")
+
+
+# --- roles -------------------------------------------------------------------------------------
+
+# Role words that say nothing about which office or organisation: "former", "Mr.", "Republican",
+# "U.S.", "Russian". Nationalities and places are left out of the comparison too: one person is
+# "Texas Gov." and then "Energy Secretary", "Russian President" and "Kremlin leader".
+ROLE_FILLER = frozenset(
+    """former ex then current currently acting interim incoming outgoing retired longtime late
+    senior junior top new newly elected re-elected mr mrs ms miss dr sir dame rev hon the a an
+    of for at in on to and with when who us u s usa america american national federal state's""".split()
+) | PARTY_WORDS | frozenset({"democrats", "republicans"})
+
+# Office words and their variants, so that "Sen." meets "Senate Minority Leader" and "President"
+# meets "presidential candidate".
+ROLE_SYNONYMS = {
+    "sen": "senate", "sens": "senate", "senator": "senate", "senators": "senate",
+    "rep": "house", "reps": "house", "representative": "house", "congressman": "house",
+    "congresswoman": "house", "congressmember": "house",
+    "gov": "governor", "govs": "governor", "lt": "lieutenant",
+    "president-elect": "president", "presidential": "president", "pres": "president",
+    "nominee": "candidate", "hopeful": "candidate", "frontrunner": "candidate", "front-runner": "candidate",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "sec": "secretary",
+    "atty": "attorney", "gen": "general", "u n": "un", "un": "un",
+}  # fmt: skip
+
+
+def role_words(role: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(office words, organisation words) of a role, folded and with variants joined:
+    "FBI General Counsel" -> ({"general", "counsel"}, {"fbi"}); "former Secretary of State" ->
+    ({"secretary"}, {"state"}). Nationalities, places, parties and honorifics are neither."""
+    offices: set[str] = set()
+    organisations: set[str] = set()
+    words = (role or "").replace("\u2019", "'").split()
+    keys = [name_key(w.removesuffix("'s")) for w in words]
+    for i in range(len(keys)):  # "New Jersey Gov.", "South Carolina Rep."
+        for j in range(min(len(keys), i + 3), i, -1):
+            if " ".join(keys[i:j]) in _PLACE_KEYS:
+                keys[i:j] = [""] * (j - i)
+                break
+    for raw, word in zip(words, keys):
+        if not word or word in ROLE_FILLER or word in _NOT_ROLE_WORDS or _is_nationality(word):
+            continue
+        word = ROLE_SYNONYMS.get(word, word)
+        if _is_title(word) or word in ROLE_SYNONYMS.values() or word in OFFICE_QUALIFIERS:
+            offices.add(word)
+        elif raw[:1].isupper() or word in {c[0] for c in ROLE_COMPLEMENTS}:
+            organisations.add(word)  # "FBI", "State", "Judicial Watch", "defense"
+    return frozenset(offices), frozenset(organisations)
+
+
+def _is_nationality(word: str) -> bool:
+    return word in NATIONALITIES or word.endswith(("ian", "ese", "ish", "ican")) and word not in TITLE_WORDS
+
+
+_NOT_ROLE_WORDS = HEADLINE_VERBS | BREAK_WORDS | LEADING_FUNCTION_WORDS | frozenset({"finally", "elects", "city", "county"})
+NATIONALITIES = frozenset(
+    """french chinese german greek dutch swiss thai israeli iraqi pakistani saudi yemeni kuwaiti
+    qatari afghan bangladeshi nepali""".split()
+)
+# Capitalised role words that qualify an office rather than name an organisation:
+# "Senate Minority Leader", "White House Press Secretary", "Deputy Director".
+OFFICE_QUALIFIERS = frozenset(
+    """minority majority ranking deputy assistant vice executive special political policy press
+    communications communication campaign chief senior principal associate general prime managing
+    inspector""".split()
+)
+
+
+def roles_conflict(role: str | None, known_roles: Iterable[str]) -> bool:
+    """Whether a mention's role rules out a speaker seen with ``known_roles``.
+
+    Only when both sides name an organisation or department and the mention's role shares no
+    office or organisation word with any of the speaker's roles: "FBI general counsel" is not
+    "former Secretary of State". A role without one ("President", "businessman", "Sen.") never
+    conflicts, so "President Trump" meets "Republican presidential candidate Donald Trump" and
+    "Sen. Bernie Sanders" meets "Vermont Sen. Bernie Sanders".
+    """
+    offices, organisations = role_words(role)
+    if not organisations:
+        return False
+    known_words: set[str] = set()
+    known_organisations = False
+    for known in known_roles:
+        other_offices, other_organisations = role_words(known)
+        known_words |= other_offices | other_organisations
+        known_organisations = known_organisations or bool(other_organisations)
+    return known_organisations and not (offices | organisations) & known_words
 
 
 def _decide(ids: tuple[int, ...], status: LinkStatus) -> LinkDecision | None:

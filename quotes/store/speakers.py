@@ -19,7 +19,17 @@ from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from quotes.errors import QuotesError
-from quotes.names import SpeakerName, link, name_key, parse_query, parse_speaker, preferred
+from quotes.names import (
+    LinkDecision,
+    SpeakerName,
+    link,
+    name_key,
+    outlet_keys,
+    parse_query,
+    parse_speaker,
+    preferred,
+    roles_conflict,
+)
 from quotes.store.models import Quotation, Speaker, SpeakerAlias, SpeakerLog
 from quotes.store.upsert import insert_ignoring_conflicts
 
@@ -37,6 +47,8 @@ _SPEAKER_NAMED = select(Speaker.id, Speaker.kind).where(Speaker.name == bindpara
 _ALIASES_BY = select(SpeakerAlias.speaker_id, SpeakerAlias.alias, Speaker.kind).join(Speaker, Speaker.id == SpeakerAlias.speaker_id)
 _ALIASES_BY_SURNAME = _ALIASES_BY.where(SpeakerAlias.surname_key == bindparam("key"))
 _ALIASES_BY_KEY = _ALIASES_BY.where(SpeakerAlias.key == bindparam("key"))
+_ROLES_OF_SPEAKER = (select(Quotation.speaker_role).distinct()
+                     .where(Quotation.speaker_id == bindparam("speaker_id"), Quotation.speaker_role.is_not(None)))
 
 
 class Linker:
@@ -83,10 +95,13 @@ class Linker:
                     _ALIASES_BY.add_columns(getattr(SpeakerAlias, column)).where(where).order_by(SpeakerAlias.id)):
                 self.alias_rows[column, value].append(tuple(row))
 
-    def speaker_id(self, session: Session, name: str, role: str | None = None) -> int | None:
+    def speaker_id(self, session: Session, name: str, role: str | None = None, outlet: str | None = None) -> int | None:
+        """The speaker ``name`` (with the ``role`` its article gave it) is, in an article from ``outlet``."""
         key = name_key(name)
         if not key:
             return None
+        if outlet and key in outlet_keys(outlet):  # "Bloomberg reported" in a Bloomberg article
+            return self._outlet_id(session, name, key, outlet)
         if key not in self.decided:
             self.decided[key] = self._link(session, name, key, role)
         return self.decided[key]
@@ -104,6 +119,13 @@ class Linker:
         decision = link(parsed, candidates)
         if decision.status == "ambiguous":
             return None
+        if decision.speaker_id is not None and parsed.role and roles_conflict(
+                parsed.role, _known_roles(session, decision.speaker_id)):
+            # a name form not seen before, whose role rules the speaker out: "FBI general counsel
+            # James Baker" is not "former Secretary of State James A. Baker"; a bare surname stays unlinked
+            if parsed.is_bare_surname:
+                return None
+            decision = LinkDecision(None, "new")
         if decision.speaker_id is None:
             speaker_id = _create_speaker(session, parsed)
         else:
@@ -113,6 +135,18 @@ class Linker:
         self.alias_rows.pop(("surname_key", parsed.surname_key), None)
         self.alias_rows.pop(("key", name_key(name)), None)
         return speaker_id
+
+    def _outlet_id(self, session: Session, name: str, key: str, outlet: str) -> int:
+        """The article's own outlet is an organisation, even where its name is a person's alias."""
+        cache_key = f"{key}\0outlet"
+        if cache_key not in self.decided:
+            parsed = parse_speaker(name, None, outlet)
+            known = [i for i, n in _candidates(session, parsed) if n.kind == "organisation" and n.key == key]
+            self.decided[cache_key] = known[0] if known else _create_speaker(session, parsed)
+            if not known:
+                add_alias_row(session, self.decided[cache_key], name, parsed)
+                self.alias_rows.pop(("key", key), None)
+        return self.decided[cache_key]
 
 
 def _candidate_lookup(parsed: SpeakerName) -> tuple[str, str]:
@@ -135,6 +169,11 @@ def _candidates(session: Session, parsed: SpeakerName, rows=None) -> list[tuple[
         if name is not None and name.kind == kind:
             candidates.append((speaker_id, name))
     return candidates
+
+
+def _known_roles(session: Session, speaker_id: int) -> list[str]:
+    """The roles a speaker's stored quotes were given ("former Secretary of State")."""
+    return list(session.connection().scalars(_ROLES_OF_SPEAKER, {"speaker_id": speaker_id}))
 
 
 def _create_speaker(session: Session, parsed: SpeakerName) -> int:
