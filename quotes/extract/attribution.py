@@ -742,6 +742,23 @@ _SUBJECT = re.compile(
 )
 
 
+_OWNER_PRONOUN = {"his": "he", "her": "she"}
+#: people (or bodies of people) who belong to someone: "his spokesman said" is the spokesman speaking
+_PEOPLE_OF_SOMEONE = set("""
+spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor advisors lawyer lawyers
+attorney attorneys wife husband son sons daughter daughters father mother brother sister children family
+campaign staff staffer staffers friend friends colleague colleagues rival rivals opponent opponents
+secretary chief manager team office representative representatives supporters allies critics deputy
+successor predecessor counsel doctor physician partner partners press boss employer employees doctors
+biographer nephew niece cousin uncle aunt grandson granddaughter fiancee fiance ex-wife ex-husband
+""".split())
+
+
+def _is_role_noun_of_person(head: str) -> bool:
+    """Nouns for people by what they do ("his co-author", "her predecessor"): -er/-or/-ist/-ant forms."""
+    return head.endswith(("er", "or", "ist", "ant", "ent")) and head not in {"letter", "order", "paper", "statement", "comment", "member"} and len(head) > 4
+
+
 def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None, str | None]:
     """Canonical speaker and role for a mention at offset ``at``."""
     if mention.kind == "name":
@@ -790,6 +807,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     desc = mention.text
     words = desc.lower().split()
     head = words[-1] if words else ""
+    if len(words) > 1 and words[0] in _OWNER_PRONOUN and head not in _PEOPLE_OF_SOMEONE and not _is_role_noun_of_person(head):
+        # "His assumption was that “…”", "her statement read": the owner of the words spoke them
+        owner = Mention(_OWNER_PRONOUN[words[0]], mention.start, mention.start + len(words[0]), "pronoun")
+        got = resolve(ctx, owner, at)
+        if got[0] is not None:
+            return got
     if head in ctx.roles and words[0] in {"the", "his", "her", "its", "their", "this"}:
         canon = ctx.roles[head]
         if _modifiers_fit(ctx.text, desc.split()[1:-1], canon):
@@ -845,14 +868,17 @@ def _is_role_noun(w: str) -> bool:
     return not w.endswith(("ly", "ed", "ing"))
 
 
+_LOWER_WORD_NEXT = re.compile(r"[ \xa0]+[a-z]")
+
+
 def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
     """Names right before or after a cue verb outside quotations: "Sabato said", "said Sunshine"."""
     masked = ctx.para_text(pi)
     ps = ctx.paras[pi][0]
     out = []
     for a, b, form in ctx.cues(pi):
-        if form.endswith("ing"):
-            continue
+        if form.endswith("ing") or form in P.WEAK_CUES:
+            continue  # not "Trump continued to hurt his cause": a weak cue is no report away from a quotation
         lo = max(0, a - 80)
         span = P.name_run_before(masked, a - 1, lo) if a > 0 and masked[a - 1] == " " else None
         if span is not None:
@@ -865,7 +891,8 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
                 out.append((ps + span[1] - len(name), name))
                 continue
         m = P.NAME_AT_START.match(masked, b)
-        if m and masked[b:b + 1] == " " and masked[:a].rstrip().endswith((",", "”", '"')):
+        if m and masked[b:b + 1] == " " and masked[:a].rstrip().endswith((",", "”", '"')) and not _LOWER_WORD_NEXT.match(masked, m.end()):
+            # "…, said Kunin." but not "…, for example, said Trump continued to hurt": the subject of the report
             name = _clean_name(m.group(1))
             if _is_name_ok(name) and name.split()[0].lower() not in _DAYWORDS:
                 out.append((ps + m.start(1), name))
