@@ -42,6 +42,7 @@ __all__ = [
     "link",
     "preferred",
     "given_names_compatible",
+    "is_outlet",
     "outlet_keys",
     "role_words",
     "roles_conflict",
@@ -629,7 +630,14 @@ def outlet_keys(outlet: str | None) -> frozenset[str]:
     key = name_key(text)
     keys = {key, re.sub(r"^the ", "", key)}
     keys |= {re.sub(r" news$", "", k) for k in keys}
+    keys |= {k.replace(" ", "") for k in keys}  # "washingtonpost.com" is "Washington Post"
     return frozenset(k for k in keys if k)
+
+
+@lru_cache(maxsize=8192)
+def is_outlet(mention: str | None, outlet: str | None) -> bool:
+    """Whether ``mention`` names the article's ``outlet``: "the Washington Post" in washingtonpost.com."""
+    return bool(mention and outlet and _the_outlet(_clean(mention), outlet))
 
 
 def _the_outlet(text: str, outlet: str) -> SpeakerName | None:
@@ -637,7 +645,8 @@ def _the_outlet(text: str, outlet: str) -> SpeakerName | None:
     tokens = _drop_article(_tokenise(text))
     display = _display_tokens(tokens)
     key = name_key(display)
-    return SpeakerName(display, "organisation", key) if key and key in outlet_keys(outlet) else None
+    named = key and (key in outlet_keys(outlet) or key.replace(" ", "") in outlet_keys(outlet))
+    return SpeakerName(display, "organisation", key) if named else None
 
 
 def parse_query(text: str | None) -> SpeakerName | None:
@@ -826,8 +835,11 @@ def _modifier_after_article(tokens: list[_Token]) -> bool:
     if len(tokens) < 2 or tokens[0].folded not in ARTICLES:
         return False
     last = tokens[-1]
-    if last.possessive or not _is_name_token(last) or any(_is_capitalised(t.text) for t in tokens[1:-1]):
-        return False
+    between = tokens[1:-1]
+    if last.possessive or not _is_name_token(last) or len(between) > 2 or any(
+        _is_capitalised(t.text) or t.folded in BREAK_WORDS for t in between
+    ):
+        return False  # "the base chief known as Bob" names Bob
     return not (
         _ACRONYM.match(last.text) or last.folded in ORGANISATION_WORDS or _is_title(last.folded)
         or name_key(last.text) in _KNOWN_ORGANISATION_KEYS

@@ -17,11 +17,15 @@ from quotes.names import (
     SpeakerName,
     compatible,
     given_names_compatible,
+    is_outlet,
     link,
     name_key,
+    outlet_keys,
     parse_query,
     parse_speaker,
     preferred,
+    role_words,
+    roles_conflict,
 )
 
 POLNEAR_TRAIN = Path(__file__).resolve().parents[1].parent / "shared" / "polnear" / "train.jsonl"
@@ -179,6 +183,14 @@ ORGANISATIONS = [
     ("Washington over the past week", "Washington", "washington"),
     ("The U.S. media", "U.S.", "us"),
     ("the Islamic State", "Islamic State", "islamic state"),
+    # news organisations: a bare "Bloomberg reported" is the outlet (a person would have a full name)
+    ("Bloomberg", "Bloomberg", "bloomberg"),
+    ("the Associated Press", "Associated Press", "associated press"),
+    ("PolitiFact", "PolitiFact", "politifact"),
+    ("HUFFPOLLSTER", "Huffpollster", "huffpollster"),
+    ("Sirius XM", "Sirius XM", "sirius xm"),
+    ("the People's Daily newspaper", "People's Daily", "peoples daily"),
+    ("the nationalist Global Times tabloid", "Global Times", "global times"),
 ]
 
 
@@ -206,6 +218,11 @@ NOBODY = [
     "Here’s Why Winning Iowa",
     # a sentence's capitalised first word before plain words
     "Whatever his disagreements", "Given his past comments", "Federal labor organizations", "Local news",
+    # an article before a lone capitalised word that modifies a lost noun ("the Cruz train")
+    "the Cruz", "the independent Vermont", "the Iowa",
+    # a kind of organisation, a group, an adjective, a place, the object of a headline verb
+    "A campaign TV ad released", "Teachers", "Badass Teachers", "Republican Presidential",
+    "the al Qaeda-linked Islamic", "China’s South China Sea", "Woman Steps Forward",
     # a place someone has is not a speaker
     "Cruz's South Carolina", "Trump’s Virginia", "Univision’s Los Angeles",
     "", "   ", "he", "He", "she", "they", "I", "you", "it", "who", "someone", "a spokesman",
@@ -598,3 +615,74 @@ def test_a_sentence_opener_before_a_name_is_not_part_of_it(mention, display):
 
 def test_a_headline_verb_ends_the_name_before_it():
     assert parse_speaker("Clinton Cash Debunks Hillary").display != "Clinton Cash Debunks Hillary"
+
+
+def test_a_name_with_a_modifier_after_an_article_still_names_someone():
+    assert person("the base chief known as Bob").display == "Bob"
+    assert person("Michael Bloomberg").surname == "Bloomberg"
+
+
+# --- the article's outlet -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("outlet", "keys"), [
+    ("https://www.bloomberg.com/news/1", {"bloomberg"}),
+    ("Bloomberg News", {"bloomberg news", "bloomberg", "bloombergnews"}),
+    ("usa-today", {"usa today", "usatoday"}),
+    ("", set()),
+])
+def test_outlet_keys(outlet, keys):
+    assert outlet_keys(outlet) == keys
+
+
+@pytest.mark.parametrize(("mention", "outlet"), [
+    ("Bloomberg", "bloomberg.com"), ("The Washington Post", "washingtonpost.com"), ("USA Today", "usa-today"),
+    ("Mother Jones", "motherjones.com"),
+])
+def test_the_articles_outlet_is_an_organisation(mention, outlet):
+    assert is_outlet(mention, outlet)
+    assert parse_speaker(mention, None, outlet).kind == "organisation"
+
+
+def test_a_person_of_another_outlet_stays_a_person():
+    assert not is_outlet("Michael Bloomberg", "bloomberg.com")
+    assert person("Mother Jones").surname == "Jones"  # "Mother" is a role when the outlet is another
+    assert parse_speaker("Michael Bloomberg", None, "bloomberg.com").kind == "person"
+
+
+# --- roles that tell same-name people apart --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("role", "offices", "organisations"), [
+    ("FBI General Counsel", {"general", "counsel"}, {"fbi"}),
+    ("former Secretary of State", {"secretary"}, {"state"}),
+    ("Republican presidential candidate", {"president", "candidate"}, set()),
+    ("Vermont Sen.", {"senate"}, set()),
+    ("New Jersey Gov.", {"governor"}, set()),
+    ("Senate Minority Leader", {"senate", "minority", "leader"}, set()),
+    ("Russian President", {"president"}, set()),
+    ("Mr.", set(), set()),
+    (None, set(), set()),
+])
+def test_role_words(role, offices, organisations):
+    assert role_words(role) == (offices, organisations)
+
+
+@pytest.mark.parametrize(("role", "known", "conflict"), [
+    # different people who share a name: both roles name an organisation, nothing in common
+    ("FBI General Counsel", ["State"], True),
+    ("FBI general counsel", ["former Secretary of State"], True),
+    ("CNN President", ["Defense Secretary", "Mr."], True),
+    # one person: the common case never splits
+    ("President", ["Republican presidential candidate"], False),
+    ("Vermont Sen.", ["Sen."], False),
+    ("former Secretary of State", ["Democratic presidential candidate", "Mrs."], False),
+    ("Senate Minority Leader", ["Nevada Sen."], False),
+    ("Kremlin leader", ["Russian President"], False),
+    ("former FBI Director", ["FBI Director"], False),
+    ("FBI Director", ["Former CIA Director", "CIA Director"], False),  # shares the office
+    ("FBI General Counsel", [], False),
+    (None, ["State"], False),
+])
+def test_roles_conflict(role, known, conflict):
+    assert roles_conflict(role, known) is conflict

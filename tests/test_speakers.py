@@ -142,3 +142,53 @@ def test_unknown_speaker_is_a_one_line_error(db_url, command):
     result = run("speakers", *command, "--db", db_url)
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: no speaker is called 'Nobody'") and len(result.stderr.splitlines()) == 1
+
+
+def test_a_role_that_rules_the_speaker_out_keeps_same_named_people_apart(db_url, tmp_path):
+    ingest_texts(db_url, tmp_path, {
+        "state": '"We will not comment on that," former Secretary of State James A. Baker said on Monday.\n',
+        "fbi": '"The probe is ongoing," FBI General Counsel James Baker said in a letter.\n',
+        "bare": '"It is a matter for the courts," Baker said.\n',
+    })
+    listed = speakers(db_url)
+    assert listed["James A. Baker"]["quotes"] == 1 and listed["James Baker"]["quotes"] == 1
+    assert "FBI General Counsel" in listed["James Baker"]["roles"]
+    # a bare surname with two Bakers known is ambiguous, as for the Clintons
+    ambiguous = json.loads(run("speakers", "--ambiguous", "-f", "json", "--db", db_url).stdout)
+    assert [a["speaker"] for a in ambiguous] == ["Baker"]
+
+
+def test_roles_of_one_person_never_split_the_common_case(db_url, tmp_path):
+    ingest_texts(db_url, tmp_path, {
+        "director": '"We are going to finish this," FBI Director James B. Comey said.\n',
+        "former": '"It is done," former FBI Director James Comey said on Sunday.\n',
+        "candidate": '"Vote for me," Republican presidential candidate Donald J. Trump said.\n',
+        "president": '"We will build it," President Donald Trump said.\n',
+        "senator": '"The system is rigged," Sen. Bernie Sanders said.\n',
+        "vermont": '"Not me, us," Vermont Sen. Bernard Sanders said.\n',
+    })
+    assert set(speakers(db_url)) == {"James B. Comey", "Donald J. Trump", "Bernie Sanders"}
+
+
+def test_bloomberg_reported_is_the_news_organisation_not_the_man(db_url, tmp_path):
+    ingest_texts(db_url, tmp_path, {
+        "man": '"I love this city," Michael Bloomberg said.\n',
+        "outlet": '"Trump aides are lining up sports figures for the convention," Bloomberg reported on Tuesday.\n',
+    })
+    listed = speakers(db_url)
+    assert (listed["Michael Bloomberg"]["kind"], listed["Michael Bloomberg"]["quotes"]) == ("person", 1)
+    assert (listed["Bloomberg"]["kind"], listed["Bloomberg"]["quotes"]) == ("organisation", 1)
+
+
+def test_the_articles_own_outlet_is_never_a_person(engine):
+    from sqlalchemy.orm import Session
+
+    from quotes.store.speakers import Linker, add_alias, list_speakers
+
+    with Session(engine) as session:
+        person = Linker().speaker_id(session, "Paul Krugman")
+        add_alias(session, "Paul Krugman", "Krugman")  # a person's alias that is also an outlet's name
+        outlet = Linker().speaker_id(session, "Krugman", None, outlet="krugman.com")
+        assert outlet != person and Linker().speaker_id(session, "Krugman") == person
+        kinds = {row["speaker"]: row["kind"] for row in list_speakers(session)}
+        assert sorted(kinds.values()) == ["organisation", "person"]

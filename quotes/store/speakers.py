@@ -22,9 +22,9 @@ from quotes.errors import QuotesError
 from quotes.names import (
     LinkDecision,
     SpeakerName,
+    is_outlet,
     link,
     name_key,
-    outlet_keys,
     parse_query,
     parse_speaker,
     preferred,
@@ -100,7 +100,7 @@ class Linker:
         key = name_key(name)
         if not key:
             return None
-        if outlet and key in outlet_keys(outlet):  # "Bloomberg reported" in a Bloomberg article
+        if outlet and is_outlet(name, outlet):  # "Bloomberg reported" in a Bloomberg article
             return self._outlet_id(session, name, key, outlet)
         if key not in self.decided:
             self.decided[key] = self._link(session, name, key, role)
