@@ -155,7 +155,7 @@ class ArticleContext:
     quotes: list[RawQuote]
     masked: dict[int, str] = field(default_factory=dict)  # paragraph index -> text with quotes blanked
     canon_cache: dict[str, tuple[str, str | None]] = field(default_factory=dict)
-    forms_cache: dict[str, dict[str, tuple[int, str | None]]] = field(default_factory=dict)
+    forms_cache: dict[str, dict[str, tuple[int, str | None, int]]] = field(default_factory=dict)
     gender_cache: dict[str, str | None] = field(default_factory=dict)
     persons: list[tuple[int, str, str | None]] = field(default_factory=list)  # (offset, canonical, role)
     orgs: list[tuple[int, str]] = field(default_factory=list)  # organisations and groups that spoke
@@ -532,29 +532,58 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
 # ---------------------------------------------------------------------------
 # resolution
 # ---------------------------------------------------------------------------
-def _canonical(ctx: ArticleContext, name: str) -> tuple[str, str | None]:
-    """Longest full form of a name in the article, and the role written with it."""
+def _canonical(ctx: ArticleContext, name: str, at: int | None = None) -> tuple[str, str | None]:
+    """Longest full form of a name in the article, and the role written with it.
+
+    With ``at``, a full form first written before ``at`` is preferred: news names a person in
+    full before the surname alone, so "Trump" early on is not the "Ivanka Trump" of a later paragraph.
+    """
+    if at is not None:
+        last = name.split()[-1] if name.split() else ""
+        forms = ctx.forms_cache.get(last)
+        if forms is None and last[:1].isupper() and len(last) > 1:
+            forms = _full_forms(ctx.text, last)
+            ctx.forms_cache[last] = forms
+        if forms and any(first >= at and len(f.split()) > 1 for f, (_, _, first) in forms.items()) and any(
+            first < at and len(f.split()) > 1 for f, (_, _, first) in forms.items()
+        ):
+            key = (name, sum(1 for _, _, first in forms.values() if first < at))
+            got = ctx.canon_cache.get(key)
+            if got is None:
+                got = _canonical_among(ctx, name, {f: v for f, v in forms.items() if v[2] < at})
+                ctx.canon_cache[key] = got
+            return got
     got = ctx.canon_cache.get(name)
     if got is not None:
         return got
     bare, role = split_role(name)
     words = bare.split()
+    forms = None
+    if words and words[-1][:1].isupper() and len(words[-1]) > 1:
+        forms = ctx.forms_cache.get(words[-1])
+        if forms is None:
+            forms = _full_forms(ctx.text, words[-1])
+            ctx.forms_cache[words[-1]] = forms
+    out = _canonical_among(ctx, name, forms or {})
+    ctx.canon_cache[name] = out
+    return out
+
+
+def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int, str | None, int]]
+                     ) -> tuple[str, str | None]:
+    bare, role = split_role(name)
+    words = bare.split()
     if not words:
         return name, role
-    last = words[-1]
     best, best_role = bare, role
-    if last[:1].isupper() and len(last) > 1:
-        forms = ctx.forms_cache.get(last)
-        if forms is None:
-            forms = _full_forms(ctx.text, last)
-            ctx.forms_cache[last] = forms
+    if forms:
         counts: dict[str, int] = {}
         roles: dict[str, str | None] = {}
-        for full_bare, (n, full_role) in forms.items():
+        for full_bare, (n, full_role, _) in forms.items():
             # the full form must contain every word of the short form
             fw = full_bare.split()
-            if all(w in fw for w in words):
-                counts[full_bare] = n
+            if all(w in fw for w in words) and (len(fw) == len(words) or _is_person_name(full_bare) or not _is_person_name(bare)):
+                counts[full_bare] = n  # "Trump" is not "Team Trump"
                 roles[full_bare] = full_role
         if counts:
             # longest form; among equally long ones the most frequent
@@ -562,22 +591,20 @@ def _canonical(ctx: ArticleContext, name: str) -> tuple[str, str | None]:
             if len(best.split()) < len(words):
                 best = bare
             best_role = role or roles.get(best)
-    out = (best, best_role)
-    ctx.canon_cache[name] = out
-    return out
+    return best, best_role
 
 
-def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None]]:
-    """Every capitalised run in ``text`` that ends with the word ``last``: count and role."""
-    forms: dict[str, tuple[int, str | None]] = {}
+def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
+    """Every capitalised run in ``text`` that ends with the word ``last``: count, role and first offset."""
+    forms: dict[str, tuple[int, str | None, int]] = {}
     for i in _occurrences(text, last):
         # most mentions follow a lower-case word ("said Trump"): the form is the word itself
         j = i - 2
         while j >= 0 and text[j] not in " \t\n\xa0":
             j -= 1
         if i == 0 or text[i - 1] not in " \xa0" or not text[j + 1:j + 2].isupper():
-            n, r = forms.get(last, (0, None))
-            forms[last] = (n + 1, r)
+            n, r, first = forms.get(last, (0, None, i))
+            forms[last] = (n + 1, r, first)
             continue
         span = P.name_run_before(text, i + len(last), max(0, i - 90))
         if span is None:
@@ -590,8 +617,8 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None]]:
         if not fw or fw[-1] != last or len(fw) > 4:
             continue
         full_bare = " ".join(fw)
-        n, r = forms.get(full_bare, (0, None))
-        forms[full_bare] = (n + 1, r or full_role)
+        n, r, first = forms.get(full_bare, (0, None, span[0]))
+        forms[full_bare] = (n + 1, r or full_role, first)
     return forms
 
 
@@ -634,8 +661,8 @@ def _gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None
                 g = "f"
             elif w in P.MALE_TITLES:
                 g = "m"
-    if g is None and " " in canonical:
-        given = canonical.split()[0].lower()
+    if g is None:
+        given = canonical.split()[0].lower()  # "Melania", "Hillary": a given name alone is gendered too
         g = "f" if given in P.FEMALE_GIVEN else "m" if given in P.MALE_GIVEN else None
     if g is None:
         g = _gender_votes(ctx, canonical) if " " in canonical else None  # "Rakeyia Scott", not every Scott
@@ -692,13 +719,16 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
         # match only at sentence starts (found once per paragraph), not at every offset
         seg = ctx.para_text(pi)
         starts = [0] + [nxt for _, nxt in ctx.ends(pi)]
-        matches = [_SUBJECT_AT.match(seg, pos) for pos in starts]
-        matches += [_TOPIC_AT.match(seg, pos) for pos in starts]  # "As for Trump, he said …"
+        matches = []
         for pos in starts:
-            # "Former Pennsylvania governor Ed Rendell, …": the name after the role words
+            # "Former Pennsylvania governor Ed Rendell, …": the name after the role words (and
+            # not "Former Pennsylvania", which is part of the role)
             rm = _ROLE_NAME_SUBJECT.match(seg, pos)
             if rm is not None and _role_words_ok(seg[rm.start(): rm.start(1)]):
                 matches.append(rm)
+            else:
+                matches.append(_SUBJECT_AT.match(seg, pos))
+        matches += [_TOPIC_AT.match(seg, pos) for pos in starts]  # "As for Trump, he said …"
     else:
         seg = ctx.text[lo:hi]
         matches = _SUBJECT.finditer(seg)
@@ -762,7 +792,7 @@ def _is_role_noun_of_person(head: str) -> bool:
 def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None, str | None]:
     """Canonical speaker and role for a mention at offset ``at``."""
     if mention.kind == "name":
-        canon, role = _canonical(ctx, mention.text)
+        canon, role = _canonical(ctx, mention.text, mention.start)
         if _is_person_name(canon):
             ctx.persons.append((mention.start, canon, role))
             if role:
@@ -941,7 +971,7 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
     seen = 0
     for pos, kind, name, role in merged:
         if kind == 0:
-            canon, role = _canonical(ctx, name)
+            canon, role = _canonical(ctx, name, pos)
             if not _is_person_name(canon):
                 continue
         else:

@@ -198,7 +198,7 @@ Reid Trey Darrell Elijah Jerome Marcus Cory Corey Kasim Hakeem Jared Corey Lance
 #: capitalised words that are never a speaker on their own
 NOT_NAMES = {w.lower() for w in """
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+July August September October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 The A An And But Or So Yet For Nor In On At To From By With Of As If When While After Before
 Although Though Because Since Until Unless Then Now Later Earlier Still Also However Meanwhile
 This That These Those There Here It He She They We I You His Her Their Our My Your Its
@@ -219,6 +219,7 @@ Force Forces Command Council Tower Trust Project Industries Holdings Partners LL
 CNN MSNBC ABC NBC CBS NPR AP AFP BBC Politico Breitbart Gallup Statement Report Poll Pentagon
 Embassy Mission Assembly Legislature Cabinet Republicans Democrats Officials Energy Oil Motors Airlines
 Capital Systems Technologies Pharmaceuticals Communications Entertainment Studios Records Publishing
+Team
 """.split()}
 
 _ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres)\."
