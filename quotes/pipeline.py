@@ -12,6 +12,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 
 from sqlalchemy import Engine, select
@@ -28,6 +29,7 @@ from quotes.store.repo import PreparedArticle, prepare_article, replace_quotes, 
 from quotes.store.speakers import Linker
 
 BATCH_SIZE = 200
+LEAST_BATCH = 64  # ingest stores as soon as this many are extracted (with any more that are ready)
 DEADLOCK_RETRIES = 5
 RETRYABLE_SQLSTATES = {"40P01", "40001"}  # PostgreSQL: deadlock detected, serialization failure
 WORKER_CHUNK = 32  # articles per hand-over to a worker: fewer, larger hand-overs cost less IPC
@@ -71,14 +73,44 @@ def _extract(item: Article | ReadFailure | PageRead) -> PreparedArticle | ReadFa
     return prepare_article(item, quotes)
 
 
-def _pool_map(function, items: Iterable, workers: int) -> Iterator:
-    """``map`` in ``workers`` processes beside this one (which stores), in order, streaming; 0 runs it here."""
+def _pool_batches(function, items: Iterable, workers: int, least: int = BATCH_SIZE) -> Iterator[list]:
+    """``map`` in ``workers`` processes beside this one (which stores), in order, streaming, as
+    lists of at most BATCH_SIZE results; 0 runs it here.
+
+    A list is handed over once ``least`` results are in, with as many more as are ready: a
+    writer that is faster than the workers stores what has come instead of waiting for a full
+    batch, so little is left to store when the last article is extracted.
+    """
     if workers <= 0:
-        yield from map(function, items)
+        results = map(function, items)
+        while batch := list(islice(results, BATCH_SIZE)):
+            yield batch
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(workers) as pool:
-        yield from pool.imap(function, items, chunksize=WORKER_CHUNK)
+        chunks = pool.imap(partial(_map_list, function), _chunked(items, WORKER_CHUNK))
+        batch: list = []
+        for chunk in chunks:
+            batch.extend(chunk)
+            while len(batch) < BATCH_SIZE:
+                try:  # wait for a chunk while the batch is short of ``least``, else only take a ready one
+                    batch.extend(chunks.next(timeout=None if len(batch) < least else 0))
+                except (multiprocessing.TimeoutError, StopIteration):
+                    break
+            yield batch[:BATCH_SIZE]
+            batch = batch[BATCH_SIZE:]
+        if batch:
+            yield batch
+
+
+def _map_list(function, items: list) -> list:
+    return [function(item) for item in items]
+
+
+def _chunked(items: Iterable, size: int) -> Iterator[list]:
+    items = iter(items)
+    while chunk := list(islice(items, size)):
+        yield chunk
 
 
 def default_workers() -> int:
@@ -94,8 +126,7 @@ def ingest(
     """Extract and store every article; failures are counted and reported, never raised."""
     summary = Summary()
     linker = Linker()
-    extracted = _pool_map(_extract, items, workers)
-    while batch := list(islice(extracted, BATCH_SIZE)):
+    for batch in _pool_batches(_extract, items, workers, LEAST_BATCH):
         _store_batch(engine, batch, summary, progress, linker)
     return summary
 
@@ -175,8 +206,7 @@ def reextract(engine: Engine, only_outdated: bool, workers: int = 1, progress: P
     linker = Linker()
     with session_scope(engine) as session:
         ids = source_ids_to_reextract(session, EXTRACTOR_VERSION, only_outdated)
-    extracted = _pool_map(_extract_stored, _stored_texts(engine, ids), workers)
-    while batch := list(islice(extracted, BATCH_SIZE)):
+    for batch in _pool_batches(_extract_stored, _stored_texts(engine, ids), workers):
         outcomes: list[tuple[ReadFailure | None, int]] = []
         with session_scope(engine) as session:
             for source_id, quotes in batch:
