@@ -898,6 +898,8 @@ def _is_role_noun(w: str) -> bool:
     return not w.endswith(("ly", "ed", "ing"))
 
 
+_SUBORDINATORS = {"when", "after", "as", "while", "before", "if", "because", "since", "until", "although",
+                  "though", "unless", "once", "whenever"}
 _LOWER_WORD_NEXT = re.compile(r"[ \xa0]+[a-z]")
 
 
@@ -918,6 +920,9 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
                 words = words[1:]
             name = " ".join(words)
             if name and _is_name_ok(name):
+                before = masked[max(0, span[1] - len(name) - 12): span[1] - len(name)].split()[-1:]
+                if before and before[0].lower() in _SUBORDINATORS:
+                    continue  # "Ryan did not exude confidence when Tapper asked …": not the one talked about
                 out.append((ps + span[1] - len(name), name))
                 continue
         m = P.NAME_AT_START.match(masked, b)
