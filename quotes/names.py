@@ -92,7 +92,8 @@ NOT_NAME_WORDS = PRONOUNS | ARTICLES | frozenset(
     teachers students parents nurses doctors farmers workers veterans immigrants refugees citizens
     taxpayers customers consumers patients victims survivors activists scientists researchers
     economists historians soldiers troops agents delegates superdelegates donors candidates
-    nominees""".split()
+    nominees proponents opponents attorneys lawyers millennials politicos links programs
+    perhaps latest video""".split()
 )
 
 # Adjectives a headline or a sentence capitalises, which a name never is: "Republican
@@ -100,9 +101,13 @@ NOT_NAME_WORDS = PRONOUNS | ARTICLES | frozenset(
 COMMON_ADJECTIVES = frozenset(
     """presidential congressional islamic national federal political international economic
     judicial legislative constitutional electoral partisan bipartisan military local global
-    foreign domestic public private social liberal""".split()
+    foreign domestic public private social liberal egyptian european italian kazakh soviet western
+    eastern northern southern latin saudi saudis canadian australian japanese korean turkish
+    spanish polish indian african asian arab arabs generous""".split()
 )
 ADJECTIVE_ENDINGS = ("ential", "ional", "ical", "istic")
+# Endings of abstract nouns, which a one-word name never has: "Optimism", "Questions", "Priorities".
+ABSTRACT_NOUN_ENDINGS = ("ism", "isms", "tion", "tions", "ity", "ities")
 
 # Honorifics and role nouns: in "Labor Secretary Thomas Perez" everything up to the last of
 # these before the name is the role. Lower case, without the trailing full stop.
@@ -217,15 +222,16 @@ ORGANISATION_PHRASES = (
 # reported" is the news organisation.
 NEWS_ORGANISATIONS = frozenset(
     """bloomberg reuters politico axios breitbart gawker propublica realclearpolitics buzzfeed
-    huffpost huffpollster politifact factcheck mediaite salon slate vox""".split()
+    huffpost huffpo huffpollster politifact factcheck mediaite salon slate vox haaretz variety
+    vulture playbook federalist pew""".split()
 ) | frozenset({"bloomberg news", "bloomberg politics", "plain dealer", "sirius xm", "people's daily",
-               "associated press", "agence france-presse"})
+               "associated press", "agence france-presse", "the blaze"})
 
 # Names that are organisations with no telling word in them.
 KNOWN_ORGANISATIONS = NEWS_ORGANISATIONS | frozenset(
     """twitter facebook google microsoft youtube instagram linkedin wikileaks greenpeace
     hewlett-packard gallup quinnipiac rasmussen interfax tass xinhua hamas hezbollah taliban nabisco
-    walmart exxonmobil vatican""".split()
+    walmart exxonmobil vatican amazon verizon marvel""".split()
 ) | frozenset({"ria novosti", "al jazeera", "the hill", "the atlantic", "islamic state"})
 
 # An organisation word alone names no one organisation: "A campaign TV ad", "Daily".
@@ -257,7 +263,7 @@ PLACES = frozenset(
     pennsylvania tennessee texas utah vermont virginia wisconsin wyoming america russia ukraine
     belarus china iran iraq israel syria turkey mexico canada germany france britain england
     scotland japan india pakistan afghanistan egypt cuba venezuela brazil poland moscow kyiv
-    kiev beijing tehran us usa uk eu un""".split()
+    kiev beijing tehran benghazi orlando sacramento us usa uk eu un""".split()
 ) | frozenset(
     {
         "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
@@ -302,7 +308,7 @@ BREAK_WORDS = frozenset(
 HEADLINE_VERBS = frozenset(
     """says said tells told slams blasts endorses wins calls defends announces announced gave
     gives just taught rips warns reveals responds claims admits attacks praises backs urges
-    vows releasing steps growls let debunks""".split()
+    vows releasing steps growls let debunks spurns preys""".split()
 )
 # Lower-case words that may follow a name inside a mention: "Trump on Tuesday", "Washington over the past week".
 WORDS_AFTER_A_NAME = frozenset(
@@ -1019,6 +1025,10 @@ def _person(tokens: list[_Token]) -> SpeakerName | None:
     folded = [name_key(p) for p in parts]
     if folded[-1] in GEOGRAPHIC_WORDS or folded[-1] in COMMON_ADJECTIVES or folded[-1].endswith(ADJECTIVE_ENDINGS):
         return None  # "South China Sea", "Republican Presidential", "the al Qaeda-linked Islamic"
+    if any(c.isdigit() for p in parts for c in p):
+        return None  # "L2", "EB-5", "Not1More": a code or a hashtag
+    if len(parts) == 1 and folded[0].endswith(ABSTRACT_NOUN_ENDINGS):
+        return None  # "Optimism", "Questions": a sentence's first word
     if len(parts) in (2, 3) and folded[0] in FAMILY_NAME_FIRST:
         display = " ".join(parts + ([suffix] if suffix else []))
         given = " ".join(parts[1:])

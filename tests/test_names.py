@@ -191,6 +191,7 @@ ORGANISATIONS = [
     ("Sirius XM", "Sirius XM", "sirius xm"),
     ("the People's Daily newspaper", "People's Daily", "peoples daily"),
     ("the nationalist Global Times tabloid", "Global Times", "global times"),
+    ("The Blaze", "The Blaze", "the blaze"), ("Haaretz", "Haaretz", "haaretz"), ("Variety", "Variety", "variety"),
 ]
 
 
@@ -223,6 +224,8 @@ NOBODY = [
     # a kind of organisation, a group, an adjective, a place, the object of a headline verb
     "A campaign TV ad released", "Teachers", "Badass Teachers", "Republican Presidential",
     "the al Qaeda-linked Islamic", "China’s South China Sea", "Woman Steps Forward",
+    "Optimism", "Questions", "Priorities", "Proponents", "Egyptian", "Kazakh", "L2", "EB-5", "Not1More",
+    "CIA's Benghazi",
     # a place someone has is not a speaker
     "Cruz's South Carolina", "Trump’s Virginia", "Univision’s Los Angeles",
     "", "   ", "he", "He", "she", "they", "I", "you", "it", "who", "someone", "a spokesman",
