@@ -1197,7 +1197,8 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
         if ended:
             # '“… to us.” Russia stands ready …': after a finished sentence only a short tag counts
             tail = window[c_end:]
-            if cut < _POST_SPEAKER_FIRST_LIMIT and not _SENTENCE_STOP.search(tail):
+            closes = tail.strip() in ("", ".") and rel + len(window) >= len(masked)  # '“…” Trump said.' ends the paragraph
+            if cut < _POST_SPEAKER_FIRST_LIMIT and not closes and not _SENTENCE_STOP.search(tail):
                 break  # '“… unhinged.” Sen. Marco Rubio said Trump is “…”': a new sentence with its own quotation
             stop = _CLAUSE_END.search(tail + " ")
             if len(tail[: stop.start() if stop else len(tail)].split()) > 9:
