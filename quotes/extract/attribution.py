@@ -1432,6 +1432,9 @@ def _clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> M
     return Mention(name, st, st + len(name), "name")
 
 
+_OPENING_ADVERBIAL = re.compile(r"[“\"‘(]?(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Since|With|When|While|Asked|Speaking)\b")
+
+
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     """The subject of the clause that a participial cue hangs on (first mention in the sentence)."""
     pi = _para_of(ctx, lo)
@@ -1439,7 +1442,11 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     seg = ctx.para_text(pi)[lo - ps: hi - ps] if pi >= 0 and hi <= ctx.paras[pi][1] else ctx.text[lo:hi]
     descriptor = None  # only when no name or pronoun opens a clause
     rm = _ROLE_NAME_SUBJECT.match(seg)
-    if rm is not None and _role_words_ok(rm.group(0)[: rm.start(1)], all_words=True):
+    if rm is None and _OPENING_ADVERBIAL.match(seg):
+        # "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising …"
+        comma = seg.find(", ")
+        rm = _ROLE_NAME_SUBJECT.match(seg, comma + 2) if 0 < comma < 80 else None
+    if rm is not None and _role_words_ok(seg[rm.start(): rm.start(1)], all_words=True):
         # "Republican presidential nominee Donald Trump issued …"
         name = _clean_name(rm.group(1))
         st = lo + rm.start(1)
