@@ -729,6 +729,7 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
             else:
                 matches.append(_SUBJECT_AT.match(seg, pos))
         matches += [_TOPIC_AT.match(seg, pos) for pos in starts]  # "As for Trump, he said …"
+        matches += [_RELATION_NAME_AT.match(seg, pos) for pos in starts]  # "Trump’s wife, Melania, is …"
     else:
         seg = ctx.text[lo:hi]
         matches = _SUBJECT.finditer(seg)
@@ -759,6 +760,9 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
 
 #: a second sentence-opening adverb: "And then Trump went on the attack"
 _THEN = r"(?:(?:then|now|later|so|yet|still|also|finally)[ \xa0,]+)?"
+_RELATION_NAME_AT = re.compile(
+    r"(?:[^,.!?\n“”\"]{1,40},\s+)?(?:[A-Z][\w’'\-]*(?:’s?|'s?)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}[a-z]+,\s+(" + P.NAME_RUN + r"),"
+)
 _TOPIC_AT = re.compile(r"(?:As for|For|Like|Unlike|Asked about|(?:Then )?[Tt]here(?:’|')s|Enter)\s+(" + P.NAME_RUN + r")[,.]")
 _SUBJECT_AT = re.compile(
     r"(?:[“\"‘(]\s*)?(?:[^,.!?\n“”\"]{1,40},\s+)?"
