@@ -134,7 +134,7 @@ TITLE_WORDS = frozenset(
     consul mediator negotiator prosecutor attorney-general solicitor barrister magistrate
     clerk treasurer comptroller auditor administrator head president-elect chairman-elect
     spokesmen representative-elect lawmaker legislator politician statesman official
-    vermonter texan floridian californian iowan yorker""".split()
+    vermonter texan floridian californian iowan yorker crooked lyin""".split()
 )
 
 # "Texas-based Matt Mackowiak", "German-born ..."
@@ -308,7 +308,7 @@ BREAK_WORDS = frozenset(
 HEADLINE_VERBS = frozenset(
     """says said tells told slams blasts endorses wins calls defends announces announced gave
     gives just taught rips warns reveals responds claims admits attacks praises backs urges
-    vows releasing steps growls let debunks spurns preys""".split()
+    vows releasing steps growls let debunks spurns preys addresses""".split()
 )
 # Lower-case words that may follow a name inside a mention: "Trump on Tuesday", "Washington over the past week".
 WORDS_AFTER_A_NAME = frozenset(
@@ -740,6 +740,8 @@ def _parse_segment(segment: str) -> tuple[SpeakerName, str | None] | None:
         return None
     if any(t.folded in HEADLINE_FUNCTION_WORDS and t.text[:1].isupper() for t in tokens[1:]):
         return None
+    if len(tokens) > 2 and tokens[0].folded in _GROUP_WORDS and tokens[1].folded in {"on", "in", "at", "from", "close"}:
+        return None  # "some on Twitter", "many in the GOP", "those close to Clinton": people the mention does not name
     while len(tokens) > 1 and tokens[0].folded in LEADING_FUNCTION_WORDS:
         tokens = tokens[1:]
     verb = next((i for i, t in enumerate(tokens) if i and t.folded in HEADLINE_VERBS and t.text[:1].isupper()), None)
@@ -1067,6 +1069,7 @@ def _is_initial(word: str) -> bool:
     return bool(_INITIALS.match(word)) and len(word.replace(".", "")) <= 3
 
 
+_GROUP_WORDS = PRONOUNS | NOT_NAME_WORDS
 _LEADING_NON_NAMES = PRONOUNS | ARTICLES | frozenset({"two", "three", "four", "five", "many", "several"})
 _ORGANISATION_PHRASES_PADDED = tuple(f" {p} " for p in ORGANISATION_PHRASES)
 _KNOWN_ORGANISATION_KEYS = frozenset(name_key(o) for o in KNOWN_ORGANISATIONS)

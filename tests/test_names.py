@@ -225,7 +225,7 @@ NOBODY = [
     "A campaign TV ad released", "Teachers", "Badass Teachers", "Republican Presidential",
     "the al Qaeda-linked Islamic", "China’s South China Sea", "Woman Steps Forward",
     "Optimism", "Questions", "Priorities", "Proponents", "Egyptian", "Kazakh", "L2", "EB-5", "Not1More",
-    "CIA's Benghazi",
+    "CIA's Benghazi", "some on Twitter", "Users on Facebook",
     # a place someone has is not a speaker
     "Cruz's South Carolina", "Trump’s Virginia", "Univision’s Los Angeles",
     "", "   ", "he", "He", "she", "they", "I", "you", "it", "who", "someone", "a spokesman",
@@ -689,3 +689,9 @@ def test_role_words(role, offices, organisations):
 ])
 def test_roles_conflict(role, known, conflict):
     assert roles_conflict(role, known) is conflict
+
+
+def test_an_epithet_before_a_name_is_a_role():
+    parsed = person("Crooked Hillary Clinton")
+    assert (parsed.display, parsed.role) == ("Hillary Clinton", "Crooked")
+    assert parse_speaker("Trump Addresses Munich Attack").display == "Trump"
