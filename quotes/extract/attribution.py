@@ -456,7 +456,17 @@ def _plausible_descriptor(desc: str) -> bool:
     head = words[-1]
     if head.endswith(("ly", "ing")) or not head.isalpha() and "-" not in head:
         return False
+    if head in _NOT_SPEAKER_HEADS or words[0].endswith("ing"):
+        return False  # "The day before", "The question", "Holding signs"
     return True
+
+
+#: head nouns of phrases that open sentences but never speak
+_NOT_SPEAKER_HEADS = set("""
+day days week weeks month months year years night nights morning afternoon evening time times moment
+point fact question questions issue issues problem problems idea ideas thing things way ways reason
+result results kind sort part end start beginning
+""".split())
 
 
 #: a past-tense verb (or a cue) right after a sentence-initial word: the word is its subject
@@ -1489,6 +1499,11 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}[“\"‘]$")
 
 
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(" + P.CUE_ALT + r")[ \xa0]+by[ \xa0]+"
+)
+
+
 def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Attribution | None:
     """Find the speaker of quotation ``ctx.quotes[qi]`` (earlier ones are in ``done``)."""
     q = ctx.quotes[qi]
@@ -1578,6 +1593,13 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             if men is not None and ctx.cues(pi, prev_lo, s_lo) or (men is not None and men.kind == "name"):
                 hit = (men, men.end, men.end)
                 how = "previous-sentence"
+    if hit is None and s_lo < rel_open:
+        # "Sanders was asked by host Bill Maher, …, “…”": the agent of a passive cue
+        for pm in _PASSIVE_BY.finditer(masked, s_lo, rel_open):
+            men = mention_after(ctx.text, ps + pm.end(), q.open_mark)
+            if men is not None and men.kind != "pronoun":
+                hit = (men, ps + pm.start(1), ps + pm.end(1))
+                how = "passive-agent"
     if hit is None and s_lo < rel_open:
         # no cue: the subject of the sentence the partial quotation stands in, or of a
         # later clause of it ("…, while Mike Huckabee, the former governor, proposed “…”")
