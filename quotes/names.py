@@ -611,6 +611,9 @@ def parse_speaker(mention: str | None, role: str | None = None, outlet: str | No
         name, derived_role = parsed
         if name.kind == "organisation" and name.key in GENERIC_ORGANISATION_WORDS:
             continue  # "A campaign TV ad", "Daily": a kind of organisation, not one
+        said_role = role or derived_role
+        if name.key in _PLACE_KEYS and said_role and said_role.split()[-1].casefold() in {"former", "ex", "then"}:
+            continue  # "Former Pennsylvania (governor Ed Rendell)": a place is never former
         if name.kind == "organisation" and name.key in _PLACE_KEYS and index + 1 < len(segments):
             place_fallback = place_fallback or _with_role(name, role, derived_role)
             continue  # a dateline: "Ohio, 62-year-old Brenda Johnson"
@@ -1027,6 +1030,8 @@ def _person(tokens: list[_Token]) -> SpeakerName | None:
     folded = [name_key(p) for p in parts]
     if folded[-1] in GEOGRAPHIC_WORDS or folded[-1] in COMMON_ADJECTIVES or folded[-1].endswith(ADJECTIVE_ENDINGS):
         return None  # "South China Sea", "Republican Presidential", "the al Qaeda-linked Islamic"
+    if folded[0] in {"former", "ex"}:
+        return None  # "Former Pennsylvania (governor)": a role whose title the mention lost
     if any(c.isdigit() for p in parts for c in p):
         return None  # "L2", "EB-5", "Not1More": a code or a hashtag
     if len(parts) == 1 and folded[0].endswith(ABSTRACT_NOUN_ENDINGS):

@@ -225,7 +225,7 @@ NOBODY = [
     "A campaign TV ad released", "Teachers", "Badass Teachers", "Republican Presidential",
     "the al Qaeda-linked Islamic", "China’s South China Sea", "Woman Steps Forward",
     "Optimism", "Questions", "Priorities", "Proponents", "Egyptian", "Kazakh", "L2", "EB-5", "Not1More",
-    "CIA's Benghazi", "some on Twitter", "Users on Facebook",
+    "CIA's Benghazi", "some on Twitter", "Users on Facebook", "Former Pennsylvania",
     # a place someone has is not a speaker
     "Cruz's South Carolina", "Trump’s Virginia", "Univision’s Los Angeles",
     "", "   ", "he", "He", "she", "they", "I", "you", "it", "who", "someone", "a spokesman",
