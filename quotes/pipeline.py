@@ -132,16 +132,27 @@ def ingest(
 
 
 def _add_with_retry(session, prepared: PreparedArticle, linker: Linker, fulltext: DeferredIndex) -> str:
-    """Store one article under a savepoint; a deadlock with a concurrent writer is retried."""
+    """Store one article under a savepoint; a deadlock with a concurrent writer is retried.
+
+    The savepoint is plain SQL on the session's connection: SQLAlchemy's nested session
+    transactions cost a sixth of the writing time, and nothing here needs their bookkeeping
+    (statements go through the connection; a failure outside the database rolls back the batch).
+    """
+    connection = session.connection()
     for attempt in range(DEADLOCK_RETRIES + 1):
+        connection.exec_driver_sql("SAVEPOINT article")
         try:
-            with session.begin_nested():
-                return store_article(session, prepared, EXTRACTOR_VERSION, linker, fulltext)
+            outcome = store_article(session, prepared, EXTRACTOR_VERSION, linker, fulltext)
         except SQLAlchemyError as exc:
+            connection.exec_driver_sql("ROLLBACK TO SAVEPOINT article")
+            connection.exec_driver_sql("RELEASE SAVEPOINT article")
             linker.forget()  # speakers it created under the savepoint are gone with it
             retryable = isinstance(exc, OperationalError) and getattr(exc.orig, "sqlstate", None) in RETRYABLE_SQLSTATES
             if attempt == DEADLOCK_RETRIES or not retryable:
                 raise
+            continue
+        connection.exec_driver_sql("RELEASE SAVEPOINT article")
+        return outcome
     raise AssertionError("unreachable")
 
 
