@@ -595,6 +595,15 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
             if all(w in fw for w in words) and (len(fw) == len(words) or _is_person_name(full_bare) or not _is_person_name(bare)):
                 counts[full_bare] = n  # "Trump" is not "Team Trump"
                 roles[full_bare] = full_role
+        if role and len(counts) > 1:
+            # "President Obama" is the Obama written with that role, not the more frequent Michelle
+            head = role.split()[-1].lower().rstrip(".")
+            gender = "f" if head in P.FEMALE_TITLES else "m" if head in P.MALE_TITLES else None
+            fitting = {f: n for f, n in counts.items() if len(f.split()) > len(words) and (
+                       roles[f] and roles[f].split()[-1].lower().rstrip(".") == head
+                       or gender and _given_name_gender(f) == gender)}
+            if fitting:
+                counts = fitting
         if counts:
             # longest form; among equally long ones the most frequent
             best = max(counts, key=lambda k: (len(k.split()) > len(words), counts[k] if len(k.split()) > 1 else 0, len(k.split())))
@@ -672,14 +681,18 @@ def _gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None
             elif w in P.MALE_TITLES:
                 g = "m"
     if g is None:
-        given = canonical.split()[0].lower()  # "Melania", "Hillary": a given name alone is gendered too
-        g = "f" if given in P.FEMALE_GIVEN else "m" if given in P.MALE_GIVEN else None
+        g = _given_name_gender(canonical)  # "Melania", "Hillary": a given name alone is gendered too
     if g is None:
         g = _gender_votes(ctx, canonical) if " " in canonical else None  # "Rakeyia Scott", not every Scott
         if g is None and not _shared_surname(ctx, canonical):
             g = _gender_votes(ctx, canonical.split()[-1])
     ctx.gender_cache[canonical] = g
     return g
+
+
+def _given_name_gender(name: str) -> str | None:
+    given = name.split()[0].lower() if name.split() else ""
+    return "f" if given in P.FEMALE_GIVEN else "m" if given in P.MALE_GIVEN else None
 
 
 def _shared_surname(ctx: ArticleContext, canonical: str) -> bool:
