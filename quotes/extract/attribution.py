@@ -266,6 +266,8 @@ def _clean_name(name: str) -> str:
 def split_role(name: str) -> tuple[str, str | None]:
     """``"Russian President Vladimir Putin"`` -> ``("Vladimir Putin", "Russian President")``."""
     words = _ROLE_SPLIT.split(name.strip())
+    if len(words) > 1 and words[-1].lower().rstrip(".") in P.ORG_WORDS:
+        return name.strip(), None  # "House Intelligence Committee" is one name, "House" no role
     cut = 0
     for i, w in enumerate(words[:-1]):
         if w.lower().rstrip(".") in P.ROLE_HEADS:
