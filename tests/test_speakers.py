@@ -192,3 +192,17 @@ def test_the_articles_own_outlet_is_never_a_person(engine):
         assert outlet != person and Linker().speaker_id(session, "Krugman") == person
         kinds = {row["speaker"]: row["kind"] for row in list_speakers(session)}
         assert sorted(kinds.values()) == ["organisation", "person"]
+
+
+def test_ingest_files_a_mention_of_the_articles_outlet_under_the_organisation(db_url, tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({
+        "url": "https://www.motherjones.com/politics/2016/statement",
+        "outlet": "Mother Jones",
+        "text": '"We stand by every word of our reporting," Mother Jones said in a statement.\n',
+    }) + "\n", encoding="utf-8")
+    assert run("ingest", corpus, "--db", db_url).exit_code == 0
+    assert speakers(db_url)["Mother Jones"]["kind"] == "organisation"
+    # re-extraction reads the stored outlet too
+    assert run("reextract", "--all", "--db", db_url).exit_code == 0
+    assert speakers(db_url)["Mother Jones"]["kind"] == "organisation"

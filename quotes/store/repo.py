@@ -111,7 +111,7 @@ def store_article(session: Session, prepared: PreparedArticle, extractor_version
     # writer storing the same one makes this a no-op rather than a duplicate.
     source_id = connection.scalar(insert_ignoring_conflicts(session, Source, Source.id), {"url_key": key, **values})
     if source_id is not None:
-        _insert_quotes(session, source_id, prepared.quote_rows, extractor_version, linker, fulltext)
+        _insert_quotes(session, source_id, prepared.quote_rows, extractor_version, linker, fulltext, article.outlet)
         return "new"
     source_id, stored_digest = _find_source(connection, key, digest)
     if stored_digest == digest:
@@ -120,7 +120,7 @@ def store_article(session: Session, prepared: PreparedArticle, extractor_version
         fulltext.before_delete(source_id)
     connection.execute(delete(Quotation).where(Quotation.source_id == source_id))
     connection.execute(update(Source).where(Source.id == source_id).values(**values))
-    _insert_quotes(session, source_id, prepared.quote_rows, extractor_version, linker, fulltext)
+    _insert_quotes(session, source_id, prepared.quote_rows, extractor_version, linker, fulltext, article.outlet)
     return "updated"
 
 
@@ -128,10 +128,10 @@ def replace_quotes(session: Session, source_id: int, quotes: Sequence[Quote], ex
                    linker: Linker | None = None) -> None:
     """Put a stored article's quotes as a (newer) extractor found them in place of the old ones."""
     connection = session.connection()
-    text = connection.scalar(select(Source.text).where(Source.id == source_id).with_for_update())
+    text, outlet = connection.execute(select(Source.text, Source.outlet).where(Source.id == source_id).with_for_update()).one()
     connection.execute(delete(Quotation).where(Quotation.source_id == source_id))
     connection.execute(update(Source).where(Source.id == source_id).values(extractor_version=extractor_version))
-    _insert_quotes(session, source_id, quote_rows(text, quotes), extractor_version, linker)
+    _insert_quotes(session, source_id, quote_rows(text, quotes), extractor_version, linker, outlet=outlet)
 
 
 def source_ids_to_reextract(session: Session, extractor_version: str, only_outdated: bool) -> list[int]:
@@ -159,13 +159,13 @@ def _find_source(connection, key: str | None, digest: str) -> tuple[int, str] | 
 
 
 def _insert_quotes(session: Session, source_id: int, rows: list[dict], extractor_version: str,
-                   linker: Linker | None, fulltext: DeferredIndex | None = None) -> None:
+                   linker: Linker | None, fulltext: DeferredIndex | None = None, outlet: str | None = None) -> None:
     if not rows:
         return
     linker = linker or Linker()
     stored = [
         {**row, "source_id": source_id, "extractor_version": extractor_version,
-         "speaker_id": linker.speaker_id(session, row["speaker_name"], row["speaker_role"]) if row["speaker_name"] else None}
+         "speaker_id": linker.speaker_id(session, row["speaker_name"], row["speaker_role"], outlet) if row["speaker_name"] else None}
         for row in rows
     ]
     session.connection().execute(insert_ignoring_conflicts(session, Quotation), stored)
