@@ -606,6 +606,13 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
                        or gender and _given_name_gender(f) == gender)}
             if fitting:
                 counts = fitting
+        if len({f.split()[0] for f in counts if len(f.split()) > len(words)}) > 1:
+            # two people share the surname ("Michelle Obama", "Barack Obama"): the article's
+            # "Mr. Obama" or "Mrs. Obama" says which one the bare surname usually is
+            honorific = _honorific_gender(ctx.text, words[-1])
+            fitting = {f: n for f, n in counts.items() if len(f.split()) > len(words) and _given_name_gender(f) == honorific}
+            if honorific and fitting:
+                counts = fitting
         if counts:
             # longest form; among equally long ones the most frequent
             best = max(counts, key=lambda k: (len(k.split()) > len(words), counts[k] if len(k.split()) > 1 else 0, len(k.split())))
@@ -690,6 +697,13 @@ def _gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None
             g = _gender_votes(ctx, canonical.split()[-1])
     ctx.gender_cache[canonical] = g
     return g
+
+
+def _honorific_gender(text: str, surname: str) -> str | None:
+    """"m" when the article writes "Mr. Obama" more than "Mrs./Ms. Obama", "f" for the reverse."""
+    male = len(re.findall(r"\bMr\.?[ \xa0]+" + re.escape(surname) + r"\b", text))
+    female = len(re.findall(r"\bM(?:rs|s)\.?[ \xa0]+" + re.escape(surname) + r"\b", text))
+    return "m" if male > female else "f" if female > male else None
 
 
 def _given_name_gender(name: str) -> str | None:
