@@ -606,13 +606,11 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
                        or gender and _given_name_gender(f) == gender)}
             if fitting:
                 counts = fitting
-        if len({f.split()[0] for f in counts if len(f.split()) > len(words)}) > 1:
-            # two people share the surname ("Michelle Obama", "Barack Obama"): the article's
-            # "Mr. Obama" or "Mrs. Obama" says which one the bare surname usually is
+        if len(words) == 1 and any(len(f.split()) > 1 for f in counts):
+            # "Michelle Obama" is not the "Mr. Obama" the article writes about throughout
             honorific = _honorific_gender(ctx.text, words[-1])
-            fitting = {f: n for f, n in counts.items() if len(f.split()) > len(words) and _given_name_gender(f) == honorific}
-            if honorific and fitting:
-                counts = fitting
+            if honorific:
+                counts = {f: n for f, n in counts.items() if _given_name_gender(f) in (None, honorific)}
         if counts:
             # longest form; among equally long ones the most frequent
             best = max(counts, key=lambda k: (len(k.split()) > len(words), counts[k] if len(k.split()) > 1 else 0, len(k.split())))
