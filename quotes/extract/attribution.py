@@ -157,6 +157,7 @@ class ArticleContext:
     canon_cache: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     forms_cache: dict[str, dict[str, tuple[int, str | None, int]]] = field(default_factory=dict)
     gender_cache: dict[str, str | None] = field(default_factory=dict)
+    honorifics: dict[str, str | None] = field(default_factory=dict)  # surname -> gender its Mr./Mrs. say
     persons: list[tuple[int, str, str | None]] = field(default_factory=list)  # (offset, canonical, role)
     orgs: list[tuple[int, str]] = field(default_factory=list)  # organisations and groups that spoke
     roles: dict[str, str] = field(default_factory=dict)  # role head noun -> canonical
@@ -608,7 +609,7 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
                 counts = fitting
         if len(words) == 1 and any(len(f.split()) > 1 for f in counts):
             # "Michelle Obama" is not the "Mr. Obama" the article writes about throughout
-            honorific = _honorific_gender(ctx.text, words[-1])
+            honorific = _honorific_gender(ctx, words[-1])
             if honorific:
                 counts = {f: n for f, n in counts.items() if _given_name_gender(f) in (None, honorific)}
         if counts:
@@ -697,11 +698,16 @@ def _gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None
     return g
 
 
-def _honorific_gender(text: str, surname: str) -> str | None:
+def _honorific_gender(ctx: ArticleContext, surname: str) -> str | None:
     """"m" when the article writes "Mr. Obama" more than "Mrs./Ms. Obama", "f" for the reverse."""
-    male = len(re.findall(r"\bMr\.?[ \xa0]+" + re.escape(surname) + r"\b", text))
-    female = len(re.findall(r"\bM(?:rs|s)\.?[ \xa0]+" + re.escape(surname) + r"\b", text))
-    return "m" if male > female else "f" if female > male else None
+    got = ctx.honorifics.get(surname, "?")
+    if got == "?":
+        text = ctx.text
+        male = text.count("Mr. " + surname) + text.count("Mr " + surname)
+        female = sum(text.count(h + surname) for h in ("Mrs. ", "Ms. ", "Mrs ", "Ms "))
+        got = "m" if male > female else "f" if female > male else None
+        ctx.honorifics[surname] = got
+    return got
 
 
 def _given_name_gender(name: str) -> str | None:
