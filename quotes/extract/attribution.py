@@ -551,35 +551,34 @@ def _canonical(ctx: ArticleContext, name: str, at: int | None = None) -> tuple[s
     With ``at``, a full form first written before ``at`` is preferred: news names a person in
     full before the surname alone, so "Trump" early on is not the "Ivanka Trump" of a later paragraph.
     """
+    words = name.split()
+    forms = _forms_of(ctx, words[-1]) if words else {}
     if at is not None:
-        last = name.split()[-1] if name.split() else ""
-        forms = ctx.forms_cache.get(last)
-        if forms is None and last[:1].isupper() and len(last) > 1:
-            forms = _full_forms(ctx.text, last)
-            ctx.forms_cache[last] = forms
-        if forms and any(first >= at and len(f.split()) > 1 for f, (_, _, first) in forms.items()) and any(
-            first < at and len(f.split()) > 1 for f, (_, _, first) in forms.items()
-        ):
-            key = (name, sum(1 for _, _, first in forms.values() if first < at))
+        firsts = [first for full, (_, _, first) in forms.items() if " " in full]
+        before = sum(1 for first in firsts if first < at)
+        if 0 < before < len(firsts):
+            key = (name, before)
             got = ctx.canon_cache.get(key)
             if got is None:
                 got = _canonical_among(ctx, name, {f: v for f, v in forms.items() if v[2] < at})
                 ctx.canon_cache[key] = got
             return got
     got = ctx.canon_cache.get(name)
-    if got is not None:
-        return got
-    bare, role = split_role(name)
-    words = bare.split()
-    forms = None
-    if words and words[-1][:1].isupper() and len(words[-1]) > 1:
-        forms = ctx.forms_cache.get(words[-1])
-        if forms is None:
-            forms = _full_forms(ctx.text, words[-1])
-            ctx.forms_cache[words[-1]] = forms
-    out = _canonical_among(ctx, name, forms or {})
-    ctx.canon_cache[name] = out
-    return out
+    if got is None:
+        got = _canonical_among(ctx, name, forms)
+        ctx.canon_cache[name] = got
+    return got
+
+
+def _forms_of(ctx: ArticleContext, last: str) -> dict[str, tuple[int, str | None, int]]:
+    """The article's full forms ending in the word ``last`` (see :func:`_full_forms`), found once."""
+    if not (last[:1].isupper() and len(last) > 1):
+        return {}
+    forms = ctx.forms_cache.get(last)
+    if forms is None:
+        forms = _full_forms(ctx.text, last)
+        ctx.forms_cache[last] = forms
+    return forms
 
 
 def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int, str | None, int]]
@@ -721,12 +720,7 @@ def _shared_surname(ctx: ArticleContext, canonical: str) -> bool:
     words = canonical.split()
     if len(words) < 2:
         return False
-    last = words[-1]
-    forms = ctx.forms_cache.get(last)
-    if forms is None:
-        forms = _full_forms(ctx.text, last)
-        ctx.forms_cache[last] = forms
-    firsts = {f.split()[-2] for f in forms if len(f.split()) > 1}
+    firsts = {f.split()[-2] for f in _forms_of(ctx, words[-1]) if len(f.split()) > 1}
     return len(firsts) > 1
 
 
