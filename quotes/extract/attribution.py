@@ -764,7 +764,9 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
             if rm is not None and _role_words_ok(seg[rm.start(): rm.start(1)]):
                 matches.append(rm)
             else:
-                matches.append(_SUBJECT_AT.match(seg, pos))
+                # "Armstrong Williams, Carson’s longtime friend, suggested": the name before the
+                # apposition, not the possessor inside it
+                matches.append(_NAME_THEN_APPOSITION.match(seg, pos) or _SUBJECT_AT.match(seg, pos))
         matches += [_TOPIC_AT.match(seg, pos) for pos in starts]  # "As for Trump, he said …"
         matches += [_RELATION_NAME_AT.match(seg, pos) for pos in starts]  # "Trump’s wife, Melania, is …"
     else:
@@ -797,6 +799,9 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
 
 #: a second sentence-opening adverb: "And then Trump went on the attack"
 _THEN = r"(?:(?:then|now|later|so|yet|still|also|finally)[ \xa0,]+)?"
+_NAME_THEN_APPOSITION = re.compile(
+    r"[“\"‘(]?(" + P.NAME_RUN + r"),[ \xa0]+(?:the|a|an|his|her|its|their|who|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0][^,.;:!?“”\"]{1,100},[ \xa0]+[a-z]"
+)
 _RELATION_NAME_AT = re.compile(
     r"(?:[^,.!?\n“”\"]{1,40},\s+)?(?:[A-Z][\w’'\-]*(?:’s?|'s?)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}[a-z]+,\s+(" + P.NAME_RUN + r"),"
 )
