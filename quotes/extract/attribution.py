@@ -784,6 +784,8 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
             continue  # "Mr. Tribe's client, Peabody Energy": the sentence did not start at "Tribe's"
         name = _clean_name(raw)
         words = name.split()
+        if len(words) > 1 and words[0].lower() in _PLACE_PREPOSITIONS:
+            continue  # "In California, he proved …": a place, not the subject
         while words and words[0].lower() in _DAYWORDS:
             words = words[1:]
         if not words:
@@ -1364,6 +1366,7 @@ _SUBJECT_IN_SENTENCE = re.compile(
 #: words that open an adverbial, not a subject ("Outside the sports arena, …")
 _LOCATIVES = _PREPOSITIONS | {"outside", "inside", "across", "behind", "beyond", "near", "around", "along",
                               "throughout", "toward", "towards", "through", "into", "onto", "upon", "within"}
+_PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "inside", "outside", "throughout"}
 _QUANTIFIERS = {"many", "most", "some", "several", "both", "all", "other", "another", "various", "few",
                 "dozens", "hundreds", "thousands", "millions"}
 #: words that cannot open a bare plural subject: "This" and "Its" end in s, "Outside …" is a place
