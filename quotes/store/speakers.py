@@ -159,10 +159,10 @@ def _candidates(session: Session, parsed: SpeakerName, rows=None) -> list[tuple[
 
     ``rows`` are the (speaker_id, alias, kind) rows of the look-up when the caller fetched them already.
     """
-    if rows is None and parsed.surname_key:
-        rows = session.connection().execute(_ALIASES_BY_SURNAME, {"key": parsed.surname_key})
-    elif rows is None:
-        rows = session.connection().execute(_ALIASES_BY_KEY, {"key": parsed.key})
+    if rows is None:
+        column, value = _candidate_lookup(parsed)
+        query = _ALIASES_BY_SURNAME if column == "surname_key" else _ALIASES_BY_KEY
+        rows = session.connection().execute(query, {"key": value})
     candidates = []
     for speaker_id, alias, kind in rows:
         name = parse_speaker(alias)
