@@ -72,6 +72,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..names import GEOGRAPHIC_WORDS, KNOWN_ORGANISATIONS, PLACES
 from . import patterns as P
 from .marks import RawQuote
 
@@ -666,6 +667,9 @@ def _is_person_name(name: str) -> bool:
     words = name.split()
     if any(_bare_word(w) in P.ORG_WORDS for w in words):
         return False
+    key = " ".join(_bare_word(w) for w in words)
+    if key in PLACES or key in KNOWN_ORGANISATIONS or words and _bare_word(words[-1]) in GEOGRAPHIC_WORDS:
+        return False  # "San Francisco", "Pennsylvania Avenue", "Sirius XM": never a he or she
     if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
         return False  # CNN, NRA
     if words and words[0].lower() == "the":
@@ -800,9 +804,13 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
 
 
 #: a second sentence-opening adverb: "And then Trump went on the attack"
-_THEN = r"(?:(?:then|now|later|so|yet|still|also|finally)[ \xa0,]+)?"
+_THEN = r"(?:(?:then|now|later|so|yet|still|also|finally|even)[ \xa0,]+)?"
+#: "Rep. Lee Zeldin of New York, a Trump supporter, said": where the subject comes from
+_OF_PLACE = r"(?:[ \xa0]+of[ \xa0]+[A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*){0,2})?"
+#: "Maricopa County (Ariz.) Sheriff Joe Arpaio": a place and its state before the title and name
+_PLACE_IN_PARENS = r"(?:[A-Z][\w.]*[ \xa0]+){1,3}\([A-Z][^()]{0,15}\)[ \xa0]+"
 _NAME_THEN_APPOSITION = re.compile(
-    r"[“\"‘(]?(" + P.NAME_RUN + r"),[ \xa0]+(?:the|a|an|his|her|its|their|who|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0][^,.;:!?“”\"]{1,100},[ \xa0]+[a-z]"
+    r"[“\"‘(]?(" + P.NAME_RUN + r")" + _OF_PLACE + r",[ \xa0]+(?:the|a|an|his|her|its|their|who|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0][^,.;:!?“”\"]{1,100},[ \xa0]+[a-z]"
 )
 _RELATION_NAME_AT = re.compile(
     r"(?:[^,.!?\n“”\"]{1,40},\s+)?(?:[A-Z][\w’'\-]*(?:’s?|'s?)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}[a-z]+,\s+(" + P.NAME_RUN + r"),"
@@ -811,12 +819,12 @@ _TOPIC_AT = re.compile(r"(?:As for|For|Like|Unlike|Asked about|(?:Then )?[Tt]her
 _SUBJECT_AT = re.compile(
     r"(?:[“\"‘(]\s*)?(?:[^,.!?\n“”\"]{1,40},\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+" + _THEN + r")?"
-    r"(" + P.NAME_RUN + r")(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
+    r"(?:" + _PLACE_IN_PARENS + r")?(" + P.NAME_RUN + r")" + _OF_PLACE + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
 )
 _SUBJECT = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|(?<=^))(?:[^,.!?\n“”\"]{1,40},\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+" + _THEN + r")?"
-    r"(" + P.NAME_RUN + r")(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
+    r"(?:" + _PLACE_IN_PARENS + r")?(" + P.NAME_RUN + r")" + _OF_PLACE + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
 )
 
 
