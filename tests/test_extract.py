@@ -39,6 +39,7 @@ def test_patterns(case):
         ("Russian President Vladimir Putin said \"the situation is stabilizing.\"", "Vladimir Putin", "Russian President"),
         ("\"It is over,\" said Sen. Ted Cruz (R-Texas).", "Ted Cruz", "Sen."),
         ("\"We will expand the list,\" German Foreign Minister Heiko Maas said.", "Heiko Maas", "German Foreign Minister"),
+        ("\"He has no record to run on,\" CNBC's Becky Quick said.", "Becky Quick", "CNBC"),
     ],
 )
 def test_role_is_kept_apart_from_the_name(text, speaker, role):

@@ -265,9 +265,22 @@ def _clean_name(name: str) -> str:
     return name
 
 
+_CONTRACTED_IS = {"he's", "she's", "that's", "here's", "there's", "it's", "what's", "who's", "let's", "where's"}
+
+
 def split_role(name: str) -> tuple[str, str | None]:
     """``"Russian President Vladimir Putin"`` -> ``("Vladimir Putin", "Russian President")``."""
     words = _ROLE_SPLIT.split(name.strip())
+    for i in range(len(words) - 2, -1, -1):
+        # "Fox’s Chris Wallace", "France’s Marine Le Pen": the owner is an affiliation, not the name;
+        # "He’s Donald Trump", "Here’s Clinton": a contraction, no affiliation at all
+        if words[i].endswith(("'s", "’s")) and all(w[:1].isupper() for w in words[i + 1:]):
+            owner = " ".join(words[: i + 1])
+            rest, role = split_role(" ".join(words[i + 1:]))
+            if owner.lower().replace("’", "'") in _CONTRACTED_IS:
+                return rest, role
+            owner = _POSSESSIVE.sub("", owner)
+            return rest, f"{owner} {role}" if role else owner
     if len(words) > 1 and words[-1].lower().rstrip(".") in P.ORG_WORDS:
         return name.strip(), None  # "House Intelligence Committee" is one name, "House" no role
     cut = 0
