@@ -110,6 +110,7 @@ _ADVERBIAL_AT_END = re.compile(
 )
 _APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,120}),\s*$")
 _PAREN_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_AGE_AT_END = re.compile(r"(?<=[A-Za-z.]),[ \xa0]+\d{1,3}$")
 _ROLE_SPLIT = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|—|–|\s-\s")
@@ -358,6 +359,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     pm = _PAREN_AT_END.search(window)
     if pm and pm.start() > 0 and window.endswith(")"):
         window = window[: pm.start()]
+    # an age before an apposition: "Jane Doe, 45, a retired nurse, said" (the apposition is cut below)
+    am = _AGE_AT_END.search(window, max(0, len(window) - 8))
+    if am and am.start() > 0:
+        window = window[: am.start()]
     # an adverbial set off by commas: "Clinton, during a town hall in Columbus, Ohio, said"
     if window.endswith(","):
         am = _ADVERBIAL_AT_END.search(window, max(0, len(window) - 140))
