@@ -1363,6 +1363,19 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             if men is not None:
                 return men, a, b
             continue
+        if verb_norm in P.SPEECH_NOUNS:
+            # "Podliska’s most explosive claim is that …": a noun, whose possessor is the speaker
+            pm = _POSSESSOR_OF_NOUN.search(masked, max(lo_rel, c_start - 100), c_start)
+            if pm is not None and not (pm.group(3) or "").rstrip().endswith("s") and not _AUX_WORD_AT_END.search(pm.group(3) or ""):
+                if pm.group(2):
+                    return Mention(_POSSESSIVE_PRONOUN[pm.group(2).lower()], ps + pm.start(2), ps + pm.end(2), "pronoun"), a, b
+                words = _clean_name(pm.group(1)).split()
+                while len(words) > 1 and words[0].lower() in _DAYWORDS:
+                    words = words[1:]
+                name = " ".join(words)
+                if _is_name_ok(name) and words[0].lower() not in _DAYWORDS:
+                    st = ps + pm.end(1) - len(name)
+                    return Mention(name, st, st + len(name), "name"), a, b
         # subject before the cue, inside this sentence
         men = mention_before(ctx.text, ps + lo_rel, a)
         if men is not None and men.start >= ps + lo_rel:
@@ -1378,6 +1391,11 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
     return None
 
 
+_POSSESSOR_OF_NOUN = re.compile(
+    r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,2})$"
+)
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_AUX_WORD_AT_END = re.compile(r"\b(?:would|will|could|should|may|might|can|must|did|does|do|to|not|never)[ \xa0]+$")
 _SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
 _MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}

@@ -62,6 +62,11 @@ remember rip reveal exhort riff gripe taunt scold chide rebut affirm aver elabor
 rant gloat tease
 """.split()
 _PARTICLE = {"point": "out", "sum": "up", "refer": "to"}
+#: cue base forms that are also nouns for words spoken ("his repeated claim", "Trump’s pledge")
+SPEECH_NOUNS = frozenset("""
+claim call answer pledge promise vow remark quip joke boast demand charge retort tweet reply chant
+shout cry whisper plea
+""".split())
 
 
 def _inflect(base: str) -> tuple[str, str, str, str]:
