@@ -435,8 +435,13 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             desc = desc[len(first):].lstrip()
         return Mention(desc, end - len(desc), end, "descriptor")
     m = P.PLURAL_SUBJECT_AT_END.search(window, tail)
-    if m and _plausible_descriptor(m.group(1)) and m.group(1).split()[0].lower() not in _DAYWORDS:
-        return Mention(m.group(1), lo + m.start(1), end, "descriptor")
+    if m:
+        desc = m.group(1)
+        first = desc.split()[0]
+        if first.lower() in _SUBORDINATORS | {"but", "and"} and len(desc.split()) > 1:
+            desc = desc[len(first):].lstrip()  # "But officials said", "When critics called"
+        if _plausible_descriptor(desc) and desc.split()[0].lower() not in _DAYWORDS:
+            return Mention(desc, end - len(desc), end, "descriptor")
     m = _QUANTITY_AT_END.search(window, tail)
     if m and window[: m.start(1)].rstrip().rsplit(None, 1)[-1:] not in ([w] for w in _NOT_BEFORE_QUANTITY):
         # "21 percent said", "most said", "Another tweeted", "As one employee told …"
@@ -1603,11 +1608,11 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     if hit is None:
         # "Pollsters agree - Carl Bialik: “…”": a name and colon set off right before the quotation
         nc = _name_before_colon(ctx, ps + s_lo, q.open_mark)
-        if nc is not None and " " in nc[0].text and ctx.text[nc[2]:q.open_mark].strip() == "":
+        if nc is not None and ctx.text[nc[2]:q.open_mark].strip() == "":
             j = nc[0].start - 1
             while j > ps and ctx.text[j] in " \t\xa0":
                 j -= 1
-            if j > ps and ctx.text[j] in "-—–;(":
+            if j > ps and ctx.text[j] in "-—–;(" and (" " in nc[0].text or ctx.text[j] in "-—–" and ctx.text[j + 1] in " \xa0"):
                 hit = nc
                 how = "colon-name"
     if hit is None:

@@ -236,9 +236,12 @@ NAME_RUN = r"(?:" + _NAMEWORD + r")(?:[ \xa0]+" + _CONNECT + r"?(?:" + _NAMEWORD
 #: a capitalised run immediately before the end of a string ("... Peskov")
 NAME_AT_START = re.compile(r"\s*(" + NAME_RUN + r")")
 DETERMINERS = r"(?:the|a|an|my|our|his|her|its|their|one|another|two|three|several|some|many|other|both|each)"
+#: a clause opened by a subordinator: "when many commentators called it …"
+_AFTER_SUBORDINATOR = (r"(?<=\b(?:[Ww]hen|[Oo]nce)[ \xa0])|(?<=\b(?:[Aa]fter|[Ww]hile|[Ss]ince|[Uu]ntil)[ \xa0])"
+                       r"|(?<=\b(?:[Tt]hough|[Bb]efore)[ \xa0])|(?<=\b[Bb]ecause[ \xa0])|(?<=\b[Aa]lthough[ \xa0])")
 #: a short lowercase noun phrase with a determiner, right before a cue ("the spokesman")
 DESCRIPTOR_AT_END = re.compile(
-    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\bas[ \xa0]))((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+)\s*$", re.I
+    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\bas[ \xa0])|" + _AFTER_SUBORDINATOR + r")((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+)\s*$", re.I
 )
 DESCRIPTOR_AT_START = re.compile(
     r"\s*((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+?)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:" + CUE_ALT
@@ -258,7 +261,7 @@ AUX_AT_END = re.compile(
 #: subordinate words that make a following capital word part of a clause, not a subject
 #: lowercase words after which a plain noun can be the subject of a cue ("officials said")
 PLURAL_SUBJECT_AT_END = re.compile(
-    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0]))((?:[A-Z][\w’'\-]*\s+){0,2}[a-z][a-z\-]+s)\s*$"
+    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|" + _AFTER_SUBORDINATOR + r")((?:[A-Z][\w’'\-]*\s+){0,2}[a-z][a-z\-]+s)\s*$"
 )
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9]|[“\"‘])")
 ABBREVIATIONS = {w.lower() for w in """
