@@ -1344,6 +1344,11 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 men.kind == "descriptor" and _CLAUSE_GOES_ON.match(ctx.text, men.end)
             ):
                 return men, a, b
+        if verb_norm.endswith("ing") and _PROGRESSIVE_BEFORE.search(before, max(0, len(before) - 40)):
+            # "… but John Kasich’s campaign is already claiming …": a finite verb with its own subject
+            men = mention_before(ctx.text, ps + lo_rel, a)
+            if men is not None and men.start >= ps + lo_rel:
+                return men, a, b
         # "Trump attacked Obama, calling him ...": a participle takes the clause's subject
         if verb_norm.endswith("ing") and not before.endswith(","):
             # "with Trump calling it …", "– Ryan saying he was …": the name right before the participle;
@@ -1401,6 +1406,7 @@ _POSSESSOR_OF_NOUN = re.compile(
 )
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _AUX_WORD_AT_END = re.compile(r"\b(?:would|will|could|should|may|might|can|must|did|does|do|to|not|never)[ \xa0]+$")
+_PROGRESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|am|been)(?:[ \xa0]+(?:[a-z]+ly|already|still|now|also|not|just|even))*$")
 _SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
 _MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
