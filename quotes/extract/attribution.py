@@ -406,6 +406,14 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             raw = raw[raw.index(words[0]) + len(words[0]):].lstrip()
             words = raw.split()
         name = _clean_name(raw)
+        if text[s - 4: s] == " of " and len(words) <= 3:
+            # "House Speaker Paul D. Ryan of Wisconsin lamented": the person, not the place
+            span2 = P.name_run_before(text, s - 4, lo)
+            if span2 is not None and not text[max(0, span2[0] - 4): span2[0]].lower().endswith(("the ", "of ")):
+                who = _clean_name(text[span2[0]:span2[1]])
+                rest = split_role(who)[0]
+                if len(rest.split()) >= 2 and _is_person_name(rest) and _is_name_ok(rest) and who.split()[0].lower() not in _DAYWORDS:
+                    return Mention(who, span2[0], span2[0] + len(who), "name")
         if _is_name_ok(name) and _plausible_name(text, name, s):
             return Mention(name, s, s + len(name), "name")
         if " " not in name and name.lower() not in _DAYWORDS and (
