@@ -1377,6 +1377,11 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                         men = mention_after(ctx.text, ps + p_end, a) if masked[p_start - 2:p_start].strip() == "," else None
                     if men is not None and men.start >= ps + lo_rel:
                         return men, a, b
+            elif prev and not prev[-1][2].endswith("ing") and "," not in masked[prev[-1][1]:c_start]:
+                # "Ryan lamented the “…” state of the race and criticized the “…”": the subject of the first verb
+                men = mention_before(ctx.text, ps + lo_rel, ps + prev[-1][0])
+                if men is not None and men.start >= ps + lo_rel:
+                    return men, a, b
             men = _sentence_subject(ctx, ps + lo_rel, a)
             if men is not None:
                 return men, a, b
