@@ -539,6 +539,9 @@ def _plausible_name(text: str, name: str, at: int) -> bool:
     return False
 
 
+_DANGLING = {"a", "an", "the", "any", "all", "each", "is", "was", "are", "were", "and", "or", "but", "that"}
+
+
 def mention_after(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that starts right at ``lo`` (``said Peskov``)."""
     window = text[lo:hi]
@@ -568,6 +571,12 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
     m = P.DESCRIPTOR_AT_START.match(window)
     if m:
         desc = m.group(1)
+        words = desc.lower().split()
+        if len(words) > 3 and words[-1] in {"the", "a", "an"} and words[-2] in _PREPOSITIONS:
+            # "the authors of the “Growth and Opportunity Project”": the noun phrase runs into a quoted title
+            desc = desc[: desc.lower().rindex(" " + words[-2] + " ")]
+        elif words[-1] in _PREPOSITIONS or words[-1] in _DANGLING:
+            return None  # "her record as secretary of", "a court document filed by": not a noun phrase
         s = lo + m.start(1)
         # "a spokesman for Trump": keep the noun phrase, drop the of/for phrase
         return Mention(desc, s, s + len(desc), "descriptor")
