@@ -1561,6 +1561,10 @@ def _clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> M
 _OPENING_ADVERBIAL = re.compile(r"[“\"‘(]?(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Since|With|When|While|Asked|Speaking)\b")
 
 
+#: "Roloson supports Democrat Hillary Clinton": a verb, not a role noun, right before the name
+_VERB_S_AT_END = re.compile(r"(?<=[A-Za-z.])[ \xa0]+[a-z]+(?<![su]s)(?<![’']s)s[ \xa0]+$")
+
+
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     """The subject of the clause that a participial cue hangs on (first mention in the sentence)."""
     pi = _para_of(ctx, lo)
@@ -1572,7 +1576,7 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
         # "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising …"
         comma = seg.find(", ")
         rm = _ROLE_NAME_SUBJECT.match(seg, comma + 2) if 0 < comma < 80 else None
-    if rm is not None and _role_words_ok(seg[rm.start(): rm.start(1)], all_words=True):
+    if rm is not None and _role_words_ok(seg[rm.start(): rm.start(1)], all_words=True) and not _VERB_S_AT_END.search(seg, rm.start(), rm.start(1)):
         # "Republican presidential nominee Donald Trump issued …"
         name = _clean_name(rm.group(1))
         st = lo + rm.start(1)
