@@ -1705,7 +1705,12 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         # a quotation opening a sentence, after a sentence about its speaker in the same paragraph
         prev_lo, _ = sentence_bounds(masked, max(0, s_lo - 2), ctx.ends(pi))
         if not ctx.by_para_quote_between(pi, ps + prev_lo, ps + s_lo):
-            men = _sentence_subject(ctx, ps + prev_lo, ps + s_lo)
+            # "Or maybe Jeb Bush, digital consultant Phil Musser says.": a cue's own subject first
+            tag = _cue_in(ctx, pi, prev_lo, s_lo, last=True, near_quote=False)
+            if tag is not None and tag[0].kind == "name" and tag[1] > ps + prev_lo:
+                hit = (tag[0], tag[0].end, tag[0].end)
+                how = "previous-sentence"
+            men = _sentence_subject(ctx, ps + prev_lo, ps + s_lo) if hit is None else None
             if men is not None and ctx.cues(pi, prev_lo, s_lo) or (men is not None and men.kind == "name"):
                 hit = (men, men.end, men.end)
                 how = "previous-sentence"
