@@ -406,6 +406,13 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             raw = raw[raw.index(words[0]) + len(words[0]):].lstrip()
             words = raw.split()
         name = _clean_name(raw)
+        om = _OPEN_APPOSITION.search(text, max(lo, s - 130), s)
+        if om is not None:
+            # "Sam Lau, the communications director for the Iowa Democratic Party said": no closing comma
+            who = _clean_name(om.group(1))
+            ws = who.split()
+            if len(ws) >= 2 and ws[0].lower() not in _DAYWORDS and _is_name_ok(who) and _is_person_name(split_role(who)[0]):
+                return Mention(who, om.start(1), om.start(1) + len(who), "name")
         if text[s - 4: s] == " of " and len(words) <= 3:
             # "House Speaker Paul D. Ryan of Wisconsin lamented": the person, not the place
             span2 = P.name_run_before(text, s - 4, lo)
@@ -457,6 +464,9 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     return None
 
 
+_OPEN_APPOSITION = re.compile(
+    r"(?:^|(?<=[\s“\"‘(]))(" + P.NAME_RUN + r"),[ \xa0]+(?:the|a|an)[ \xa0]+[^,;:“”\"()]{1,80}?[ \xa0](?:for|of|at|with)[ \xa0]+(?:the[ \xa0]+)?$"
+)
 _NOT_BEFORE_QUANTITY = (_PREPOSITIONS - {"as", "while", "when", "if", "although", "though", "because"}) | {"what", "that", "than"}
 _PP_CUT = re.compile(r"\s(?:in|at|from|of|for|with|on(?=\s+(?:the|a|an|his|her|its|their)\s))\s")
 _QUANTITY_AT_END = re.compile(
