@@ -1457,7 +1457,7 @@ _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "inside", "outside"
 _QUANTIFIERS = {"many", "most", "some", "several", "both", "all", "other", "another", "various", "few",
                 "dozens", "hundreds", "thousands", "millions"}
 #: words that cannot open a bare plural subject: "This" and "Its" end in s, "Outside …" is a place
-_NOT_PLURAL_OPENERS = _LOCATIVES | (_DAYWORDS - _QUANTIFIERS)
+_NOT_PLURAL_OPENERS = _LOCATIVES | (_DAYWORDS - _QUANTIFIERS) | {"given", "including", "regarding", "concerning", "considering"}
 _BARE_PLURAL_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[ \xa0][a-z][a-z\-]+){0,3}?(?<![su]s)s)(?=[ \xa0](?:[a-z]+ly[ \xa0])?(?!(?:would|will|could|should|may|might|can|must|are|were|be|been)\b)[a-z])")
 _NAME_COLON = re.compile(r"(?:[A-Z][a-z]+\s+)?(" + P.NAME_RUN + r")\s*:\s*")
 
