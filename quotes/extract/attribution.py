@@ -674,6 +674,7 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
 def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
     """Every capitalised run in ``text`` that ends with the word ``last``: count, role and first offset."""
     forms: dict[str, tuple[int, str | None, int]] = {}
+    mid: set[str] = set()  # forms written somewhere inside a sentence
     for i in _occurrences(text, last):
         # most mentions follow a lower-case word ("said Trump"): the form is the word itself
         j = i - 2
@@ -696,7 +697,22 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         full_bare = " ".join(fw)
         n, r, first = forms.get(full_bare, (0, None, span[0]))
         forms[full_bare] = (n + 1, r or full_role, first)
+        if len(fw) > 1 and full_bare not in mid and not _opens_sentence(text, text.find(fw[0], span[0], i)):
+            mid.add(full_bare)
+    for full_bare in [f for f in forms if " " in f and f not in mid]:
+        # "Is Sanders …?", "Maybe Trump …": a sentence-opening word, lower case elsewhere, is no given name
+        first_word = full_bare.split()[0].lower()
+        if first_word not in P.MALE_GIVEN and first_word not in P.FEMALE_GIVEN and first_word not in P.CONNECT_WORDS and f" {first_word} " in text:
+            del forms[full_bare]
     return forms
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does a sentence, line or headline begin at ``at``?"""
+    j = at - 1
+    while j >= 0 and text[j] in " \t\xa0“\"‘(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:”\""
 
 
 def _occurrences(text: str, word: str, limit: int = 60):

@@ -212,7 +212,7 @@ Many Most More Few Both Each Every All Any No Not Yes Even Only Just Asked Told 
 According Instead Indeed Thus Hence Still Please Let Well Oh Mr Mrs Ms Dr Sen Rep Gov
 Other Another Several Various Two Three Four Five Ten Dozens Hundreds Thousands Millions
 Amid Despite Alongside Unlike Like Without Throughout Beyond Among Against Regarding Including Given
-Upon Within During Through Toward Towards
+Upon Within During Through Toward Towards Whether
 """.split()}
 #: nouns that mark an organisation rather than a person
 ORG_WORDS = {w.lower() for w in """
@@ -330,7 +330,7 @@ _NOUN_BEFORE = re.compile(
 )
 
 _NAMEWORD_FULL = re.compile(_NAMEWORD)
-_CONNECT_WORDS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "della", "di", "da", "du", "dos", "ibn"}
+CONNECT_WORDS = _CONNECT_WORDS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "della", "di", "da", "du", "dos", "ibn"}
 
 
 def name_run_before(s: str, end: int, lo: int = 0, max_words: int = 7) -> tuple[int, int] | None:
