@@ -697,7 +697,7 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         full_bare = " ".join(fw)
         n, r, first = forms.get(full_bare, (0, None, span[0]))
         forms[full_bare] = (n + 1, r or full_role, first)
-        if len(fw) > 1 and full_bare not in mid and not _opens_sentence(text, text.find(fw[0], span[0], i)):
+        if len(fw) > 1 and full_bare not in mid and not _opens_sentence(text, text.find(fw[0], span[0], i)) and not _in_title_case_line(text, i):
             mid.add(full_bare)
     for full_bare in [f for f in forms if " " in f and f not in mid]:
         # "Is Sanders …?", "Maybe Trump …": a sentence-opening word, lower case elsewhere, is no given name
@@ -705,6 +705,14 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         if first_word not in P.MALE_GIVEN and first_word not in P.FEMALE_GIVEN and first_word not in P.CONNECT_WORDS and f" {first_word} " in text:
             del forms[full_bare]
     return forms
+
+
+def _in_title_case_line(text: str, at: int) -> bool:
+    """Is ``at`` in a headline written in Title Case ("Comedian Sarah Silverman Slams …")?"""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    words = [w for w in text[lo: hi if hi >= 0 else len(text)].split() if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
