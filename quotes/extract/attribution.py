@@ -435,6 +435,9 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     m = P.DESCRIPTOR_AT_END.search(window, tail)
     if m:
         desc = m.group(1)
+        dw = desc.split()
+        if len(dw) > 2 and dw[-1].endswith("ed") and dw[-1].islower():
+            desc = desc[: desc.rindex(" ")]  # "A campaign TV ad released [Thursday] accuses": the ad
         if _plausible_descriptor(desc):
             return Mention(desc, lo + m.start(1), end, "descriptor")
         # "a voice-over in the ad states", "a welcome message on the website reads": the head noun phrase
@@ -501,6 +504,8 @@ def _plausible_descriptor(desc: str) -> bool:
     head = words[-1]
     if head.endswith(("ly", "ing")) or not head.isalpha() and "-" not in head:
         return False
+    if head in _NOT_IN_DESCRIPTOR or head in _PREPOSITIONS or head in {"a", "an", "the"}:
+        return False  # "The evidence for the [last claim]", "[this reporter] has [revealed]"
     if head in _NOT_SPEAKER_HEADS or words[0].endswith("ing"):
         return False  # "The day before", "The question", "Holding signs"
     return True
