@@ -1647,8 +1647,36 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
                     descriptor = Mention(bm.group(1), lo + bm.start(1), lo + bm.end(1), "descriptor")
             continue
         if m.group(3) and descriptor is None and _plausible_descriptor(m.group(3)):
-            descriptor = Mention(m.group(3), lo + m.start(3), lo + m.end(3), "descriptor")
+            end = _noun_phrase_end(seg, m.end(3))
+            descriptor = Mention(seg[m.start(3):end], lo + m.start(3), lo + end, "descriptor")
     return descriptor
+
+
+_NEXT_WORD = re.compile(r"[ \xa0]+([a-z][a-z\-]*)\b(?![’'])")
+_VERB_AFTER_PLURAL = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:are|were|have|had|say|said|will|would|can|could|do|did|may|might|must|should|[a-z]+ed|[a-z]+n[’']t)\b")
+_IRREGULAR_PAST = set("""went came made took gave got kept left began spoke sat stood ran met held brought thought felt found
+knew saw heard won lost hit led sent spent became chose drew fought sought struck grew rose fell seemed
+put set cut let read shut quit cost hurt spread""".split())
+
+
+def _noun_phrase_end(seg: str, end: int) -> int:
+    """Where a sentence-opening noun phrase matched to its shortest ends ("The first" of "The first
+    incident came …", "The final" of "The final results aren’t in"): through the nouns that follow."""
+    for _ in range(3):
+        m = _NEXT_WORD.match(seg, end)
+        if m is None:
+            break
+        w = m.group(1)
+        if w in _NOT_IN_DESCRIPTOR or w in _PREPOSITIONS or w in _IRREGULAR_PAST or w.endswith(("ed", "ly", "ing")):
+            break
+        if w.endswith("s") and not w.endswith(("ss", "us")):
+            if _VERB_AFTER_PLURAL.match(seg, m.end()):
+                end = m.end()
+            break
+        if _NEXT_WORD.match(seg, m.end()) is None:
+            break  # the word before a comma or a name is the verb's object, not part of the subject
+        end = m.end()
+    return end
 
 
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}[“\"‘]$")
