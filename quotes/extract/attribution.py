@@ -406,7 +406,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             raw = raw[raw.index(words[0]) + len(words[0]):].lstrip()
             words = raw.split()
         name = _clean_name(raw)
-        om = _OPEN_APPOSITION.search(text, max(lo, s - 130), s)
+        om = _OPEN_APPOSITION.search(text, max(lo, s - 130), s) if text[max(lo, s - 9):s].endswith(_OPEN_APPOSITION_ENDS) else None
         if om is not None:
             # "Sam Lau, the communications director for the Iowa Democratic Party said": no closing comma
             who = _clean_name(om.group(1))
@@ -470,6 +470,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
 _OPEN_APPOSITION = re.compile(
     r"(?:^|(?<=[\s“\"‘(]))(" + P.NAME_RUN + r"),[ \xa0]+(?:the|a|an)[ \xa0]+[^,;:“”\"()]{1,80}?[ \xa0](?:for|of|at|with)[ \xa0]+(?:the[ \xa0]+)?$"
 )
+_OPEN_APPOSITION_ENDS = tuple(f" {p} {t}" for p in ("for", "of", "at", "with") for t in ("", "the "))
 _NOT_BEFORE_QUANTITY = (_PREPOSITIONS - {"as", "while", "when", "if", "although", "though", "because"}) | {"what", "that", "than"}
 _PP_CUT = re.compile(r"\s(?:in|at|from|of|for|with|on(?=\s+(?:the|a|an|his|her|its|their)\s))\s")
 _QUANTITY_AT_END = re.compile(
