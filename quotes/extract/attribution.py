@@ -1381,6 +1381,11 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             continue
         if verb_norm in {"according to", "in the words of"}:
             men = mention_after(ctx.text, b, ps + hi_rel)
+            if men is None:
+                # "according to multiple intelligence sources who have seen …", "according to court records"
+                bm = _BARE_PLURAL_AFTER.match(ctx.text, b, ps + hi_rel)
+                if bm is not None and not any(w in _NOT_IN_DESCRIPTOR for w in bm.group(1).split()):
+                    men = Mention(bm.group(1), bm.start(1), bm.end(1), "descriptor")
             if men is not None:
                 return men, a, b
             continue
@@ -1469,6 +1474,7 @@ _POSSESSOR_OF_NOUN = re.compile(
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _AUX_WORD_AT_END = re.compile(r"\b(?:would|will|could|should|may|might|can|must|did|does|do|to|not|never)[ \xa0]+$")
 _PROGRESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|am|been)(?:[ \xa0]+(?:[a-z]+ly|already|still|now|also|not|just|even))*$")
+_BARE_PLURAL_AFTER = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,3}?(?:[a-z][\w\-]*(?<![su]s)s|people|men|women|police))(?=[ \xa0]*(?:[,.;:)—–]|$)|[ \xa0]+(?:who|that|with|familiar|close|in|at|on|from|for)\b)")
 _SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
 _MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
