@@ -1475,6 +1475,7 @@ _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _AUX_WORD_AT_END = re.compile(r"\b(?:would|will|could|should|may|might|can|must|did|does|do|to|not|never)[ \xa0]+$")
 _PROGRESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|am|been)(?:[ \xa0]+(?:[a-z]+ly|already|still|now|also|not|just|even))*$")
 _BARE_PLURAL_AFTER = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,3}?(?:[a-z][\w\-]*(?<![su]s)s|people|men|women|police))(?=[ \xa0]*(?:[,.;:)—–]|$)|[ \xa0]+(?:who|that|with|familiar|close|in|at|on|from|for)\b)")
+_IN_WORDS = re.compile(r"(?<![\w’'])[Ii]n[ \xa0]+(his|her|their|its|" + P.NAME_RUN + r")(?:’s|'s|’|')?[ \xa0]+(?:own[ \xa0]+)?words,?[ \xa0]*$")
 _SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
 _MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
@@ -1721,6 +1722,19 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             if j > ps and ctx.text[j] in "-—–;(" and (" " in nc[0].text or ctx.text[j] in "-—–" and ctx.text[j + 1] in " \xa0"):
                 hit = nc
                 how = "colon-name"
+    if hit is None:
+        # "because, in Forbes’ words, “…”", "in his own words, “…”": whose words they are
+        wm = _IN_WORDS.search(masked, max(s_lo, rel_open - 80), rel_open)
+        if wm is not None:
+            w = wm.group(1)
+            if w.lower() in _POSSESSIVE_PRONOUN:
+                men = Mention(_POSSESSIVE_PRONOUN[w.lower()], ps + wm.start(1), ps + wm.end(1), "pronoun")
+            else:
+                name = _clean_name(w)
+                men = Mention(name, ps + wm.start(1), ps + wm.start(1) + len(name), "name") if _is_name_ok(name) else None
+            if men is not None:
+                hit = (men, ps + wm.start(), ps + wm.start() + len(wm.group().rstrip(" ,\xa0")))
+                how = "pre"
     if hit is None:
         # cue before the quotation in its sentence
         hit = _cue_in(ctx, pi, s_lo, rel_open, last=True, near_quote=True)
