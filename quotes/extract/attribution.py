@@ -1420,6 +1420,9 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 prev_word = ctx.text[max(ps + lo_rel, men.start - 12): men.start].split()[-1:]
                 if not prev_word or prev_word[0].lower() not in _PREPOSITIONS - {"with"}:
                     return men, a, b  # not "on Twitter reading", "to Wired explaining"
+            if men is not None and men.start >= ps + lo_rel and men.kind == "descriptor" and _WITH_BEFORE.search(
+                    ctx.text, max(ps + lo_rel, men.start - 60), men.start):
+                return men, a, b  # "with many marchers and spectators chanting “…”"
         if verb_norm.endswith("ing") or before.endswith((" and", " but", ", and")):
             # "…, Spicer said, adding, “…”": the participle takes the subject of the cue it follows
             prev = ctx.cues(pi, lo_rel, c_start)
@@ -1476,6 +1479,7 @@ _AUX_WORD_AT_END = re.compile(r"\b(?:would|will|could|should|may|might|can|must|
 _PROGRESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|am|been)(?:[ \xa0]+(?:[a-z]+ly|already|still|now|also|not|just|even))*$")
 _BARE_PLURAL_AFTER = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,3}?(?:[a-z][\w\-]*(?<![su]s)s|people|men|women|police))(?=[ \xa0]*(?:[,.;:)—–]|$)|[ \xa0]+(?:who|that|with|familiar|close|in|at|on|from|for)\b)")
 _IN_WORDS = re.compile(r"(?<![\w’'])[Ii]n[ \xa0]+(his|her|their|its|" + P.NAME_RUN + r")(?:’s|'s|’|')?[ \xa0]+(?:own[ \xa0]+)?words,?[ \xa0]*$")
+_WITH_BEFORE = re.compile(r"(?<![\w’'])with[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}$")
 _SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
 _MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
