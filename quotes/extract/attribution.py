@@ -110,6 +110,9 @@ _ADVERBIAL_AT_END = re.compile(
 )
 _APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,120}),\s*$")
 _PAREN_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_PARTICIPLE_PHRASE_AT_END = re.compile(
+    r"[ \xa0]+(?:speaking|talking|writing|appearing|testifying|posting|tweeting)[ \xa0]+(?:to|with|on|in|for|at|before)[ \xa0]+[^,;:“”\"]{1,60}$"
+)
 _AGE_AT_END = re.compile(r"(?<=[A-Za-z.]),[ \xa0]+\d{1,3}$")
 _ROLE_SPLIT = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
@@ -363,6 +366,12 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     am = _AGE_AT_END.search(window, max(0, len(window) - 8))
     if am and am.start() > 0:
         window = window[: am.start()]
+    # a participial phrase: "Another intelligence source speaking to Fox News said"
+    pm = _PARTICIPLE_PHRASE_AT_END.search(window, max(0, len(window) - 80))
+    if pm and pm.start() > 0:
+        got = mention_before(text, lo, lo + pm.start())
+        if got is not None:
+            return got
     # an adverbial set off by commas: "Clinton, during a town hall in Columbus, Ohio, said"
     if window.endswith(","):
         am = _ADVERBIAL_AT_END.search(window, max(0, len(window) - 140))
