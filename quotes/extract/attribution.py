@@ -1468,6 +1468,12 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
         # subject before the cue, inside this sentence
         men = mention_before(ctx.text, ps + lo_rel, a)
         if men is not None and men.start >= ps + lo_rel:
+            om = _OUTER_SAY_BEFORE.search(ctx.text, max(ps + lo_rel, men.start - 30), men.start) if last else None
+            if om is not None and om.start() > ps + lo_rel:
+                # "Rep. Steve Israel said Clinton called on members to be “…”": reported speech is the reporter's
+                outer = mention_before(ctx.text, ps + lo_rel, om.start())
+                if outer is not None and outer.start >= ps + lo_rel and outer.kind in ("name", "pronoun"):
+                    return outer, om.start(), om.start() + len(om.group(1))
             return men, a, b
         if _SAY_VERBS_INVERTED.match(verb_norm) and (not before or before.endswith((",", "”", '"', ":"))):
             after = ctx.text[b: ps + hi_rel]
@@ -1489,6 +1495,7 @@ _PROGRESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|am|been)(?:[ 
 _BARE_PLURAL_AFTER = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,3}?(?:[a-z][\w\-]*(?<![su]s)s|people|men|women|police))(?=[ \xa0]*(?:[,.;:)—–]|$)|[ \xa0]+(?:who|that|with|familiar|close|in|at|on|from|for)\b)")
 _IN_WORDS = re.compile(r"(?<![\w’'])[Ii]n[ \xa0]+(his|her|their|its|" + P.NAME_RUN + r")(?:’s|'s|’|')?[ \xa0]+(?:own[ \xa0]+)?words,?[ \xa0]*$")
 _WITH_BEFORE = re.compile(r"(?<![\w’'])with[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}$")
+_OUTER_SAY_BEFORE = re.compile(r"(?<=[ \xa0])(said|says|told[ \xa0]+[a-z]+|tells[ \xa0]+[a-z]+)[ \xa0]+(?:that[ \xa0]+)?$")
 _SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
 _MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
