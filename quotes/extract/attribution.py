@@ -1413,6 +1413,8 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             if men is not None and men.kind != "pronoun" and not (
                 # "…, said the days when the nation had “…”": the subject of the reported clause
                 men.kind == "descriptor" and _CLAUSE_GOES_ON.match(ctx.text, men.end)
+                # "The lawmaker, who represents …, said Trump’s remarks “…”": likewise
+                or men.kind == "name" and _REPORTED_CLAUSE_NEXT.match(ctx.text, men.end)
             ):
                 return men, a, b
         if verb_norm.endswith("ing") and _PROGRESSIVE_BEFORE.search(before, max(0, len(before) - 40)):
@@ -1496,6 +1498,9 @@ _BARE_PLURAL_AFTER = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,3}?(?:[a-z
 _IN_WORDS = re.compile(r"(?<![\w’'])[Ii]n[ \xa0]+(his|her|their|its|" + P.NAME_RUN + r")(?:’s|'s|’|')?[ \xa0]+(?:own[ \xa0]+)?words,?[ \xa0]*$")
 _WITH_BEFORE = re.compile(r"(?<![\w’'])with[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}$")
 _OUTER_SAY_BEFORE = re.compile(r"(?<=[ \xa0])(said|says|told[ \xa0]+[a-z]+|tells[ \xa0]+[a-z]+)[ \xa0]+(?:that[ \xa0]+)?$")
+_REPORTED_CLAUSE_NEXT = re.compile(
+    r"(?:[’']s?(?![\w’'])|[ \xa0]+(?!(?:of|in|at|on|who|whose|from|after|during|when|as|to|with|for|and|the|a|an|said|says)\b)[a-z]{2,}\b)"
+)
 _SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
 _MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
