@@ -1467,6 +1467,8 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 if _is_name_ok(name) and words[0].lower() not in _DAYWORDS:
                     st = ps + pm.end(1) - len(name)
                     return Mention(name, st, st + len(name), "name"), a, b
+            if _DETERMINER_ADJ_BEFORE.search(masked, max(lo_rel, c_start - 40), c_start):
+                continue  # "the old claim that …", "a bold promise to …": a noun, not a cue
         # subject before the cue, inside this sentence
         men = mention_before(ctx.text, ps + lo_rel, a)
         if men is not None and men.start >= ps + lo_rel:
@@ -1501,6 +1503,7 @@ _OUTER_SAY_BEFORE = re.compile(r"(?<=[ \xa0])(said|says|told[ \xa0]+[a-z]+|tells
 _REPORTED_CLAUSE_NEXT = re.compile(
     r"(?:[’']s?(?![\w’'])|[ \xa0]+(?!(?:of|in|at|on|who|whose|from|after|during|when|as|to|with|for|and|the|a|an|said|says)\b)[a-z]{2,}\b)"
 )
+_DETERMINER_ADJ_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)[ \xa0]+(?:[a-z][\w\-]*[ \xa0]+){1,2}$")
 _SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
 _MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
@@ -1696,11 +1699,13 @@ def _noun_phrase_end(seg: str, end: int) -> int:
     """Where a sentence-opening noun phrase matched to its shortest ends ("The first" of "The first
     incident came …", "The final" of "The final results aren’t in"): through the nouns that follow."""
     for _ in range(3):
+        if seg[end - 1: end] == "s" and seg[max(0, end - 3): end] not in ("ews", "ics") and seg[end - 2: end] not in ("ss", "us", "is"):
+            break  # a plural noun ends the phrase: "His remarks [buttress …]"
         m = _NEXT_WORD.match(seg, end)
         if m is None:
             break
         w = m.group(1)
-        if w in _NOT_IN_DESCRIPTOR or w in _PREPOSITIONS or w in _IRREGULAR_PAST or w.endswith(("ed", "ly", "ing")):
+        if w in _NOT_IN_DESCRIPTOR or w in _PREPOSITIONS or w in _IRREGULAR_PAST or w in {"the", "a", "an"} or w.endswith(("ed", "ly", "ing")):
             break
         if w.endswith("s") and not w.endswith(("ss", "us")):
             if _VERB_AFTER_PLURAL.match(seg, m.end()):
