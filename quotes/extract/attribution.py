@@ -1399,6 +1399,12 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 return men, a, b
             continue
         before = masked[lo_rel: c_start].rstrip()
+        if verb_norm.endswith("ed") and masked.startswith(" by ", c_end) and not _GERUND_NEXT.match(masked, c_end + 3):
+            # '“poison pill” measures added by Republicans': a passive participle, its agent speaks
+            men = mention_after(ctx.text, b + 4, ps + hi_rel)
+            if men is not None and men.kind != "pronoun":
+                return men, a, b
+            continue
         # "..., said Steve Elmendorf, a strategist": inverted after a comma
         if before.endswith(",") and _SAY_VERBS_INVERTED.match(verb_norm) and not _OBJECT_AFTER_TOLD.match(verb_norm):
             # a name closing the tag: "… for Clinton, said Kunin." / "…, said Geert Wilders, founder of …"
@@ -1504,6 +1510,7 @@ _REPORTED_CLAUSE_NEXT = re.compile(
     r"(?:[’']s?(?![\w’'])|[ \xa0]+(?!(?:of|in|at|on|who|whose|from|after|during|when|as|to|with|for|and|the|a|an|said|says)\b)[a-z]{2,}\b)"
 )
 _DETERMINER_ADJ_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)[ \xa0]+(?:[a-z][\w\-]*[ \xa0]+){1,2}$")
+_GERUND_NEXT = re.compile(r"[ \xa0]+[a-z]+ing\b")
 _SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
 _MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
