@@ -1853,6 +1853,15 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if men is not None:
             hit = (men, men.end, men.end)
             how = "subject"
+    if hit is not None and how in ("post", "pre"):
+        # "“…,” Walker said, according to an Associated Press account." / "According to GMA News,
+        # Salceda said “…”": the source that reports the words is the attribution's (PolNeAR's) source
+        for a2, b2, f2 in ctx.cues(pi, s_lo, s_hi):
+            if f2[:1] in "aA" and " ".join(f2.lower().split()) == "according to" and ps + a2 != hit[1]:
+                outer = mention_after(ctx.text, ps + b2, ps + s_hi)
+                if outer is not None and outer.kind != "pronoun":
+                    hit = (outer, ps + a2, ps + b2)
+                    break
     if hit is not None:
         men, cs, ce = hit
         speaker, role = resolve(ctx, men, men.start)
