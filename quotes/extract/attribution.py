@@ -1389,12 +1389,7 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
         if verb_norm in P.WEAK_CUES and not near_quote:
             continue
         if verb_norm in {"according to", "in the words of"}:
-            men = mention_after(ctx.text, b, ps + hi_rel)
-            if men is None:
-                # "according to multiple intelligence sources who have seen …", "according to court records"
-                bm = _BARE_PLURAL_AFTER.match(ctx.text, b, ps + hi_rel)
-                if bm is not None and not any(w in _NOT_IN_DESCRIPTOR for w in bm.group(1).split()):
-                    men = Mention(bm.group(1), bm.start(1), bm.end(1), "descriptor")
+            men = _according_to_source(ctx.text, b, ps + hi_rel)
             if men is not None:
                 return men, a, b
             continue
@@ -1502,7 +1497,11 @@ _POSSESSOR_OF_NOUN = re.compile(
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _AUX_WORD_AT_END = re.compile(r"\b(?:would|will|could|should|may|might|can|must|did|does|do|to|not|never)[ \xa0]+$")
 _PROGRESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|am|been)(?:[ \xa0]+(?:[a-z]+ly|already|still|now|also|not|just|even))*$")
-_BARE_PLURAL_AFTER = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,3}?(?:[a-z][\w\-]*(?<![su]s)s|people|men|women|police))(?=[ \xa0]*(?:[,.;:)—–]|$)|[ \xa0]+(?:who|that|with|familiar|close|in|at|on|from|for)\b)")
+_BARE_PLURAL_AFTER = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,3}?(?:[a-z][\w\-]*(?<![su]s)s|people|men|women|police))(?=[ \xa0]*(?:[,.;:)—–]|$)|[ \xa0]+(?:who|that|with|familiar|close|in|at|on|from|for|of)\b)")
+#: "according to a copy of the letter reviewed by The Post": the noun phrase before its complement
+_NP_BEFORE_COMPLEMENT = re.compile(
+    r"[ \xa0]+((?:the|a|an|his|her|its|their)[ \xa0]+(?:[a-z][\w\-]*[ \xa0]+){0,2}?[a-z][\w\-]*)(?=[ \xa0]+(?:of|from|obtained|released|reviewed|seen|published)\b)"
+)
 _IN_WORDS = re.compile(r"(?<![\w’'])[Ii]n[ \xa0]+(his|her|their|its|" + P.NAME_RUN + r")(?:’s|'s|’|')?[ \xa0]+(?:own[ \xa0]+)?words,?[ \xa0]*$")
 _WITH_BEFORE = re.compile(r"(?<![\w’'])with[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}$")
 _OUTER_SAY_BEFORE = re.compile(r"(?<=[ \xa0])(said|says|told[ \xa0]+[a-z]+|tells[ \xa0]+[a-z]+)[ \xa0]+(?:that[ \xa0]+)?$")
@@ -1511,6 +1510,17 @@ _REPORTED_CLAUSE_NEXT = re.compile(
 )
 _DETERMINER_ADJ_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)[ \xa0]+(?:[a-z][\w\-]*[ \xa0]+){1,2}$")
 _GERUND_NEXT = re.compile(r"[ \xa0]+[a-z]+ing\b")
+def _according_to_source(text: str, lo: int, hi: int) -> Mention | None:
+    """The source named after "according to" at ``lo``."""
+    men = mention_after(text, lo, hi)
+    if men is None:
+        # "according to multiple intelligence sources who have seen …", "according to a copy of the letter …"
+        bm = _BARE_PLURAL_AFTER.match(text, lo, hi) or _NP_BEFORE_COMPLEMENT.match(text, lo, hi)
+        if bm is not None and not any(w in _NOT_IN_DESCRIPTOR for w in bm.group(1).split()):
+            men = Mention(bm.group(1), bm.start(1), bm.end(1), "descriptor")
+    return men
+
+
 _SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
 _MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
@@ -1858,7 +1868,7 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         # Salceda said “…”": the source that reports the words is the attribution's (PolNeAR's) source
         for a2, b2, f2 in ctx.cues(pi, s_lo, s_hi):
             if f2[:1] in "aA" and " ".join(f2.lower().split()) == "according to" and ps + a2 != hit[1]:
-                outer = mention_after(ctx.text, ps + b2, ps + s_hi)
+                outer = _according_to_source(ctx.text, ps + b2, ps + s_hi)
                 if outer is not None and outer.kind != "pronoun":
                     hit = (outer, ps + a2, ps + b2)
                     break
