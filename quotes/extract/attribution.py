@@ -1306,6 +1306,11 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
             men = mention_after(ctx.text, lo + m.end(), lo + len(window))
             if men is not None:
                 return men, lo + m.start(1), lo + m.end(1)
+        elif v.endswith(("ed", "s")):
+            # '“…,” warned Clinton.': with nothing after it the name is the subject, not the object
+            men = mention_after(ctx.text, lo + m.end(), lo + len(window))
+            if men is not None and men.kind == "name" and ctx.text[men.end:men.end + 1] in ".,;":
+                return men, lo + m.start(1), lo + m.end(1)
     elif q.end > q.start and ctx.text[q.end - 1] in ",!?":
         # '“This is fantastic!” beamed Donald Hartley of Madison': any past-tense verb before a name
         vm = _POST_ANY_VERB.match(window)
