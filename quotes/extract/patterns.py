@@ -237,7 +237,7 @@ _CONNECT = r"(?:(?:de|van|von|der|den|bin|al|la|le|del|della|di|da|du|dos|ibn)[ 
 NAME_RUN = r"(?:" + _NAMEWORD + r")(?:[ \xa0]+" + _CONNECT + r"?(?:" + _NAMEWORD + r")){0,6}"
 #: a capitalised run immediately before the end of a string ("... Peskov")
 NAME_AT_START = re.compile(r"\s*(" + NAME_RUN + r")")
-DETERMINERS = r"(?:the|a|an|my|our|his|her|its|their|one|another|two|three|several|some|many|other|both|each)"
+DETERMINERS = r"(?:the|a|an|this|these|my|our|his|her|its|their|one|another|two|three|several|some|many|other|both|each)"
 #: a clause opened by a subordinator: "when many commentators called it …"
 _AFTER_SUBORDINATOR = (r"(?<=\b(?:[Ww]hen|[Oo]nce)[ \xa0])|(?<=\b(?:[Aa]fter|[Ww]hile|[Ss]ince|[Uu]ntil|[Ww]here)[ \xa0])"
                        r"|(?<=\b(?:[Tt]hough|[Bb]efore)[ \xa0])|(?<=\b[Bb]ecause[ \xa0])|(?<=\b[Aa]lthough[ \xa0])")
