@@ -454,6 +454,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if pm is not None and pm.start() > 0 and _plausible_descriptor(desc[: pm.start()]) and not _CLAUSE_BREAK.search(desc):
             head = desc[: pm.start()]
             return Mention(head, lo + m.start(1), lo + m.start(1) + len(head), "descriptor")
+    m = _COORDINATED_DESCRIPTOR_AT_END.search(window, max(0, len(window) - 120))
+    if m and _plausible_descriptor(m.group(1)) and _is_role_noun(m.group(1).split()[-1].lower()):
+        # "the Florida senator and Republican presidential candidate said": the first conjunct
+        return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "descriptor")
     m = _COORDINATE_ADJ_NP_AT_END.search(window, tail)
     if m and _plausible_descriptor(m.group(1)):
         # "the bespectacled, 71-year-old diplomat said"
@@ -487,6 +491,9 @@ _OPEN_APPOSITION = re.compile(
     r"(?:^|(?<=[\s“\"‘(]))(" + P.NAME_RUN + r"),[ \xa0]+(?:the|a|an)[ \xa0]+[^,;:“”\"()]{1,80}?[ \xa0](?:for|of|at|with)[ \xa0]+(?:the[ \xa0]+)?$"
 )
 _OPEN_APPOSITION_ENDS = tuple(f" {p} {t}" for p in ("for", "of", "at", "with") for t in ("", "the "))
+_COORDINATED_DESCRIPTOR_AT_END = re.compile(
+    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0]))((?:[Tt]he|[Aa]n?)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[\w’'\-]+)[ \xa0]+and[ \xa0]+(?:[A-Za-z][\w’'\-]*[ \xa0]+){0,3}[a-z][\w\-]*$"
+)
 _COORDINATE_ADJ_NP_AT_END = re.compile(r"(?:^|(?<=[\s“\"‘]))((?:[Tt]he|[Aa]n?)[ \xa0]+[a-z][\w\-]*,[ \xa0]+(?:[a-z0-9][\w\-]*[ \xa0]+){0,2}[a-z][\w\-]*)$")
 _NOT_BEFORE_QUANTITY = (_PREPOSITIONS - {"as", "while", "when", "if", "although", "though", "because"}) | {"what", "that", "than"}
 _PP_CUT = re.compile(r"\s(?:in|at|from|of|for|with|on(?=\s+(?:the|a|an|his|her|its|their)\s))\s")
