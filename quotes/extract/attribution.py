@@ -1590,7 +1590,7 @@ def _headline_subject(words: list[str]) -> list[str]:
     """The subject of a Title Case headline run: "Carly Fiorina Endorses Ted Cruz" -> "Carly Fiorina",
     "CNN President On Trump" -> "CNN President" (cut at a small word, else at the last verb-like -s word)."""
     for i, w in enumerate(words[1:], 1):
-        if w in _HEADLINE_SMALL:
+        if w.capitalize() in _HEADLINE_SMALL:
             return words[:i]
     for i in range(len(words) - 2, 0, -1):
         w = words[i]
@@ -1835,6 +1835,17 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 men = Mention(name, st, st + len(name), "name")
                 hit = (men, m.end() - 1, m.end())
                 how = "colon-name"
+        if hit is None and pi == 0:
+            # "Donald Trump Praises Breitbart’s Editor Matthew Boyle: ‘…’", "Gillibrand on Hillary …: ‘…’":
+            # a headline's subject, not the name that ends it
+            colon = ctx.text.rfind(":", ps, q.open_mark)
+            words = ctx.text[ps:colon].split() if colon > ps and not ctx.text[colon + 1:q.open_mark].strip() else []
+            if 2 < len(words) <= 14:
+                subj = _headline_subject(words)
+                name = _clean_name(" ".join(subj))
+                if len(subj) < len(words) and all(w[:1].isupper() for w in subj) and _is_name_ok(name):
+                    hit = (Mention(name, ps, ps + len(name), "name"), colon, colon + 1)
+                    how = "colon-name"
         if hit is None:
             # "Former secretary of state Hillary Rodham Clinton: “…”", "More from Jones: “…”"
             hit = _name_before_colon(ctx, ps + s_lo, q.open_mark)
