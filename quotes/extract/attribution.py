@@ -1541,6 +1541,10 @@ def _according_to_source(text: str, lo: int, hi: int) -> Mention | None:
     return men
 
 
+_AGENT_AS_BEFORE = re.compile(
+    r"(?<![\w’'])(?:seen|viewed|regarded|considered|known|described|dubbed|called|labeled|labelled|branded|characterized)"
+    r"[ \xa0]+by[ \xa0]+([^,;:“”\"]{2,60}?)[ \xa0]+as[ \xa0]+(?:(?:an?|the)[ \xa0]+)?$"
+)
 _SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
 _MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
@@ -1801,6 +1805,17 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 men = Mention(name, ps + wm.start(1), ps + wm.start(1) + len(name), "name") if _is_name_ok(name) else None
             if men is not None:
                 hit = (men, ps + wm.start(), ps + wm.start() + len(wm.group().rstrip(" ,\xa0")))
+                how = "pre"
+    if hit is None:
+        # "an option seen by organizers as a “lifeboat”", "known by some Republicans as a “hug”"
+        am = _AGENT_AS_BEFORE.search(masked, max(s_lo, rel_open - 100), rel_open)
+        if am is not None:
+            men = mention_after(ctx.text, ps + am.start(1) - 1, ps + am.end(1))
+            if men is None:
+                bm = _BARE_PLURAL_AFTER.match(ctx.text, ps + am.start(1) - 1, ps + am.end(1))
+                men = Mention(bm.group(1), bm.start(1), bm.end(1), "descriptor") if bm is not None else None
+            if men is not None and men.kind != "pronoun":
+                hit = (men, ps + am.start(), ps + am.start(1) - 1)
                 how = "pre"
     if hit is None:
         # cue before the quotation in its sentence
