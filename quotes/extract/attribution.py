@@ -1545,6 +1545,11 @@ _AGENT_AS_BEFORE = re.compile(
     r"(?<![\w’'])(?:seen|viewed|regarded|considered|known|described|dubbed|called|labeled|labelled|branded|characterized)"
     r"[ \xa0]+by[ \xa0]+([^,;:“”\"]{2,60}?)[ \xa0]+as[ \xa0]+(?:(?:an?|the)[ \xa0]+)?$"
 )
+_PERCENT = re.compile(r"\d[\d,.]*\s*(?:percent|%)")
+_POLL_IN_SENTENCE = re.compile(
+    r"(?:^|(?<=[\s“\"‘]))(?:In[ \xa0]+)?((?:[Aa]n?|[Tt]he)[ \xa0]+[^,;:“”\"]{0,60}?(?:poll|survey))(?:[ \xa0]+(?:released|conducted|published)[^,;:“”\"]{0,40})?"
+    r"(?:,|[ \xa0]+(?:also[ \xa0]+)?(?:finds|found|shows|showed)[ \xa0]+that\b)"
+)
 _SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
 _MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
@@ -1909,6 +1914,12 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if men is not None:
             hit = (men, men.end, men.end)
             how = "subject"
+    if hit is not None and how in ("pre", "subject") and hit[0].kind != "pronoun" and _PERCENT.search(
+            ctx.text, max(0, hit[0].start - 25), hit[0].end):
+        # "In a September Washington Post-ABC News poll, 75 percent of Republicans said “…”": the poll's finding
+        pm = _POLL_IN_SENTENCE.search(masked, s_lo, rel_open)
+        if pm is not None:
+            hit = (Mention(pm.group(1), ps + pm.start(1), ps + pm.end(1), "descriptor"), hit[1], hit[2])
     if hit is not None and how in ("post", "pre"):
         # "“…,” Walker said, according to an Associated Press account." / "According to GMA News,
         # Salceda said “…”": the source that reports the words is the attribution's (PolNeAR's) source
