@@ -1758,7 +1758,9 @@ def _noun_phrase_end(seg: str, end: int) -> int:
                 end = m.end()
             break
         if _NEXT_WORD.match(seg, m.end()) is None:
-            break  # the word before a comma or a name is the verb's object, not part of the subject
+            if seg[m.end(): m.end() + 1] in (",", "—", "–", "(") or seg[m.end(): m.end() + 3] == " --":
+                end = m.end()  # "The 43-year-old former congressman, who led …,": an apposition follows
+            break  # else the word before a name is the verb's object, not part of the subject
         end = m.end()
     return end
 
