@@ -1841,6 +1841,17 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if rel_close < s_hi:
             hit = _cue_in(ctx, pi, rel_close, s_hi, last=False, near_quote=False)
             how = "later"
+    if hit is None and pi == 0:
+        # "Donald Trump Praises Breitbart’s Editor Matthew Boyle: ‘…’", "Gillibrand on Hillary …: ‘…’":
+        # a headline's subject, not the name that ends it
+        colon = ctx.text.rfind(":", ps, q.open_mark)
+        words = ctx.text[ps:colon].split() if colon > ps and not ctx.text[colon + 1:q.open_mark].strip() else []
+        if 2 < len(words) <= 14:
+            subj = _headline_subject(words)
+            name = _clean_name(" ".join(subj))
+            if len(subj) < len(words) and all(w[:1].isupper() for w in subj) and _is_name_ok(name):
+                hit = (Mention(name, ps, ps + len(name), "name"), colon, colon + 1)
+                how = "colon-name"
     if hit is None:
         # "Trump: ‘Oil Pays Him a Lot of Money’" (headline style) or "Continued Stone: “…”"
         m = _NAME_COLON.match(ctx.text, ps, q.open_mark)
@@ -1857,17 +1868,6 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 men = Mention(name, st, st + len(name), "name")
                 hit = (men, m.end() - 1, m.end())
                 how = "colon-name"
-        if hit is None and pi == 0:
-            # "Donald Trump Praises Breitbart’s Editor Matthew Boyle: ‘…’", "Gillibrand on Hillary …: ‘…’":
-            # a headline's subject, not the name that ends it
-            colon = ctx.text.rfind(":", ps, q.open_mark)
-            words = ctx.text[ps:colon].split() if colon > ps and not ctx.text[colon + 1:q.open_mark].strip() else []
-            if 2 < len(words) <= 14:
-                subj = _headline_subject(words)
-                name = _clean_name(" ".join(subj))
-                if len(subj) < len(words) and all(w[:1].isupper() for w in subj) and _is_name_ok(name):
-                    hit = (Mention(name, ps, ps + len(name), "name"), colon, colon + 1)
-                    how = "colon-name"
         if hit is None:
             # "Former secretary of state Hillary Rodham Clinton: “…”", "More from Jones: “…”"
             hit = _name_before_colon(ctx, ps + s_lo, q.open_mark)
