@@ -1625,6 +1625,9 @@ def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, 
     if not _is_name_ok(name) or not name[:1].isupper():
         return None
     st = ctx.text.index(name, span[0])
+    prev = ctx.text[max(lo, st - 12): st].split()[-1:]
+    if prev and prev[0].lower() in _PREPOSITIONS:
+        return None  # "delivered a blunt message to Trump: “…”", "quoting da Vinci in Italian: “…”"
     return Mention(name, st, st + len(name), "name"), colon, colon + 1
 
 
