@@ -1314,6 +1314,8 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     cut = _next_mark(window)
     window = window[:cut]
     m = _POST_CUE_FIRST.match(window)
+    if m and q.end > q.start and ctx.text[q.end - 1] not in ",.!?…—–-:;" and not window.lstrip(" \xa0").startswith((",", "—", "–", "-")):
+        m = None  # 'the “sharing economy” reflects an improvement': the quotation is a noun phrase, not a tagged one
     if m:
         verb = m.group(1)
         v = " ".join(verb.lower().split())
