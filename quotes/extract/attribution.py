@@ -1352,7 +1352,7 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
                 dm = None  # "– Ready to quiz Trump –.": a section heading, not a byline
     if dm is not None:
         name = _clean_name(dm.group(1))
-        if _is_name_ok(name):
+        if _is_name_ok(name) and not _is_outlet(name):  # "- Reuters.": a credit line, not a speaker
             st = dm.start(1)
             return Mention(name, st, st + len(name), "name"), st, st
     # speaker first: ", Peskov said", ", Mukasey, the ..., said", ", he added"
