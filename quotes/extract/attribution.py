@@ -1522,7 +1522,7 @@ _PROGRESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|am|been)(?:[ 
 _BARE_PLURAL_AFTER = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,3}?(?:[a-z][\w\-]*(?<![su]s)s|people|men|women|police))(?=[ \xa0]*(?:[,.;:)—–]|$)|[ \xa0]+(?:who|that|with|familiar|close|in|at|on|from|for|of)\b)")
 #: "according to a copy of the letter reviewed by The Post": the noun phrase before its complement
 _NP_BEFORE_COMPLEMENT = re.compile(
-    r"[ \xa0]+((?:the|a|an|his|her|its|their)[ \xa0]+(?:[a-z][\w\-]*[ \xa0]+){0,2}?[a-z][\w\-]*)(?=[ \xa0]+(?:of|from|obtained|released|reviewed|seen|published)\b)"
+    r"[ \xa0]+((?:the|a|an|his|her|its|their)[ \xa0]+(?:[a-z0-9][\w\-]*[ \xa0]+){0,2}?[a-z][\w\-]*(?<!ed))(?=[ \xa0]+(?:of|from|by|obtained|released|reviewed|seen|published|filed|issued|sent|written|prepared)\b)"
 )
 _IN_WORDS = re.compile(r"(?<![\w’'])[Ii]n[ \xa0]+(his|her|their|its|" + P.NAME_RUN + r")(?:’s|'s|’|')?[ \xa0]+(?:own[ \xa0]+)?words,?[ \xa0]*$")
 _WITH_BEFORE = re.compile(r"(?<![\w’'])with[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}$")
