@@ -239,7 +239,7 @@ NAME_RUN = r"(?:" + _NAMEWORD + r")(?:[ \xa0]+" + _CONNECT + r"?(?:" + _NAMEWORD
 NAME_AT_START = re.compile(r"\s*(" + NAME_RUN + r")")
 DETERMINERS = r"(?:the|a|an|this|these|my|our|his|her|its|their|one|another|two|three|several|some|many|other|both|each)"
 #: a clause opened by a subordinator: "when many commentators called it …"
-_AFTER_SUBORDINATOR = (r"(?<=\b(?:[Ww]hen|[Oo]nce)[ \xa0])|(?<=\b(?:[Aa]fter|[Ww]hile|[Ss]ince|[Uu]ntil|[Ww]here)[ \xa0])"
+_AFTER_SUBORDINATOR = (r"(?<=\b(?:[Ww]hen|[Oo]nce|whom)[ \xa0])|(?<=\b(?:[Aa]fter|[Ww]hile|[Ss]ince|[Uu]ntil|[Ww]here)[ \xa0])"
                        r"|(?<=\b(?:[Tt]hough|[Bb]efore)[ \xa0])|(?<=\b[Bb]ecause[ \xa0])|(?<=\b[Aa]lthough[ \xa0])")
 #: a short lowercase noun phrase with a determiner, right before a cue ("the spokesman")
 DESCRIPTOR_AT_END = re.compile(
