@@ -476,7 +476,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if first.lower() in _SUBORDINATORS | {"but", "and"} and len(desc.split()) > 1:
             desc = desc[len(first):].lstrip()  # "But officials said", "When critics called"
         before = text[max(0, end - len(desc) - 3): end - len(desc)].rstrip(" \xa0")
-        if _plausible_descriptor(desc) and desc.split()[0].lower() not in _DAYWORDS and not any(
+        if not desc.endswith(("ss", "us", "is")) and _plausible_descriptor(desc) and desc.split()[0].lower() not in _DAYWORDS and not any(
                 w.islower() and w.endswith(("ly", "ed", "ing")) for w in desc.split()[:-1]) and not (
                 before[-1:] in "”\"" and before[-2:-1].isalnum()):  # not '“Ted Cruz” campaign pins'
             return Mention(desc, end - len(desc), end, "descriptor")

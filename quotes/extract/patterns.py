@@ -263,7 +263,7 @@ AUX_AT_END = re.compile(
 #: subordinate words that make a following capital word part of a clause, not a subject
 #: lowercase words after which a plain noun can be the subject of a cue ("officials said")
 PLURAL_SUBJECT_AT_END = re.compile(
-    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|" + _AFTER_SUBORDINATOR + r")((?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z][a-z\-]+\s+){0,2}?[a-z][a-z\-]+s)\s*$"
+    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\d[ \xa0])|" + _AFTER_SUBORDINATOR + r")((?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z][a-z\-]+\s+){0,2}?[a-z][a-z\-]+s)\s*$"
 )
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9]|[“\"‘])")
 ABBREVIATIONS = {w.lower() for w in """
