@@ -1412,6 +1412,12 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             continue
         if verb_norm in {"according to", "in the words of"}:
             men = _according_to_source(ctx.text, b, ps + hi_rel)
+            sm = _SAID_THAT_BEFORE.search(masked, max(lo_rel, c_start - 120), c_start) if last else None
+            if men is not None and sm is not None:
+                # "Win Htein … said Tuesday that according to its analysis, …": the outer speaker
+                outer = mention_before(ctx.text, ps + lo_rel, ps + sm.start(1))
+                if outer is not None and outer.start >= ps + lo_rel and outer.kind in ("name", "pronoun", "descriptor"):
+                    return outer, ps + sm.start(1), ps + sm.end(1)
             if men is not None:
                 return men, a, b
             continue
@@ -1552,6 +1558,7 @@ _POLL_IN_SENTENCE = re.compile(
     r"(?:^|(?<=[\s“\"‘]))(?:In[ \xa0]+)?((?:[Aa]n?|[Tt]he)[ \xa0]+[^,;:“”\"]{0,60}?(?:poll|survey))(?:[ \xa0]+(?:released|conducted|published)[^,;:“”\"]{0,40})?"
     r"(?:,|[ \xa0]+(?:also[ \xa0]+)?(?:finds|found|shows|showed)[ \xa0]+that\b)"
 )
+_SAID_THAT_BEFORE = re.compile(r"(?<![\w’'])(said|says)(?:[ \xa0]+[A-Z]?[a-z]+){0,3}[ \xa0]+that[ \xa0]+$")
 _SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
 _MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
@@ -1931,6 +1938,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         # "“…,” Walker said, according to an Associated Press account." / "According to GMA News,
         # Salceda said “…”": the source that reports the words is the attribution's (PolNeAR's) source
         for a2, b2, f2 in ctx.cues(pi, s_lo, s_hi):
+            if hit[2] <= ps + a2 < q.open_mark:
+                continue  # "Win Htein said that according to its analysis, … “…”": inside the reported words
             if f2[:1] in "aA" and " ".join(f2.lower().split()) == "according to" and ps + a2 != hit[1]:
                 outer = _according_to_source(ctx.text, ps + b2, ps + s_hi)
                 if outer is not None and outer.kind != "pronoun":
