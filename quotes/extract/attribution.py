@@ -1289,6 +1289,11 @@ _POST_NAME_ANY_VERB = re.compile(
 _POST_ANY_VERB = re.compile(r"[ \xa0]+([a-z]{3,}ed)[ \xa0]+(?=[A-Z])")
 
 
+_CAME_FROM = re.compile(
+    r"[ \xa0,]*(came)[ \xa0]+(?:the[ \xa0]+|a[ \xa0]+)?(?:[a-z]+[ \xa0]+){0,2}?(?:shouts?|cries|cry|reply|response|answer|chants?|calls?|voice|retort)[ \xa0]+from(?=[ \xa0])"
+)
+
+
 def _clause_end_in(s: str) -> bool:
     """A clause end in ``s``, not counting abbreviations ('“…!” Rep. Glenn Thompson, R-Pa., said')."""
     for m in _CLAUSE_END.finditer(s):
@@ -1342,6 +1347,12 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
             if _is_name_ok(name) and name.split()[0].lower() not in _DAYWORDS:
                 st = lo + nm.start(1)
                 return Mention(name, st, st + len(name), "name"), lo + nm.start(2), lo + nm.end(2)
+    cm = _CAME_FROM.match(window)
+    if cm is not None:
+        # '“Call the roll,” came shouts from the crowd'
+        men = mention_after(ctx.text, lo + cm.end(), lo + len(window))
+        if men is not None and men.kind != "pronoun":
+            return men, lo + cm.start(1), lo + cm.end(1)
     # "… ― Veronica Cruz" / next paragraph "- Sanders."
     dm = _DASH_NAME.match(ctx.text, lo, lo + len(window))
     if dm is None and lo + len(window.rstrip()) >= ps + len(masked) and q.para + 1 < len(ctx.paras):

@@ -254,7 +254,7 @@ PRONOUN_AT_END = re.compile(r"(?:^|(?<=[^\w’'-]))(he|she|they|i|we|it)\s*$", r
 PRONOUN_AT_START = re.compile(r"\s*(he|she|they|i|we|it)\b", re.I)
 #: adverbs and auxiliaries that may sit between a speaker and the cue ("Putin also said")
 AUX_AT_END = re.compile(
-    r"(?:\s+(?:(?:is|was)\s+quoted\s+as|already|still|now|just|even|also|later|then|previously|once|repeatedly|recently|again|further|simply|flatly|"
+    r"(?:\s+(?:(?:is|was)\s+quoted\s+as|already|still|now|just|even|also|each|both|later|then|previously|once|repeatedly|recently|again|further|simply|flatly|"
     r"quickly|has|had|have|would|will|could|might|may|did|does|do|is|was|were|are|been|being|"
     r"not|never|often|frequently|later|first|last|once|reportedly|publicly|privately|"
     r"angrily|bluntly|famously|memorably|jokingly|sarcastically|explicitly|openly|"
