@@ -1549,6 +1549,8 @@ _REPORTED_CLAUSE_NEXT = re.compile(
 )
 _DETERMINER_ADJ_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)[ \xa0]+(?:[a-z][\w\-]*[ \xa0]+){1,2}$")
 _GERUND_NEXT = re.compile(r"[ \xa0]+[a-z]+ing\b")
+
+
 def _according_to_source(text: str, lo: int, hi: int) -> Mention | None:
     """The source named after "according to" at ``lo``."""
     men = mention_after(text, lo, hi)
