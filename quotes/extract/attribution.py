@@ -1958,10 +1958,10 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 if outer is not None and outer.kind != "pronoun":
                     hit = (outer, ps + a2, ps + b2)
                     break
-            elif f2 in _OUTLET_CUES and ps + a2 != hit[1]:
+            elif f2 in ("reported", "reports") and ps + a2 != hit[1]:
                 # "…, The Washington Post reported in 1991." / "…, reports USA Today.": a news outlet's report
                 outer = mention_before(ctx.text, ps + s_lo, ps + a2)
-                if outer is None or outer.start < ps + s_lo or outer.start < hit[0].end and ps + a2 > hit[1]:
+                if outer is None or outer.start < ps + s_lo or outer.start < hit[0].end:
                     outer = mention_after(ctx.text, ps + b2, ps + s_hi) if masked[:a2].rstrip().endswith(",") else None
                 if outer is not None and outer.kind == "name" and _is_outlet(outer.text) and outer.start != hit[0].start:
                     hit = (outer, ps + a2, ps + b2)
@@ -1987,14 +1987,11 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     return None
 
 
-_OUTLET_CUES = {"reported", "reports", "noted", "notes", "wrote", "writes"}
-
-
 def _is_outlet(name: str) -> bool:
-    """A news organisation's name ("The Washington Post", "Reuters"), not its reporter ("The Post's Robert Costa")."""
+    """A news organisation's name ("The Washington Post", "USA Today", "Reuters")."""
     words = name.split()
     key = " ".join(_bare_word(w) for w in words)
-    return bool(words) and _bare_word(words[-1]) in P.ORG_WORDS or key in KNOWN_ORGANISATIONS or key.removeprefix("the ") in KNOWN_ORGANISATIONS
+    return key in KNOWN_ORGANISATIONS or any(_bare_word(w) in P.ORG_WORDS for w in words) or key.removeprefix("the ") in KNOWN_ORGANISATIONS
 
 
 def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Attribution | None:
