@@ -1958,14 +1958,6 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 if outer is not None and outer.kind != "pronoun":
                     hit = (outer, ps + a2, ps + b2)
                     break
-            elif f2 in ("reported", "reports") and ps + a2 != hit[1]:
-                # "…, The Washington Post reported in 1991." / "…, reports USA Today.": a news outlet's report
-                outer = mention_before(ctx.text, ps + s_lo, ps + a2)
-                if outer is None or outer.start < ps + s_lo or outer.start < hit[0].end:
-                    outer = mention_after(ctx.text, ps + b2, ps + s_hi) if masked[:a2].rstrip().endswith(",") else None
-                if outer is not None and outer.kind == "name" and _is_outlet(outer.text) and outer.start != hit[0].start:
-                    hit = (outer, ps + a2, ps + b2)
-                    break
     if hit is not None:
         men, cs, ce = hit
         speaker, role = resolve(ctx, men, men.start)
@@ -1985,13 +1977,6 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     if pm is not None and pm.end() >= rel_open - 40:
         return Attribution(cue=pm.group(1), cue_start=ps + pm.start(1), cue_end=ps + pm.end(1), how="passive")
     return None
-
-
-def _is_outlet(name: str) -> bool:
-    """A news organisation's name ("The Washington Post", "USA Today", "Reuters")."""
-    words = name.split()
-    key = " ".join(_bare_word(w) for w in words)
-    return key in KNOWN_ORGANISATIONS or any(_bare_word(w) in P.ORG_WORDS for w in words) or key.removeprefix("the ") in KNOWN_ORGANISATIONS
 
 
 def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Attribution | None:
