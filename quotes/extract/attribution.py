@@ -1947,17 +1947,6 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         pm = _POLL_IN_SENTENCE.search(masked, s_lo, rel_open)
         if pm is not None:
             hit = (Mention(pm.group(1), ps + pm.start(1), ps + pm.end(1), "descriptor"), hit[1], hit[2])
-    if hit is not None and how in ("post", "pre"):
-        # "“…,” Walker said, according to an Associated Press account." / "According to GMA News,
-        # Salceda said “…”": the source that reports the words is the attribution's (PolNeAR's) source
-        for a2, b2, f2 in ctx.cues(pi, s_lo, s_hi):
-            if hit[2] <= ps + a2 < q.open_mark:
-                continue  # "Win Htein said that according to its analysis, … “…”": inside the reported words
-            if f2[:1] in "aA" and " ".join(f2.lower().split()) == "according to" and ps + a2 != hit[1]:
-                outer = _according_to_source(ctx.text, ps + b2, ps + s_hi)
-                if outer is not None and outer.kind != "pronoun":
-                    hit = (outer, ps + a2, ps + b2)
-                    break
     if hit is not None:
         men, cs, ce = hit
         speaker, role = resolve(ctx, men, men.start)
@@ -1977,6 +1966,13 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     if pm is not None and pm.end() >= rel_open - 40:
         return Attribution(cue=pm.group(1), cue_start=ps + pm.start(1), cue_end=ps + pm.end(1), how="passive")
     return None
+
+
+def _is_outlet(name: str) -> bool:
+    """A news organisation's name ("The Washington Post", "USA Today", "Reuters")."""
+    words = name.split()
+    key = " ".join(_bare_word(w) for w in words)
+    return key in KNOWN_ORGANISATIONS or any(_bare_word(w) in P.ORG_WORDS for w in words) or key.removeprefix("the ") in KNOWN_ORGANISATIONS
 
 
 def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Attribution | None:
