@@ -268,6 +268,10 @@ def _clean_name(name: str) -> str:
 _CONTRACTED_IS = {"he's", "she's", "that's", "here's", "there's", "it's", "what's", "who's", "let's", "where's"}
 
 
+#: words that end a role like "Chief of Staff", "Secretary of State" (the run starts after "of")
+_ROLE_COMPLEMENTS = P.ORG_WORDS | P.TITLE_SET | {"staff", "intelligence", "ranking"}
+
+
 def split_role(name: str) -> tuple[str, str | None]:
     """``"Russian President Vladimir Putin"`` -> ``("Vladimir Putin", "Russian President")``."""
     words = _ROLE_SPLIT.split(name.strip())
@@ -291,7 +295,7 @@ def split_role(name: str) -> tuple[str, str | None]:
         cut = 0  # "Dean Baker" is a man called Dean; "Dean of Students Ann Lee" keeps the role
     if cut == 0:
         # "House Newt Gingrich" (from "Speaker of the House Newt Gingrich"), "State John Kerry"
-        while cut < len(words) - 2 and words[cut].lower().rstrip(".") in P.ORG_WORDS | P.TITLE_SET:
+        while cut < len(words) - 2 and words[cut].lower().rstrip(".") in _ROLE_COMPLEMENTS:
             cut += 1
     # "the" / "former" at the start belong to the role
     while cut < len(words) - 1 and words[cut].lower() in {"former", "ex", "acting", "then", "deputy", "vice"}:
