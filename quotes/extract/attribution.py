@@ -782,7 +782,7 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
             # "Former Pennsylvania governor Ed Rendell, …": the name after the role words (and
             # not "Former Pennsylvania", which is part of the role)
             rm = _ROLE_NAME_SUBJECT.match(seg, pos)
-            if rm is not None and _role_words_ok(seg[rm.start(): rm.start(1)]):
+            if rm is not None and _role_words_ok(seg[rm.start(): rm.start(1)]) and not _is_dayword_run(rm.group(1)):
                 matches.append(rm)
             else:
                 # "Armstrong Williams, Carson’s longtime friend, suggested": the name before the
@@ -818,6 +818,11 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
             continue
         out.append((lo + m.start(1), name))
     return out
+
+
+def _is_dayword_run(name: str) -> bool:
+    """"Thursday" in "Gowdy earlier Thursday said": a date, so the subject is the name before it."""
+    return all(_bare_word(w) in _DAYWORDS for w in name.split())
 
 
 #: a second sentence-opening adverb: "And then Trump went on the attack"
