@@ -807,6 +807,8 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
         words = name.split()
         if len(words) > 1 and words[0].lower() in _PLACE_PREPOSITIONS:
             continue  # "In California, he proved …": a place, not the subject
+        if len(words) > 1 and words[0].lower() == "the" and words[1].lower().rstrip(".") not in P.ROLE_HEADS:
+            continue  # "The Great Debate Debate shows …": a title or a body, not a he or she ("The Rev. Al Sharpton" is)
         while words and words[0].lower() in _DAYWORDS:
             words = words[1:]
         if not words:
@@ -1104,6 +1106,9 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
         found = []
         for m in _ANY_NAME.finditer(seg, 0, max(0, hi)):
             words = m.group(1).split()
+            if words[0].lower() == "the" or seg[max(0, m.start() - 4): m.start()].lower() == "the ":
+                if len(words) < 2 or words[words[0].lower() == "the"].lower().rstrip(".") not in P.ROLE_HEADS:
+                    continue  # "The Washington Post", "the Great Debate Debate"; not "the Rev. Al Sharpton"
             while words and words[0].lower() in _DAYWORDS:
                 words = words[1:]
             if len(words) < 2 or not _is_name_ok(" ".join(words)):
