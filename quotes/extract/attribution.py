@@ -56,8 +56,10 @@ gender evidence from titles and the pronouns that follow each name; a one-word
 name counts when it is the subject of a cue (``Feinstein said``) or its pronouns
 agree and it stands in an earlier sentence, and
 a sentence-initial word followed by a past-tense verb is a subject: ``Cruz
-openly admitted``), failing that to the last person's name of two or more words
-written anywhere in the paragraph or the two before (``Sanders’ apology``); a
+openly admitted``), failing that to the last person's name written anywhere in the
+paragraph or the two before (``Sanders’ apology``, ``was Garcia`` for the article's Agusein
+Garcia; of one sentence's names the first not after a preposition: ``Nancy Worley pledged
+her vote to Clinton``); a
 surname shared by two people (Bill and Hillary Clinton) gives neither a gender;
 ``it`` /
 ``they`` to the organisation that spoke last (else ``they`` to the last plural
@@ -897,7 +899,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                     if near[0] is not None and near[0].split()[-1] in here:
                         got = near
             if got[0] is None:
-                got = _any_name_before(ctx, at, gender)
+                got = _any_name_before(ctx, at, gender, surnames=True)
             if got[0] is None:
                 got = _earlier_person(ctx, at, gender)
             if got[0]:
@@ -1095,9 +1097,14 @@ def _earlier_person(ctx: ArticleContext, at: int, gender: str) -> tuple[str | No
 _ANY_NAME = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")")
 
 
-def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int = 3) -> tuple[str | None, str | None]:
+def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int = 3, surnames: bool = False
+                     ) -> tuple[str | None, str | None]:
     """Last resort for he/she: the last person's name of two or more words written before ``at``
-    outside quotations, in any position ("Sanders’ apology …", "when I asked Bernie Sanders …")."""
+    outside quotations, in any position ("Sanders’ apology …", "when I asked Bernie Sanders …").
+
+    With ``surnames`` a surname alone counts too when the article writes it in full elsewhere
+    ("Yet there in the back was Garcia"), and of a sentence's fitting names the first that is
+    neither a possessor nor after a preposition is taken."""
     pi = _para_of(ctx, at)
     for k in range(pi, max(-1, pi - paragraphs), -1):
         ps, pe = ctx.paras[k]
@@ -1111,17 +1118,29 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
                     continue  # "The Washington Post", "the Great Debate Debate"; not "the Rev. Al Sharpton"
             while words and words[0].lower() in _DAYWORDS:
                 words = words[1:]
-            if len(words) < 2 or not _is_name_ok(" ".join(words)):
+            if len(words) < (1 if surnames else 2) or not _is_name_ok(" ".join(words)):
                 continue
-            found.append(_clean_name(" ".join(words)))
-        for name in reversed(found):
+            possessive = m.group(1).endswith(("’s", "'s")) or seg[m.end(): m.end() + 1] in ("’", "'")
+            found.append((m.start(), _clean_name(" ".join(words)), possessive))
+        last = best = None
+        for pos, name, possessive in reversed(found):
+            if last is not None and (not surnames or _SENTENCE_GAP.search(seg, pos, last[0]) is not None):
+                break
             canon, role = _canonical(ctx, name)
             if not _is_person_name(canon) or len(canon.split()) < 2:
                 continue
             g = _gender(ctx, canon, role)
             if g is not None and g != gender:
                 continue
-            return canon, role
+            last = last or (pos, canon, role)
+            # the subject more likely than an object: "Nancy Worley pledged her vote to Clinton", not
+            # "During an interview with Sean Hannity, Donald Trump …" ("Secretary of State Hillary
+            # Clinton" is a subject) or a possessor ("Clinton’s email scandal, … Loretta Lynch …")
+            if not possessive and seg[max(0, pos - 12): pos].split()[-1:] not in ([p] for p in _PREPOSITIONS - {"of"}):
+                best = (pos, canon, role)
+        got = best or last
+        if got is not None:
+            return got[1], got[2]
     return None, None
 
 
