@@ -807,8 +807,8 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
             continue  # "Mr. Tribe's client, Peabody Energy": the sentence did not start at "Tribe's"
         name = _clean_name(raw)
         words = name.split()
-        if len(words) > 1 and words[0].lower() in _PLACE_PREPOSITIONS:
-            continue  # "In California, he proved …": a place, not the subject
+        if len(words) > 1 and words[0].lower() in _NOT_SUBJECT_OPENERS:
+            continue  # "In California, he proved …": a place, not the subject; "Like Makaeff, Roffman …"
         if len(words) > 1 and words[0].lower() == "the" and words[1].lower().rstrip(".") not in P.ROLE_HEADS:
             continue  # "The Great Debate Debate shows …": a title or a body, not a he or she ("The Rev. Al Sharpton" is)
         while words and words[0].lower() in _DAYWORDS:
@@ -841,7 +841,7 @@ _NAME_THEN_APPOSITION = re.compile(
 _RELATION_NAME_AT = re.compile(
     r"(?:[^,.!?\n“”\"]{1,40},\s+)?(?:[A-Z][\w’'\-]*(?:’s?|'s?)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}[a-z]+,\s+(" + P.NAME_RUN + r"),"
 )
-_TOPIC_AT = re.compile(r"(?:As for|For|Like|Unlike|Asked about|(?:Then )?[Tt]here(?:’|')s|Enter)\s+(" + P.NAME_RUN + r")[,.]")
+_TOPIC_AT = re.compile(r"(?:As for|For|Asked about|(?:Then )?[Tt]here(?:’|')s|Enter)\s+(" + P.NAME_RUN + r")[,.]")
 _SUBJECT_AT = re.compile(
     r"(?:[“\"‘(]\s*)?(?:[^,.!?\n“”\"]{1,40},\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+" + _THEN + r")?"
@@ -1421,6 +1421,10 @@ _SUBJECT_IN_SENTENCE = re.compile(
 _LOCATIVES = _PREPOSITIONS | {"outside", "inside", "across", "behind", "beyond", "near", "around", "along",
                               "throughout", "toward", "towards", "through", "into", "onto", "upon", "within"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "inside", "outside", "throughout"}
+#: a capitalised run opening with one of these is no subject: "In California", "Like Makaeff, Roffman …"
+#: (but "When Trump held rallies, he …" is Trump's)
+_NOT_SUBJECT_OPENERS = _PLACE_PREPOSITIONS | {"like", "unlike", "despite", "whether", "without", "amid", "among",
+                                              "with", "by", "to", "of"}
 _QUANTIFIERS = {"many", "most", "some", "several", "both", "all", "other", "another", "various", "few",
                 "dozens", "hundreds", "thousands", "millions"}
 #: words that cannot open a bare plural subject: "This" and "Its" end in s, "Outside …" is a place
