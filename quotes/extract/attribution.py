@@ -609,13 +609,18 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
         return name, role
     best, best_role = bare, role
     if forms:
+        bare_is_person = _is_person_name(bare)
         counts: dict[str, int] = {}
         roles: dict[str, str | None] = {}
         for full_bare, (n, full_role, _) in forms.items():
             # the full form must contain every word of the short form
             fw = full_bare.split()
-            if all(w in fw for w in words) and (len(fw) == len(words) or _is_person_name(full_bare) or not _is_person_name(bare)):
-                counts[full_bare] = n  # "Trump" is not "Team Trump"
+            if all(w in fw for w in words) and (len(fw) == len(words) or (
+                    _is_person_name(full_bare) if bare_is_person
+                    else not _is_person_name(full_bare) or _given_name_gender(full_bare))):
+                # "Trump" is not "Team Trump"; a place is a person only with a first name ("Steve Israel",
+                # not a heading's "Winning Iowa")
+                counts[full_bare] = n
                 roles[full_bare] = full_role
         if role and len(counts) > 1:
             # "President Obama" is the Obama written with that role, not the more frequent Michelle
