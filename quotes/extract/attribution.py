@@ -794,7 +794,7 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
             else:
                 # "Armstrong Williams, Carson’s longtime friend, suggested": the name before the
                 # apposition, not the possessor inside it
-                matches.append(_NAME_THEN_APPOSITION.match(seg, pos) or _SUBJECT_AT.match(seg, pos))
+                matches.append(_NAME_THEN_APPOSITION.match(seg, pos) or _subject_at(seg, pos))
         matches += [_TOPIC_AT.match(seg, pos) for pos in starts]  # "As for Trump, he said …"
         matches += [_RELATION_NAME_AT.match(seg, pos) for pos in starts]  # "Trump’s wife, Melania, is …"
     else:
@@ -852,6 +852,22 @@ _SUBJECT_AT = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+" + _THEN + r")?"
     r"(?:" + _PLACE_IN_PARENS + r")?(" + P.NAME_RUN + r")" + _OF_PLACE + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
 )
+_SUBJECT_AT_BARE = re.compile(r"(?:[“\"‘(]\s*)?(" + P.NAME_RUN + r")[ \xa0]+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]")
+
+
+def _subject_at(seg: str, pos: int) -> re.Match | None:
+    m = _SUBJECT_AT.match(seg, pos)
+    if m is not None and m.start(1) > pos + 2:
+        # "Andrew Hale took his daughter, Chloe, there": the opening words before the comma are no
+        # adverbial ("In 2008,") but a sentence of their own with a full name as subject
+        b = _SUBJECT_AT_BARE.match(seg, pos)
+        if b is not None and b.end(1) < m.start(1):
+            words = b.group(1).split()
+            if len(words) > 1 and words[0].lower() not in _DAYWORDS | _NOT_SUBJECT_OPENERS and not words[0].endswith(("ing", "ed")):
+                return b
+    return m
+
+
 _SUBJECT = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|(?<=^))(?:[^,.!?\n“”\"]{1,40},\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+" + _THEN + r")?"
