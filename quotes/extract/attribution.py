@@ -915,8 +915,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 pi = _para_of(ctx, at)
                 ps = ctx.paras[pi][0]
                 here = ctx.para_text(pi)[: at - ps]
+                back = 1
+                if pi > 0 and not any(c.isalpha() and c != "x" for c in here[: mention.start - ps]):
+                    # a paragraph opening with the quotation: the paragraph before is "this" one
+                    here, back = ctx.para_text(pi - 1), 2
                 if got[0].split()[-1] not in here:
-                    near = _any_name_before(ctx, at, gender, paragraphs=1)
+                    near = _any_name_before(ctx, at, gender, paragraphs=back, free=back > 1)
                     if near[0] is not None and near[0].split()[-1] in here:
                         got = near
             if got[0] is None:
@@ -1118,14 +1122,14 @@ def _earlier_person(ctx: ArticleContext, at: int, gender: str) -> tuple[str | No
 _ANY_NAME = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")")
 
 
-def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int = 3, surnames: bool = False
-                     ) -> tuple[str | None, str | None]:
+def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int = 3, surnames: bool = False,
+                     free: bool = False) -> tuple[str | None, str | None]:
     """Last resort for he/she: the last person's name of two or more words written before ``at``
     outside quotations, in any position ("Sanders’ apology …", "when I asked Bernie Sanders …").
 
     With ``surnames`` a surname alone counts too when the article writes it in full elsewhere
     ("Yet there in the back was Garcia"), and of a sentence's fitting names the first that is
-    neither a possessor nor after a preposition is taken."""
+    neither a possessor nor after a preposition is taken; with ``free`` only such names count."""
     pi = _para_of(ctx, at)
     for k in range(pi, max(-1, pi - paragraphs), -1):
         ps, pe = ctx.paras[k]
@@ -1153,11 +1157,14 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
             g = _gender(ctx, canon, role)
             if g is not None and g != gender:
                 continue
+            is_free = not possessive and seg[max(0, pos - 12): pos].split()[-1:] not in ([p] for p in _PREPOSITIONS - {"of"})
+            if free and not is_free:
+                continue
             last = last or (pos, canon, role)
             # the subject more likely than an object: "Nancy Worley pledged her vote to Clinton", not
             # "During an interview with Sean Hannity, Donald Trump …" ("Secretary of State Hillary
             # Clinton" is a subject) or a possessor ("Clinton’s email scandal, … Loretta Lynch …")
-            if not possessive and seg[max(0, pos - 12): pos].split()[-1:] not in ([p] for p in _PREPOSITIONS - {"of"}):
+            if is_free:
                 best = (pos, canon, role)
         got = best or last
         if got is not None:
