@@ -646,16 +646,24 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
 
 
 def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
-    """Every capitalised run in ``text`` that ends with the word ``last``: count, role and first offset."""
+    """Every capitalised run in ``text`` that ends with the word ``last``: count, role and first offset.
+
+    A headline's (or Title Case heading's) run counts for the body's full form it ends with, and
+    as a form of its own only when the body never writes the name in full or it opens with a first
+    name: "Is Sanders finally …", "Understated Perez raises …" are no names."""
     forms: dict[str, tuple[int, str | None, int]] = {}
+    title_forms: dict[str, tuple[int, str | None, int]] = {}
+    title_end = text.find("\n")
+    headings: dict[int, bool] = {}
     for i in _occurrences(text, last):
+        into = title_forms if i < title_end or _in_heading(text, i, headings) else forms
         # most mentions follow a lower-case word ("said Trump"): the form is the word itself
         j = i - 2
         while j >= 0 and text[j] not in " \t\n\xa0":
             j -= 1
         if i == 0 or text[i - 1] not in " \xa0" or not text[j + 1:j + 2].isupper():
-            n, r, first = forms.get(last, (0, None, i))
-            forms[last] = (n + 1, r, first)
+            n, r, first = into.get(last, (0, None, i))
+            into[last] = (n + 1, r, first)
             continue
         span = P.name_run_before(text, i + len(last), max(0, i - 90))
         if span is None:
@@ -663,14 +671,42 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         full = text[span[0]:span[1]]
         full_bare, full_role = split_role(full)
         fw = full_bare.split()
-        while fw and fw[0].lower() in _DAYWORDS:
-            fw = fw[1:]
+        # "U.S. While Clinton" (a sentence ran on after an abbreviation), "More Important Than Obama"
+        cut = max((k + 1 for k, w in enumerate(fw[:-1]) if _bare_word(w) in _RUN_BREAKS), default=0)
+        fw = fw[cut:]
         if not fw or fw[-1] != last or len(fw) > 4:
             continue
         full_bare = " ".join(fw)
-        n, r, first = forms.get(full_bare, (0, None, span[0]))
-        forms[full_bare] = (n + 1, r or full_role, first)
+        n, r, first = into.get(full_bare, (0, None, span[0]))
+        into[full_bare] = (n + 1, r or full_role, first)
+    full = [f.split() for f in forms if " " in f]
+    for f, (n, r, first) in title_forms.items():
+        if full:
+            # a headline's "Benghazi Widow Dorothy Woods" counts for the body's "Dorothy Woods"
+            fw = f.split()
+            ends = [bw for bw in full if fw[-len(bw):] == bw]
+            if ends:
+                f, r = " ".join(max(ends, key=len)), None
+            elif not _given_name_gender(f):
+                continue
+        n0, r0, first0 = forms.get(f, (0, None, first))
+        forms[f] = (n0 + n, r0 or r, min(first, first0))
     return forms
+
+
+_RUN_BREAKS = _DAYWORDS | _PREPOSITIONS | {"than", "about", "against", "over", "into"}
+
+
+def _in_heading(text: str, i: int, seen: dict[int, bool]) -> bool:
+    """Is offset ``i`` in a Title Case line ("17 Of The Most Powerful Things Latinos Said In 2015")?"""
+    ls = text.rfind("\n", 0, i) + 1
+    got = seen.get(ls)
+    if got is None:
+        le = text.find("\n", i)
+        words = text[ls: le if le >= 0 else len(text)].split()
+        got = 3 <= len(words) <= 20 and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= 0.8 * len(words)
+        seen[ls] = got
+    return got
 
 
 def _occurrences(text: str, word: str, limit: int = 60):
