@@ -963,6 +963,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 got = _any_name_before(ctx, at, gender, surnames=True)
             if got[0] is None:
                 got = _earlier_person(ctx, at, gender)
+            if got[0] is None:
+                got = _person_descriptor_before(ctx, at, gender)
             if got[0]:
                 ctx.persons.append((mention.start, got[0], got[1]))
             return got
@@ -1206,6 +1208,40 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
         if got is not None:
             return got[1], got[2]
     return None, None
+
+
+_WOMAN_HEADS = {"woman", "mother", "wife", "daughter", "sister", "widow", "grandmother", "girl", "lady", "spokeswoman"}
+_MAN_HEADS = {"man", "father", "husband", "son", "brother", "widower", "grandfather", "boy", "spokesman"}
+
+
+def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str) -> tuple[str | None, str | None]:
+    """Last of all for he/she, when the article names no one: a speaker written as a descriptor in
+    this paragraph or the two before ("…,” said the base chief known as Bob. … Nor, he said, …"),
+    else a sentence opening with a person noun ("The woman who started it all told CNN …")."""
+    pi = _para_of(ctx, at)
+    lo = ctx.paras[max(0, pi - 2)][0] if pi >= 0 else 0
+    for pos, desc in reversed(ctx.orgs):
+        if not lo <= pos < at:
+            continue
+        words = desc.lower().split()
+        if not words or words[0] not in {"the", "a", "an"}:
+            continue
+        heads = set(words[1:])
+        if heads & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS):
+            continue
+        if heads & (_WOMAN_HEADS | _MAN_HEADS) or any(h in _PEOPLE_OF_SOMEONE or _is_role_noun_of_person(h) for h in heads):
+            return desc, None
+    got = _last_subject_before(ctx, at, _PERSON_SUBJECT)
+    if got[0] is not None and not set(got[0].lower().split()) & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS):
+        return got
+    return None, None
+
+
+_PERSON_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|A|An)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
+    r"(?:woman|man|voter|resident|official|worker|protester|supporter|delegate|owner|student|teacher|veteran|activist))"
+    r"(?=[ \xa0,])"
+)
 
 
 def _org_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
