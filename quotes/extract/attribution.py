@@ -656,7 +656,7 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
     title_end = text.find("\n")
     headings: dict[int, bool] = {}
     for i in _occurrences(text, last):
-        into = title_forms if i < title_end or _in_heading(text, i, headings) else forms
+        into = title_forms if i < title_end else forms
         # most mentions follow a lower-case word ("said Trump"): the form is the word itself
         j = i - 2
         while j >= 0 and text[j] not in " \t\n\xa0":
@@ -668,11 +668,13 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         span = P.name_run_before(text, i + len(last), max(0, i - 90))
         if span is None:
             continue
+        if into is forms and _in_heading(text, i, headings):
+            into = title_forms
         full = text[span[0]:span[1]]
         full_bare, full_role = split_role(full)
         fw = full_bare.split()
         # "U.S. While Clinton" (a sentence ran on after an abbreviation), "More Important Than Obama"
-        cut = max((k + 1 for k, w in enumerate(fw[:-1]) if _bare_word(w) in _RUN_BREAKS), default=0)
+        cut = max((k + 1 for k, w in enumerate(fw[:-1]) if w.lower() in _RUN_BREAKS), default=0)
         fw = fw[cut:]
         if not fw or fw[-1] != last or len(fw) > 4:
             continue
