@@ -973,11 +973,15 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if p in {"i", "we"}:
             return _antecedent(ctx, at, None)
         if p in {"they", "it"}:
-            got = _org_antecedent(ctx, at)
+            org_at, got = _org_antecedent(ctx, at)
             if got[0] is None and p == "they":
                 got = _plural_antecedent(ctx, at)
-            elif got[0] is None:
-                got = _it_antecedent(ctx, at)
+            elif p == "it":
+                # a subject written after the organisation that spoke last is nearer: "The Japanese
+                # constitution makes no mention …, although it does say"
+                subject = _it_antecedent(ctx, at, after=org_at)
+                if subject[0] is not None:
+                    got = subject
             return got
         return None, None
     # descriptor
@@ -1246,15 +1250,16 @@ _PERSON_SUBJECT = re.compile(
 )
 
 
-def _org_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
-    """"it said" / "they wrote": the organisation or group that spoke last, within two paragraphs."""
+def _org_antecedent(ctx: ArticleContext, at: int) -> tuple[int, tuple[str | None, str | None]]:
+    """"it said" / "they wrote": the organisation or group that spoke last, within two paragraphs
+    (and where it was written, -1 for none)."""
     pi = _para_of(ctx, at)
     lo = ctx.paras[max(0, pi - 2)][0] if pi >= 0 else 0
     best = None
     for pos, name in ctx.orgs:
         if lo <= pos < at and (best is None or pos > best[0]):
             best = (pos, name)
-    return (best[1], None) if best else (None, None)
+    return (best[0], (best[1], None)) if best else (-1, (None, None))
 
 
 _PLURAL_SUBJECT = re.compile(
@@ -1271,10 +1276,10 @@ _IT_SUBJECT = re.compile(
 )
 
 
-def _it_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
-    """Last resort for "it": the last singular noun phrase or organisation opening a sentence, this
-    paragraph or the one before ("The group seeks …", "The Washington Post notes …")."""
-    return _last_subject_before(ctx, at, _IT_SUBJECT)
+def _it_antecedent(ctx: ArticleContext, at: int, after: int = -1) -> tuple[str | None, str | None]:
+    """For "it": the last singular noun phrase or organisation opening a sentence, this paragraph or
+    the one before ("The group seeks …", "The Washington Post notes …"), written after ``after``."""
+    return _last_subject_before(ctx, at, _IT_SUBJECT, after=after)
 
 
 def _plural_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
@@ -1286,16 +1291,19 @@ def _plural_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | 
     )
 
 
-def _last_subject_before(ctx: ArticleContext, at: int, pattern: re.Pattern, accept=lambda m: True
-                         ) -> tuple[str | None, str | None]:
-    """The last ``pattern`` subject before ``at`` in its paragraph or the one before, if it reads as a descriptor."""
+def _last_subject_before(ctx: ArticleContext, at: int, pattern: re.Pattern, accept=lambda m: True,
+                         after: int = -1) -> tuple[str | None, str | None]:
+    """The last ``pattern`` subject before ``at`` (and after ``after``) in its paragraph or the one
+    before, if it reads as a descriptor."""
     pi = _para_of(ctx, at)
     for k in range(pi, max(-1, pi - 2), -1):
         ps = ctx.paras[k][0]
+        if ctx.paras[k][1] <= after:
+            break
         seg = ctx.para_text(k)
         hi = min(len(seg), at - ps)
         last = None
-        for m in pattern.finditer(seg, 0, max(0, hi)):
+        for m in pattern.finditer(seg, max(0, after + 1 - ps), max(0, hi)):
             if accept(m):
                 last = m
         if last is not None and _plausible_descriptor(last.group(1)):
