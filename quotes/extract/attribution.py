@@ -974,14 +974,11 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             return _antecedent(ctx, at, None)
         if p in {"they", "it"}:
             org_at, got = _org_antecedent(ctx, at)
-            if got[0] is None and p == "they":
-                got = _plural_antecedent(ctx, at)
-            elif p == "it":
-                # a subject written after the organisation that spoke last is nearer: "The Japanese
-                # constitution makes no mention …, although it does say"
-                subject = _it_antecedent(ctx, at, after=org_at)
-                if subject[0] is not None:
-                    got = subject
+            # a subject written after the organisation that spoke last is nearer: "The Post
+            # reported that … It added"
+            subject = (_plural_antecedent if p == "they" else _it_antecedent)(ctx, at, after=org_at)
+            if subject[0] is not None:
+                got = subject
             return got
         return None, None
     # descriptor
@@ -1282,12 +1279,12 @@ def _it_antecedent(ctx: ArticleContext, at: int, after: int = -1) -> tuple[str |
     return _last_subject_before(ctx, at, _IT_SUBJECT, after=after)
 
 
-def _plural_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
+def _plural_antecedent(ctx: ArticleContext, at: int, after: int = -1) -> tuple[str | None, str | None]:
     """Last resort for "they": the last plural noun phrase opening a sentence or clause, this paragraph
     or the one before ("the groups who wrote to her say …", "Millennials say …")."""
     return _last_subject_before(
         ctx, at, _PLURAL_SUBJECT,
-        lambda m: m.group(1).split()[0].lower() not in _DAYWORDS - {"the", "many", "some", "most"},
+        lambda m: m.group(1).split()[0].lower() not in _DAYWORDS - {"the", "many", "some", "most"}, after=after,
     )
 
 
