@@ -180,6 +180,8 @@ Michele Loretta Huma Donna Debbie Kellyanne Hope Ivanka Melania Chelsea Tulsi El
 Barbara Susana Jill Jeanne Juanita Paula Valerie Katie Kate Claire Joni Jane Janet Angela
 Theresa Marine Ruth Sonia Elena Hope Omarosa Megyn Gretchen Rosie Oprah Beyonce Lena Sheryl
 Stephanie Tammy Wendy Yvette Rosa Gabrielle Heidi Kristen Kristin Patty Maxine Nita Shelley
+Betsy Anne Cecile Alicia Maggie Phyllis Claudia Maryam Kelli Felicia Louise Marla Patti Myra Liz
+Zoe Polly Jillian Dena Stacey Penny Jenna Bonnie Randi Lily Caroline Caitlyn Ilyse Peggy Lynn
 """.split()}
 MALE_GIVEN = {w.lower() for w in """
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
@@ -194,6 +196,10 @@ Mitt Newt Rudy Reince Harry Mitch Chuck Ron Jon Marty Rob Dick Al Hank Rex
 Jeff Steve Dan Joel Sam Nick Tony Greg Ken Matt Andy Phil Ed Fred Ray Jimmy Jake Luke
 Ivan Sergei Xi Francois Emmanuel Boris Benjamin Bashar Recep Hassan Enrique Vicente Felipe
 Reid Trey Darrell Elijah Jerome Marcus Cory Corey Kasim Hakeem Jared Corey Lance Kurt Clint
+Glenn Josh Tad Morton Brent Jorge Sebastian Norbert Todd Marc Carlos Colin Sheldon Marvin Brad
+Marcel Martin Robby Craig Luis Rahm Eddie Manuel Hugh Gordon Neil Stuart Jeffery Wesley Mitchell
+Zeke Evan Brett Teddy Allan Freddy Dave Federico Nigel Jamal Pete Ernest Dante Geoffrey Ian Stefan
+Arturo Geoff Joey Nate Lamar Milton Barry Denis Stan Harvey Wes Howard Herman Karl Mario Miguel
 """.split()} - FEMALE_GIVEN
 #: capitalised words that are never a speaker on their own
 NOT_NAMES = {w.lower() for w in """
