@@ -296,9 +296,12 @@ def split_role(name: str) -> tuple[str, str | None]:
     if cut == 1 and len(words) == 2 and words[0] in P.ROLES_THAT_ARE_GIVEN_NAMES:
         cut = 0  # "Dean Baker" is a man called Dean; "Dean of Students Ann Lee" keeps the role
     if cut == 0:
-        # "House Newt Gingrich" (from "Speaker of the House Newt Gingrich"), "State John Kerry"
-        while cut < len(words) - 2 and words[cut].lower().rstrip(".") in _ROLE_COMPLEMENTS:
-            cut += 1
+        # "House Newt Gingrich" (from "Speaker of the House Newt Gingrich"), "State John Kerry";
+        # "Political Affairs Wendy Sherman" (from "Undersecretary for Political Affairs …")
+        for i in range(len(words) - 3, -1, -1):
+            if words[i].lower().rstrip(".") in _ROLE_COMPLEMENTS:
+                cut = i + 1
+                break
     # "the" / "former" at the start belong to the role
     while cut < len(words) - 1 and words[cut].lower() in {"former", "ex", "acting", "then", "deputy", "vice"}:
         cut += 1

@@ -226,7 +226,7 @@ CNN MSNBC ABC NBC CBS NPR AP AFP BBC Politico Breitbart Gallup Statement Report 
 Embassy Mission Assembly Legislature Cabinet Republicans Democrats Officials Energy Oil Motors Airlines
 Capital Systems Technologies Pharmaceuticals Communications Entertainment Studios Records Publishing
 Team Watch League Matters Initiative Forum Insider Examiner Gazette Observer Guardian Telegraph
-Chronicle Register Globe Bulletin Inquirer Courier Dispatch Monitor Sentinel Beacon Enquirer
+Chronicle Register Globe Bulletin Inquirer Courier Dispatch Monitor Sentinel Beacon Enquirer Convention
 """.split()}
 
 _ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres)\."
