@@ -212,6 +212,7 @@ What Who Whom Whose Which Why How Where Today Tomorrow Yesterday Tonight Last Ne
 Many Most More Few Both Each Every All Any No Not Yes Even Only Just Asked Told Said Says
 According Instead Indeed Thus Hence Still Please Let Well Oh Mr Mrs Ms Dr Sen Rep Gov
 Other Another Several Various Two Three Four Five Ten Dozens Hundreds Thousands Millions
+Maybe Is Was Are Were Did Does Do Can Could Should Would Has Have Had Go
 """.split()}
 #: nouns that mark an organisation rather than a person
 ORG_WORDS = {w.lower() for w in """
