@@ -274,6 +274,12 @@ PLACES = frozenset(
         "washington", "philadelphia", "chicago", "boston", "detroit", "cleveland", "atlanta",
         "miami", "houston", "dallas", "baltimore", "london", "paris", "berlin", "brussels",
         "tokyo", "jerusalem", "europe", "asia", "africa",
+        "new zealand", "australia", "south africa", "nigeria", "kenya", "greece", "italy", "spain",
+        "netherlands", "sweden", "norway", "denmark", "ireland", "belgium", "switzerland", "austria",
+        "hungary", "lebanon", "qatar", "yemen", "libya", "tunisia", "morocco", "somalia", "indonesia",
+        "philippines", "vietnam", "taiwan", "argentina", "colombia", "guatemala", "honduras",
+        "el salvador", "haiti", "dominican republic", "puerto rico", "kazakhstan", "myanmar",
+        "bangladesh", "sri lanka", "hong kong",
     }
 )  # fmt: skip
 
