@@ -291,8 +291,8 @@ def split_role(name: str) -> tuple[str, str | None]:
         return name.strip(), None  # "House Intelligence Committee" is one name, "House" no role
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w.lower().rstrip(".") in P.ROLE_HEADS:
-            cut = i + 1
+        if w.lower().rstrip(".") in P.ROLE_HEADS or "-" in w and w.lower().split("-")[0] in P.ROLE_HEADS:
+            cut = i + 1  # "Editor-in-Chief Martin Baron"
     if cut == 1 and len(words) == 2 and words[0] in P.ROLES_THAT_ARE_GIVEN_NAMES:
         cut = 0  # "Dean Baker" is a man called Dean; "Dean of Students Ann Lee" keeps the role
     if cut == 0:
