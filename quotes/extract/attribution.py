@@ -699,7 +699,7 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
     return forms
 
 
-_RUN_BREAKS = _DAYWORDS | _PREPOSITIONS | {"than", "about", "against", "over", "into"}
+_RUN_BREAKS = _DAYWORDS | _PREPOSITIONS | {"than", "about", "against", "over", "into", "regarding", "neither", "either"}
 
 
 def _in_heading(text: str, i: int, seen: dict[int, bool]) -> bool:

@@ -156,6 +156,7 @@ Chief CEO Founder Co-founder Chairperson Councilman Councilwoman Congressman Con
 Assemblyman Assemblywoman Delegate Candidate Nominee Counsel Adviser Advisor Manager Strategist
 Pollster Analyst Economist Officer Agent Inspector Superintendent Trustee Treasurer Auditor
 Comptroller Sheriff Detective Lieutenant Captain Sergeant Coach Attorney
+Actor Actress Comedian Reporter Journalist Archbishop Rival Billionaire Donor Author Activist
 """.split()}
 # Role words that, capitalised before a lone surname, are far more often a given name.
 ROLES_THAT_ARE_GIVEN_NAMES = {"Dean"}
