@@ -830,7 +830,8 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
             # "Former Pennsylvania governor Ed Rendell, …": the name after the role words (and
             # not "Former Pennsylvania", which is part of the role)
             rm = _ROLE_NAME_SUBJECT.match(seg, pos)
-            if rm is not None and _role_words_ok(seg[rm.start(): rm.start(1)]) and not _is_dayword_run(rm.group(1)):
+            if (rm is not None and _role_words_ok(_without_adverb_the(seg[rm.start(): rm.start(1)]))
+                    and not _is_dayword_run(rm.group(1)) and rm.group(1).split()[-1].lower().rstrip(".") not in P.ROLE_HEADS):
                 matches.append(rm)
             else:
                 # "Armstrong Williams, Carson’s longtime friend, suggested": the name before the
@@ -868,6 +869,11 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
             continue
         out.append((lo + m.start(1), name))
     return out
+
+
+def _without_adverb_the(words: str) -> str:
+    m = _ADVERB_THE.match(words)
+    return words[m.end():] if m else words
 
 
 def _is_dayword_run(name: str) -> bool:
@@ -1599,8 +1605,10 @@ def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, 
     return Mention(name, st, st + len(name), "name"), colon, colon + 1
 
 
+#: "There, the district GOP Chairman Chuck Williams declined …": an adverb and "the" may open the role
+_ADVERB_THE = re.compile(r"\s*[“\"‘(]?[A-Z][a-z]+,\s+the\s+")
 _ROLE_NAME_SUBJECT = re.compile(
-    r"\s*(?:[“\"‘(])?(?:[A-Z][\w’'\-.]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
+    r"\s*(?:[“\"‘(])?(?:[A-Z][a-z]+,\s+the\s+)?(?:[A-Z][\w’'\-.]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
 )
 
 
