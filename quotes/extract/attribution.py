@@ -59,14 +59,17 @@ a sentence-initial word followed by a past-tense verb is a subject: ``Cruz
 openly admitted``), failing that to the last person's name written anywhere in the
 paragraph or the two before (``Sanders’ apology``, ``was Garcia`` for the article's Agusein
 Garcia; of one sentence's names the first not after a preposition: ``Nancy Worley pledged
-her vote to Clinton``); a
+her vote to Clinton``), and when the article names no one, to a person descriptor
+(``said the base chief known as Bob``, ``The woman who started it all told CNN``); a
 surname shared by two people (Bill and Hillary Clinton) gives neither a gender;
 ``it`` /
-``they`` to the organisation that spoke last (else ``they`` to the last plural
-noun phrase opening a clause, ``Millennials say``; ``it`` to the last singular one or
-organisation, ``The group seeks``), a descriptor (``the spokesman``)
+``they`` to the organisation that spoke last, unless a noun phrase opening a clause
+comes after it (``they``: the last plural one, ``Millennials say``, ``ISIS soldiers
+mock``; ``it``: the last singular one or organisation, ``The group seeks``,
+``Trump’s campaign backtracked``), a descriptor (``the spokesman``)
 to the person introduced with that role, a name to its longest full form
-(``Peskov`` → ``Dmitry Peskov``) with the title kept apart as the role.
+(``Peskov`` → ``Dmitry Peskov``; a headline's ``Understated Perez`` is no form) with the
+title kept apart as the role.
 """
 
 from __future__ import annotations
