@@ -973,6 +973,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                     near = _any_name_before(ctx, at, gender, paragraphs=back, free=back > 1)
                     if near[0] is not None and near[0].split()[-1] in here:
                         got = near
+                # "A reporter for Agence France-Presse called it “chaos.” “…,” he said": a new, unnamed
+                # person (not "the senator", who is someone named before) spoke after the antecedent
+                desc_at, desc = _person_descriptor_at(ctx, at, gender)
+                if (desc is not None and (desc.split()[0].lower() in {"a", "an"} or desc.split()[-1].lower() in {"woman", "man"})
+                        and desc_at > ctx.text.rfind(got[0].split()[-1], 0, at)):
+                    got = (desc, None)
             if got[0] is None:
                 got = _any_name_before(ctx, at, gender, surnames=True)
             if got[0] is None:
@@ -1229,10 +1235,9 @@ _WOMAN_HEADS = {"woman", "mother", "wife", "daughter", "sister", "widow", "grand
 _MAN_HEADS = {"man", "father", "husband", "son", "brother", "widower", "grandfather", "boy", "spokesman"}
 
 
-def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str) -> tuple[str | None, str | None]:
-    """Last of all for he/she, when the article names no one: a speaker written as a descriptor in
-    this paragraph or the two before ("…,” said the base chief known as Bob. … Nor, he said, …"),
-    else a sentence opening with a person noun ("The woman who started it all told CNN …")."""
+def _person_descriptor_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, str | None]:
+    """The last speaker written as a person descriptor ("the base chief known as Bob") in this
+    paragraph or the two before, and where."""
     pi = _para_of(ctx, at)
     lo = ctx.paras[max(0, pi - 2)][0] if pi >= 0 else 0
     for pos, desc in reversed(ctx.orgs):
@@ -1245,7 +1250,17 @@ def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str) -> tupl
         if heads & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS):
             continue
         if heads & (_WOMAN_HEADS | _MAN_HEADS) or any(h in _PEOPLE_OF_SOMEONE or _is_role_noun_of_person(h) for h in heads):
-            return desc, None
+            return pos, desc
+    return -1, None
+
+
+def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str) -> tuple[str | None, str | None]:
+    """Last of all for he/she, when the article names no one: a speaker written as a descriptor in
+    this paragraph or the two before ("…,” said the base chief known as Bob. … Nor, he said, …"),
+    else a sentence opening with a person noun ("The woman who started it all told CNN …")."""
+    desc = _person_descriptor_at(ctx, at, gender)[1]
+    if desc is not None:
+        return desc, None
     got = _last_subject_before(ctx, at, _PERSON_SUBJECT)
     if got[0] is not None and not set(got[0].lower().split()) & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS):
         return got
