@@ -976,11 +976,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 # "A reporter for Agence France-Presse called it “chaos.” “…,” he said": a new, unnamed
                 # person (not "the senator", who is someone named before) spoke after the antecedent
                 desc_at, desc = _person_descriptor_at(ctx, at, gender)
-                if (desc is not None and (desc.split()[0].lower() in {"a", "an"} or desc.split()[-1].lower() in {"woman", "man"})
-                        and desc_at > ctx.text.rfind(got[0].split()[-1], 0, at)):
+                if desc is not None and _unnamed(desc) and desc_at > ctx.text.rfind(got[0].split()[-1], 0, at):
                     got = (desc, None)
             if got[0] is None:
                 got = _any_name_before(ctx, at, gender, surnames=True)
+            if got[0] is None:
+                got = _person_descriptor_before(ctx, at, gender, unnamed_only=True)
             if got[0] is None:
                 got = _earlier_person(ctx, at, gender)
             if got[0] is None:
@@ -1254,15 +1255,24 @@ def _person_descriptor_at(ctx: ArticleContext, at: int, gender: str) -> tuple[in
     return -1, None
 
 
-def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str) -> tuple[str | None, str | None]:
-    """Last of all for he/she, when the article names no one: a speaker written as a descriptor in
-    this paragraph or the two before ("…,” said the base chief known as Bob. … Nor, he said, …"),
-    else a sentence opening with a person noun ("The woman who started it all told CNN …")."""
+def _unnamed(desc: str) -> bool:
+    """"a top aide", "the woman": someone new, not "the senator" named before."""
+    words = desc.lower().split()
+    return words[0] in {"a", "an"} or words[-1] in {"woman", "man"}
+
+
+def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str, unnamed_only: bool = False
+                              ) -> tuple[str | None, str | None]:
+    """For he/she when no name fits nearby: a speaker written as a descriptor in this paragraph or
+    the two before ("…,” said the base chief known as Bob. … Nor, he said, …"), else a sentence
+    opening with a person noun ("The woman who started it all told CNN …"); with ``unnamed_only``
+    only a new, unnamed person ("A 29-year-old Berlin woman received …")."""
     desc = _person_descriptor_at(ctx, at, gender)[1]
-    if desc is not None:
+    if desc is not None and (not unnamed_only or _unnamed(desc)):
         return desc, None
     got = _last_subject_before(ctx, at, _PERSON_SUBJECT)
-    if got[0] is not None and not set(got[0].lower().split()) & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS):
+    if got[0] is not None and not set(got[0].lower().split()) & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS) and (
+            not unnamed_only or _unnamed(got[0])):
         return got
     return None, None
 
