@@ -1279,7 +1279,9 @@ def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str, unnamed
 
 _PERSON_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|A|An)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
-    r"(?:woman|man|voter|resident|official|worker|protester|supporter|delegate|owner|student|teacher|veteran|activist))"
+    r"(?:woman|man|mother|father|wife|husband|widow|voter|resident|official|worker|protester|supporter|delegate|owner|student"
+    r"|teacher|veteran|activist|reporter|cashier|waitress|nurse|driver|farmer|soldier|officer|lawyer|doctor|pastor|aide"
+    r"|organizer|volunteer|retiree|immigrant|refugee))"
     r"(?=[ \xa0,])"
 )
 
