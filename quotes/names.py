@@ -252,7 +252,7 @@ MEDIA_NOUNS = frozenset(
 # A place name's last word that makes the whole a place, never a person: "South China Sea".
 GEOGRAPHIC_WORDS = frozenset(
     """sea ocean peninsula strait straits gulf county province avenue boulevard airport islands
-    mountains canyon desert harbor harbour plaza""".split()
+    mountains canyon desert harbor harbour plaza city""".split()
 )
 
 # A place as a speaker stands for its government or people ("Russia said"); never a person.
@@ -274,6 +274,12 @@ PLACES = frozenset(
         "washington", "philadelphia", "chicago", "boston", "detroit", "cleveland", "atlanta",
         "miami", "houston", "dallas", "baltimore", "london", "paris", "berlin", "brussels",
         "tokyo", "jerusalem", "europe", "asia", "africa",
+        "new zealand", "australia", "south africa", "nigeria", "kenya", "greece", "italy", "spain",
+        "netherlands", "sweden", "norway", "denmark", "ireland", "belgium", "switzerland", "austria",
+        "hungary", "lebanon", "qatar", "yemen", "libya", "tunisia", "morocco", "somalia", "indonesia",
+        "philippines", "vietnam", "taiwan", "argentina", "colombia", "guatemala", "honduras",
+        "el salvador", "haiti", "dominican republic", "puerto rico", "kazakhstan", "myanmar",
+        "bangladesh", "sri lanka", "hong kong",
     }
 )  # fmt: skip
 

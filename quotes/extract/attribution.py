@@ -56,15 +56,20 @@ gender evidence from titles and the pronouns that follow each name; a one-word
 name counts when it is the subject of a cue (``Feinstein said``) or its pronouns
 agree and it stands in an earlier sentence, and
 a sentence-initial word followed by a past-tense verb is a subject: ``Cruz
-openly admitted``), failing that to the last person's name of two or more words
-written anywhere in the paragraph or the two before (``Sanders’ apology``); a
+openly admitted``), failing that to the last person's name written anywhere in the
+paragraph or the two before (``Sanders’ apology``, ``was Garcia`` for the article's Agusein
+Garcia; of one sentence's names the first not after a preposition: ``Nancy Worley pledged
+her vote to Clinton``), and when the article names no one, to a person descriptor
+(``said the base chief known as Bob``, ``The woman who started it all told CNN``); a
 surname shared by two people (Bill and Hillary Clinton) gives neither a gender;
 ``it`` /
-``they`` to the organisation that spoke last (else ``they`` to the last plural
-noun phrase opening a clause, ``Millennials say``; ``it`` to the last singular one or
-organisation, ``The group seeks``), a descriptor (``the spokesman``)
+``they`` to the organisation that spoke last, unless a noun phrase opening a clause
+comes after it (``they``: the last plural one, ``Millennials say``, ``ISIS soldiers
+mock``; ``it``: the last singular one or organisation, ``The group seeks``,
+``Trump’s campaign backtracked``), a descriptor (``the spokesman``)
 to the person introduced with that role, a name to its longest full form
-(``Peskov`` → ``Dmitry Peskov``) with the title kept apart as the role.
+(``Peskov`` → ``Dmitry Peskov``; a headline's ``Understated Perez`` is no form) with the
+title kept apart as the role.
 """
 
 from __future__ import annotations
@@ -272,6 +277,10 @@ def _clean_name(name: str) -> str:
 _CONTRACTED_IS = {"he's", "she's", "that's", "here's", "there's", "it's", "what's", "who's", "let's", "where's"}
 
 
+#: words that end a role like "Chief of Staff", "Secretary of State" (the run starts after "of")
+_ROLE_COMPLEMENTS = P.ORG_WORDS | P.TITLE_SET | {"staff", "intelligence", "ranking"}
+
+
 def split_role(name: str) -> tuple[str, str | None]:
     """``"Russian President Vladimir Putin"`` -> ``("Vladimir Putin", "Russian President")``."""
     words = _ROLE_SPLIT.split(name.strip())
@@ -289,14 +298,17 @@ def split_role(name: str) -> tuple[str, str | None]:
         return name.strip(), None  # "House Intelligence Committee" is one name, "House" no role
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w.lower().rstrip(".") in P.ROLE_HEADS:
-            cut = i + 1
+        if w.lower().rstrip(".") in P.ROLE_HEADS or "-" in w and w.lower().split("-")[0] in P.ROLE_HEADS:
+            cut = i + 1  # "Editor-in-Chief Martin Baron"
     if cut == 1 and len(words) == 2 and words[0] in P.ROLES_THAT_ARE_GIVEN_NAMES:
         cut = 0  # "Dean Baker" is a man called Dean; "Dean of Students Ann Lee" keeps the role
     if cut == 0:
-        # "House Newt Gingrich" (from "Speaker of the House Newt Gingrich"), "State John Kerry"
-        while cut < len(words) - 2 and words[cut].lower().rstrip(".") in P.ORG_WORDS | P.TITLE_SET:
-            cut += 1
+        # "House Newt Gingrich" (from "Speaker of the House Newt Gingrich"), "State John Kerry";
+        # "Political Affairs Wendy Sherman" (from "Undersecretary for Political Affairs …")
+        for i in range(len(words) - 3, -1, -1):
+            if words[i].lower().rstrip(".") in _ROLE_COMPLEMENTS:
+                cut = i + 1
+                break
     # "the" / "former" at the start belong to the role
     while cut < len(words) - 1 and words[cut].lower() in {"former", "ex", "acting", "then", "deputy", "vice"}:
         cut += 1
@@ -545,7 +557,7 @@ result results kind sort part end start beginning
 
 
 #: a past-tense verb (or a cue) right after a sentence-initial word: the word is its subject
-_VERB_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|has|had|was|is|will|would"
+_VERB_NEXT = re.compile(r"[ \xa0]+(?:(?:[a-z]+ly|also|then|later|again|never|even|once|first)[ \xa0]+)?(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|has|had|was|is|will|would"
                         r"|went|came|made|took|gave|got|kept|left|began|spoke|sat|stood|ran|met|held|brought|thought"
                         r"|felt|found|knew|saw|heard|won|lost|hit|led|sent|spent|became|chose|drew|fought|sought|struck)\b")
 
@@ -670,13 +682,18 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
         return name, role
     best, best_role = bare, role
     if forms:
+        bare_is_person = _is_person_name(bare)
         counts: dict[str, int] = {}
         roles: dict[str, str | None] = {}
         for full_bare, (n, full_role, _) in forms.items():
             # the full form must contain every word of the short form
             fw = full_bare.split()
-            if all(w in fw for w in words) and (len(fw) == len(words) or _is_person_name(full_bare) or not _is_person_name(bare)):
-                counts[full_bare] = n  # "Trump" is not "Team Trump"
+            if all(w in fw for w in words) and (len(fw) == len(words) or (
+                    _is_person_name(full_bare) if bare_is_person
+                    else not _is_person_name(full_bare) or _given_name_gender(full_bare))):
+                # "Trump" is not "Team Trump"; a place is a person only with a first name ("Steve Israel",
+                # not a heading's "Winning Iowa")
+                counts[full_bare] = n
                 roles[full_bare] = full_role
         if role and len(counts) > 1:
             # "President Obama" is the Obama written with that role, not the more frequent Michelle
@@ -702,55 +719,69 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
 
 
 def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
-    """Every capitalised run in ``text`` that ends with the word ``last``: count, role and first offset."""
+    """Every capitalised run in ``text`` that ends with the word ``last``: count, role and first offset.
+
+    A headline's (or Title Case heading's) run counts for the body's full form it ends with, and
+    as a form of its own only when the body never writes the name in full or it opens with a first
+    name: "Is Sanders finally …", "Understated Perez raises …" are no names."""
     forms: dict[str, tuple[int, str | None, int]] = {}
-    mid: set[str] = set()  # forms written somewhere inside a sentence
+    title_forms: dict[str, tuple[int, str | None, int]] = {}
+    title_end = text.find("\n")
+    headings: dict[int, bool] = {}
     for i in _occurrences(text, last):
+        into = title_forms if i < title_end else forms
         # most mentions follow a lower-case word ("said Trump"): the form is the word itself
         j = i - 2
         while j >= 0 and text[j] not in " \t\n\xa0":
             j -= 1
         if i == 0 or text[i - 1] not in " \xa0" or not text[j + 1:j + 2].isupper():
-            n, r, first = forms.get(last, (0, None, i))
-            forms[last] = (n + 1, r, first)
+            n, r, first = into.get(last, (0, None, i))
+            into[last] = (n + 1, r, first)
             continue
         span = P.name_run_before(text, i + len(last), max(0, i - 90))
         if span is None:
             continue
+        if into is forms and _in_heading(text, i, headings):
+            into = title_forms
         full = text[span[0]:span[1]]
         full_bare, full_role = split_role(full)
         fw = full_bare.split()
-        while fw and fw[0].lower() in _DAYWORDS:
-            fw = fw[1:]
+        # "U.S. While Clinton" (a sentence ran on after an abbreviation), "More Important Than Obama"
+        cut = max((k + 1 for k, w in enumerate(fw[:-1]) if w.lower() in _RUN_BREAKS), default=0)
+        fw = fw[cut:]
         if not fw or fw[-1] != last or len(fw) > 4:
             continue
         full_bare = " ".join(fw)
-        n, r, first = forms.get(full_bare, (0, None, span[0]))
-        forms[full_bare] = (n + 1, r or full_role, first)
-        if len(fw) > 1 and full_bare not in mid and not _opens_sentence(text, text.find(fw[0], span[0], i)) and not _in_title_case_line(text, i):
-            mid.add(full_bare)
-    for full_bare in [f for f in forms if " " in f and f not in mid]:
-        # "Is Sanders …?", "Maybe Trump …": a sentence-opening word, lower case elsewhere, is no given name
-        first_word = full_bare.split()[0].lower()
-        if first_word not in P.MALE_GIVEN and first_word not in P.FEMALE_GIVEN and first_word not in P.CONNECT_WORDS and f" {first_word} " in text:
-            del forms[full_bare]
+        n, r, first = into.get(full_bare, (0, None, span[0]))
+        into[full_bare] = (n + 1, r or full_role, first)
+    full = [f.split() for f in forms if " " in f]
+    for f, (n, r, first) in title_forms.items():
+        if full:
+            # a headline's "Benghazi Widow Dorothy Woods" counts for the body's "Dorothy Woods"
+            fw = f.split()
+            ends = [bw for bw in full if fw[-len(bw):] == bw]
+            if ends:
+                f, r = " ".join(max(ends, key=len)), None
+            elif not _given_name_gender(f):
+                continue
+        n0, r0, first0 = forms.get(f, (0, None, first))
+        forms[f] = (n0 + n, r0 or r, min(first, first0))
     return forms
 
 
-def _in_title_case_line(text: str, at: int) -> bool:
-    """Is ``at`` in a headline written in Title Case ("Comedian Sarah Silverman Slams …")?"""
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    words = [w for w in text[lo: hi if hi >= 0 else len(text)].split() if len(w) > 3]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+_RUN_BREAKS = _DAYWORDS | _PREPOSITIONS | {"than", "about", "against", "over", "into", "regarding", "neither", "either"}
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    """Does a sentence, line or headline begin at ``at``?"""
-    j = at - 1
-    while j >= 0 and text[j] in " \t\xa0“\"‘(":
-        j -= 1
-    return j < 0 or text[j] in ".!?\n:”\""
+def _in_heading(text: str, i: int, seen: dict[int, bool]) -> bool:
+    """Is offset ``i`` in a Title Case line ("17 Of The Most Powerful Things Latinos Said In 2015")?"""
+    ls = text.rfind("\n", 0, i) + 1
+    got = seen.get(ls)
+    if got is None:
+        le = text.find("\n", i)
+        words = text[ls: le if le >= 0 else len(text)].split()
+        got = 3 <= len(words) <= 20 and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= 0.8 * len(words)
+        seen[ls] = got
+    return got
 
 
 def _occurrences(text: str, word: str, limit: int = 60):
@@ -869,12 +900,13 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
             # "Former Pennsylvania governor Ed Rendell, …": the name after the role words (and
             # not "Former Pennsylvania", which is part of the role)
             rm = _ROLE_NAME_SUBJECT.match(seg, pos)
-            if rm is not None and _role_words_ok(seg[rm.start(): rm.start(1)]):
+            if (rm is not None and _role_words_ok(_without_adverb_the(seg[rm.start(): rm.start(1)]))
+                    and not _is_dayword_run(rm.group(1)) and rm.group(1).split()[-1].lower().rstrip(".") not in P.ROLE_HEADS):
                 matches.append(rm)
             else:
                 # "Armstrong Williams, Carson’s longtime friend, suggested": the name before the
                 # apposition, not the possessor inside it
-                matches.append(_NAME_THEN_APPOSITION.match(seg, pos) or _SUBJECT_AT.match(seg, pos))
+                matches.append(_NAME_THEN_APPOSITION.match(seg, pos) or _subject_at(seg, pos))
         matches += [_TOPIC_AT.match(seg, pos) for pos in starts]  # "As for Trump, he said …"
         matches += [_RELATION_NAME_AT.match(seg, pos) for pos in starts]  # "Trump’s wife, Melania, is …"
     else:
@@ -892,8 +924,10 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
             continue  # "Mr. Tribe's client, Peabody Energy": the sentence did not start at "Tribe's"
         name = _clean_name(raw)
         words = name.split()
-        if len(words) > 1 and words[0].lower() in _PLACE_PREPOSITIONS:
-            continue  # "In California, he proved …": a place, not the subject
+        if len(words) > 1 and words[0].lower() in _NOT_SUBJECT_OPENERS:
+            continue  # "In California, he proved …": a place, not the subject; "Like Makaeff, Roffman …"
+        if len(words) > 1 and words[0].lower() == "the" and words[1].lower().rstrip(".") not in P.ROLE_HEADS:
+            continue  # "The Great Debate Debate shows …": a title or a body, not a he or she ("The Rev. Al Sharpton" is)
         while words and words[0].lower() in _DAYWORDS:
             words = words[1:]
         if not words:
@@ -905,6 +939,16 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
             continue
         out.append((lo + m.start(1), name))
     return out
+
+
+def _without_adverb_the(words: str) -> str:
+    m = _ADVERB_THE.match(words)
+    return words[m.end():] if m else words
+
+
+def _is_dayword_run(name: str) -> bool:
+    """"Thursday" in "Gowdy earlier Thursday said": a date, so the subject is the name before it."""
+    return all(_bare_word(w) in _DAYWORDS for w in name.split())
 
 
 #: a second sentence-opening adverb: "And then Trump went on the attack"
@@ -919,12 +963,28 @@ _NAME_THEN_APPOSITION = re.compile(
 _RELATION_NAME_AT = re.compile(
     r"(?:[^,.!?\n“”\"]{1,40},\s+)?(?:[A-Z][\w’'\-]*(?:’s?|'s?)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}[a-z]+,\s+(" + P.NAME_RUN + r"),"
 )
-_TOPIC_AT = re.compile(r"(?:As for|For|Like|Unlike|Asked about|(?:Then )?[Tt]here(?:’|')s|Enter)\s+(" + P.NAME_RUN + r")[,.]")
+_TOPIC_AT = re.compile(r"(?:As for|For|Asked about|(?:Then )?[Tt]here(?:’|')s|Enter)\s+(" + P.NAME_RUN + r")[,.]")
 _SUBJECT_AT = re.compile(
     r"(?:[“\"‘(]\s*)?(?:[^,.!?\n“”\"]{1,40},\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+" + _THEN + r")?"
     r"(?:" + _PLACE_IN_PARENS + r")?(" + P.NAME_RUN + r")" + _OF_PLACE + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
 )
+_SUBJECT_AT_BARE = re.compile(r"(?:[“\"‘(]\s*)?(" + P.NAME_RUN + r")[ \xa0]+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]")
+
+
+def _subject_at(seg: str, pos: int) -> re.Match | None:
+    m = _SUBJECT_AT.match(seg, pos)
+    if m is not None and m.start(1) > pos + 2:
+        # "Andrew Hale took his daughter, Chloe, there": the opening words before the comma are no
+        # adverbial ("In 2008,") but a sentence of their own with a full name as subject
+        b = _SUBJECT_AT_BARE.match(seg, pos)
+        if b is not None and b.end(1) < m.start(1):
+            words = b.group(1).split()
+            if len(words) > 1 and words[0].lower() not in _DAYWORDS | _NOT_SUBJECT_OPENERS and not words[0].endswith(("ing", "ed")):
+                return b
+    return m
+
+
 _SUBJECT = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|(?<=^))(?:[^,.!?\n“”\"]{1,40},\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+" + _THEN + r")?"
@@ -972,25 +1032,39 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 pi = _para_of(ctx, at)
                 ps = ctx.paras[pi][0]
                 here = ctx.para_text(pi)[: at - ps]
+                back = 1
+                if pi > 0 and not any(c.isalpha() and c != "x" for c in here[: mention.start - ps]):
+                    # a paragraph opening with the quotation: the paragraph before is "this" one
+                    here, back = ctx.para_text(pi - 1), 2
                 if got[0].split()[-1] not in here:
-                    near = _any_name_before(ctx, at, gender, paragraphs=1)
+                    near = _any_name_before(ctx, at, gender, paragraphs=back, free=back > 1)
                     if near[0] is not None and near[0].split()[-1] in here:
                         got = near
+                # "A reporter for Agence France-Presse called it “chaos.” “…,” he said": a new, unnamed
+                # person (not "the senator", who is someone named before) spoke after the antecedent
+                desc_at, desc = _person_descriptor_at(ctx, at, gender)
+                if desc is not None and _unnamed(desc) and desc_at > ctx.text.rfind(got[0].split()[-1], 0, at):
+                    got = (desc, None)
             if got[0] is None:
-                got = _any_name_before(ctx, at, gender)
+                got = _any_name_before(ctx, at, gender, surnames=True)
+            if got[0] is None:
+                got = _person_descriptor_before(ctx, at, gender, unnamed_only=True)
             if got[0] is None:
                 got = _earlier_person(ctx, at, gender)
+            if got[0] is None:
+                got = _person_descriptor_before(ctx, at, gender)
             if got[0]:
                 ctx.persons.append((mention.start, got[0], got[1]))
             return got
         if p in {"i", "we"}:
             return _antecedent(ctx, at, None)
         if p in {"they", "it"}:
-            got = _org_antecedent(ctx, at)
-            if got[0] is None and p == "they":
-                got = _plural_antecedent(ctx, at)
-            elif got[0] is None:
-                got = _it_antecedent(ctx, at)
+            org_at, got = _org_antecedent(ctx, at)
+            # a subject written after the organisation that spoke last is nearer: "The Post
+            # reported that … It added"
+            subject = (_plural_antecedent if p == "they" else _it_antecedent)(ctx, at, after=org_at)
+            if subject[0] is not None:
+                got = subject
             return got
         return None, None
     # descriptor
@@ -1175,9 +1249,14 @@ def _earlier_person(ctx: ArticleContext, at: int, gender: str) -> tuple[str | No
 _ANY_NAME = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")")
 
 
-def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int = 3) -> tuple[str | None, str | None]:
+def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int = 3, surnames: bool = False,
+                     free: bool = False) -> tuple[str | None, str | None]:
     """Last resort for he/she: the last person's name of two or more words written before ``at``
-    outside quotations, in any position ("Sanders’ apology …", "when I asked Bernie Sanders …")."""
+    outside quotations, in any position ("Sanders’ apology …", "when I asked Bernie Sanders …").
+
+    With ``surnames`` a surname alone counts too when the article writes it in full elsewhere
+    ("Yet there in the back was Garcia"), and of a sentence's fitting names the first that is
+    neither a possessor nor after a preposition is taken; with ``free`` only such names count."""
     pi = _para_of(ctx, at)
     for k in range(pi, max(-1, pi - paragraphs), -1):
         ps, pe = ctx.paras[k]
@@ -1186,71 +1265,148 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
         found = []
         for m in _ANY_NAME.finditer(seg, 0, max(0, hi)):
             words = m.group(1).split()
+            if words[0].lower() == "the" or seg[max(0, m.start() - 4): m.start()].lower() == "the ":
+                if len(words) < 2 or words[words[0].lower() == "the"].lower().rstrip(".") not in P.ROLE_HEADS:
+                    continue  # "The Washington Post", "the Great Debate Debate"; not "the Rev. Al Sharpton"
             while words and words[0].lower() in _DAYWORDS:
                 words = words[1:]
-            if len(words) < 2 or not _is_name_ok(" ".join(words)):
+            if len(words) < (1 if surnames else 2) or not _is_name_ok(" ".join(words)):
                 continue
-            found.append(_clean_name(" ".join(words)))
-        for name in reversed(found):
+            possessive = m.group(1).endswith(("’s", "'s")) or seg[m.end(): m.end() + 1] in ("’", "'")
+            found.append((m.start(), _clean_name(" ".join(words)), possessive))
+        last = best = None
+        for pos, name, possessive in reversed(found):
+            if last is not None and (not surnames or _SENTENCE_GAP.search(seg, pos, last[0]) is not None):
+                break
             canon, role = _canonical(ctx, name)
             if not _is_person_name(canon) or len(canon.split()) < 2:
                 continue
             g = _gender(ctx, canon, role)
             if g is not None and g != gender:
                 continue
-            return canon, role
+            is_free = not possessive and seg[max(0, pos - 12): pos].split()[-1:] not in ([p] for p in _PREPOSITIONS - {"of"})
+            if free and not is_free:
+                continue
+            last = last or (pos, canon, role)
+            # the subject more likely than an object: "Nancy Worley pledged her vote to Clinton", not
+            # "During an interview with Sean Hannity, Donald Trump …" ("Secretary of State Hillary
+            # Clinton" is a subject) or a possessor ("Clinton’s email scandal, … Loretta Lynch …")
+            if is_free:
+                best = (pos, canon, role)
+        got = best or last
+        if got is not None:
+            return got[1], got[2]
     return None, None
 
 
-def _org_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
-    """"it said" / "they wrote": the organisation or group that spoke last, within two paragraphs."""
+_WOMAN_HEADS = {"woman", "mother", "wife", "daughter", "sister", "widow", "grandmother", "girl", "lady", "spokeswoman"}
+_MAN_HEADS = {"man", "father", "husband", "son", "brother", "widower", "grandfather", "boy", "spokesman"}
+
+
+def _person_descriptor_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, str | None]:
+    """The last speaker written as a person descriptor ("the base chief known as Bob") in this
+    paragraph or the two before, and where."""
+    pi = _para_of(ctx, at)
+    lo = ctx.paras[max(0, pi - 2)][0] if pi >= 0 else 0
+    for pos, desc in reversed(ctx.orgs):
+        if not lo <= pos < at:
+            continue
+        words = desc.lower().split()
+        if not words or words[0] not in {"the", "a", "an"}:
+            continue
+        heads = set(words[1:])
+        if heads & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS):
+            continue
+        if heads & (_WOMAN_HEADS | _MAN_HEADS) or any(h in _PEOPLE_OF_SOMEONE or _is_role_noun_of_person(h) for h in heads):
+            return pos, desc
+    return -1, None
+
+
+def _unnamed(desc: str) -> bool:
+    """"a top aide", "the woman": someone new, not "the senator" named before."""
+    words = desc.lower().split()
+    return words[0] in {"a", "an"} or words[-1] in {"woman", "man"}
+
+
+def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str, unnamed_only: bool = False
+                              ) -> tuple[str | None, str | None]:
+    """For he/she when no name fits nearby: a speaker written as a descriptor in this paragraph or
+    the two before ("…,” said the base chief known as Bob. … Nor, he said, …"), else a sentence
+    opening with a person noun ("The woman who started it all told CNN …"); with ``unnamed_only``
+    only a new, unnamed person ("A 29-year-old Berlin woman received …")."""
+    desc = _person_descriptor_at(ctx, at, gender)[1]
+    if desc is not None and (not unnamed_only or _unnamed(desc)):
+        return desc, None
+    got = _last_subject_before(ctx, at, _PERSON_SUBJECT)
+    if got[0] is not None and not set(got[0].lower().split()) & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS) and (
+            not unnamed_only or _unnamed(got[0])):
+        return got
+    return None, None
+
+
+_PERSON_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|A|An)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
+    r"(?:woman|man|mother|father|wife|husband|widow|voter|resident|official|worker|protester|supporter|delegate|owner|student"
+    r"|teacher|veteran|activist|reporter|cashier|waitress|nurse|driver|farmer|soldier|officer|lawyer|doctor|pastor|aide"
+    r"|organizer|volunteer|retiree|immigrant|refugee))"
+    r"(?=[ \xa0,])"
+)
+
+
+def _org_antecedent(ctx: ArticleContext, at: int) -> tuple[int, tuple[str | None, str | None]]:
+    """"it said" / "they wrote": the organisation or group that spoke last, within two paragraphs
+    (and where it was written, -1 for none)."""
     pi = _para_of(ctx, at)
     lo = ctx.paras[max(0, pi - 2)][0] if pi >= 0 else 0
     best = None
     for pos, name in ctx.orgs:
         if lo <= pos < at and (best is None or pos > best[0]):
             best = (pos, name)
-    return (best[1], None) if best else (None, None)
+    return (best[0], (best[1], None)) if best else (-1, (None, None))
 
 
 _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;,—][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][\w\-]*"
+    r"|[A-Z][\w\-]*[ \xa0]+[a-z][a-z\-]*(?=s[ \xa0]+(?!(?:the|a|an|his|her|their|its|to|for|on|in|at|from|with|that|this|it|him|them)\b))"
     r"|[A-Z][a-z]+)(?<![su]s)s)(?=[ \xa0]+(?:who[ \xa0][^,.]{0,80}?[ \xa0])?(?:[a-z]+ly[ \xa0]+)?[a-z]{2,})"
 )
 
 
 _IT_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?;][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|Its|This)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]*"
+    r"(?:^|(?<=[.!?;][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|Its|This|[A-Z][\w\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]*"
     r"|(?:[A-Z][\w’'\-]*[ \xa0]+){0,4}(?:" + "|".join(sorted(w.capitalize() for w in P.ORG_WORDS if w.isalpha() and len(w) > 2)) + r"))"
-    r"(?=[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}s|said|has|was|wrote)\b)"
+    r"(?=[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}s|[a-z]{3,}ed|said|has|was|wrote)\b)"
 )
 
 
-def _it_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
-    """Last resort for "it": the last singular noun phrase or organisation opening a sentence, this
-    paragraph or the one before ("The group seeks …", "The Washington Post notes …")."""
-    return _last_subject_before(ctx, at, _IT_SUBJECT)
+def _it_antecedent(ctx: ArticleContext, at: int, after: int = -1) -> tuple[str | None, str | None]:
+    """For "it": the last singular noun phrase or organisation opening a sentence, this paragraph or
+    the one before ("The group seeks …", "The Washington Post notes …"), written after ``after``."""
+    return _last_subject_before(ctx, at, _IT_SUBJECT, after=after)
 
 
-def _plural_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
+def _plural_antecedent(ctx: ArticleContext, at: int, after: int = -1) -> tuple[str | None, str | None]:
     """Last resort for "they": the last plural noun phrase opening a sentence or clause, this paragraph
     or the one before ("the groups who wrote to her say …", "Millennials say …")."""
     return _last_subject_before(
         ctx, at, _PLURAL_SUBJECT,
-        lambda m: m.group(1).split()[0].lower() not in _DAYWORDS - {"the", "many", "some", "most"},
+        lambda m: m.group(1).split()[0].lower() not in _DAYWORDS - {"the", "many", "some", "most"}, after=after,
     )
 
 
-def _last_subject_before(ctx: ArticleContext, at: int, pattern: re.Pattern, accept=lambda m: True
-                         ) -> tuple[str | None, str | None]:
-    """The last ``pattern`` subject before ``at`` in its paragraph or the one before, if it reads as a descriptor."""
+def _last_subject_before(ctx: ArticleContext, at: int, pattern: re.Pattern, accept=lambda m: True,
+                         after: int = -1) -> tuple[str | None, str | None]:
+    """The last ``pattern`` subject before ``at`` (and after ``after``) in its paragraph or the one
+    before, if it reads as a descriptor."""
     pi = _para_of(ctx, at)
     for k in range(pi, max(-1, pi - 2), -1):
         ps = ctx.paras[k][0]
+        if ctx.paras[k][1] <= after:
+            break
         seg = ctx.para_text(k)
         hi = min(len(seg), at - ps)
         last = None
-        for m in pattern.finditer(seg, 0, max(0, hi)):
+        for m in pattern.finditer(seg, max(0, after + 1 - ps), max(0, hi)):
             if accept(m):
                 last = m
         if last is not None and _plausible_descriptor(last.group(1)):
@@ -1587,6 +1743,10 @@ _SUBJECT_IN_SENTENCE = re.compile(
 _LOCATIVES = _PREPOSITIONS | {"outside", "inside", "across", "behind", "beyond", "near", "around", "along",
                               "throughout", "toward", "towards", "through", "into", "onto", "upon", "within"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "inside", "outside", "throughout"}
+#: a capitalised run opening with one of these is no subject: "In California", "Like Makaeff, Roffman …"
+#: (but "When Trump held rallies, he …" is Trump's)
+_NOT_SUBJECT_OPENERS = _PLACE_PREPOSITIONS | {"like", "unlike", "despite", "whether", "without", "amid", "among",
+                                              "with", "by", "to", "of"}
 _QUANTIFIERS = {"many", "most", "some", "several", "both", "all", "other", "another", "various", "few",
                 "dozens", "hundreds", "thousands", "millions"}
 #: words that cannot open a bare plural subject: "This" and "Its" end in s, "Outside …" is a place
@@ -1653,8 +1813,10 @@ def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, 
     return Mention(name, st, st + len(name), "name"), colon, colon + 1
 
 
+#: "There, the district GOP Chairman Chuck Williams declined …": an adverb and "the" may open the role
+_ADVERB_THE = re.compile(r"\s*[“\"‘(]?[A-Z][a-z]+,\s+the\s+")
 _ROLE_NAME_SUBJECT = re.compile(
-    r"\s*(?:[“\"‘(])?(?:[A-Z][\w’'\-.]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
+    r"\s*(?:[“\"‘(])?(?:[A-Z][a-z]+,\s+the\s+)?(?:[A-Z][\w’'\-.]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
 )
 
 

@@ -161,6 +161,7 @@ Chief CEO Founder Co-founder Chairperson Councilman Councilwoman Congressman Con
 Assemblyman Assemblywoman Delegate Candidate Nominee Counsel Adviser Advisor Manager Strategist
 Pollster Analyst Economist Officer Agent Inspector Superintendent Trustee Treasurer Auditor
 Comptroller Sheriff Detective Lieutenant Captain Sergeant Coach Attorney
+Actor Actress Comedian Reporter Journalist Archbishop Rival Billionaire Donor Author Activist
 """.split()}
 # Role words that, capitalised before a lone surname, are far more often a given name.
 ROLES_THAT_ARE_GIVEN_NAMES = {"Dean"}
@@ -185,6 +186,8 @@ Michele Loretta Huma Donna Debbie Kellyanne Hope Ivanka Melania Chelsea Tulsi El
 Barbara Susana Jill Jeanne Juanita Paula Valerie Katie Kate Claire Joni Jane Janet Angela
 Theresa Marine Ruth Sonia Elena Hope Omarosa Megyn Gretchen Rosie Oprah Beyonce Lena Sheryl
 Stephanie Tammy Wendy Yvette Rosa Gabrielle Heidi Kristen Kristin Patty Maxine Nita Shelley
+Betsy Anne Cecile Alicia Maggie Phyllis Claudia Maryam Kelli Felicia Louise Marla Patti Myra Liz
+Zoe Polly Jillian Dena Stacey Penny Jenna Bonnie Randi Lily Caroline Caitlyn Ilyse Peggy Lynn
 """.split()}
 MALE_GIVEN = {w.lower() for w in """
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
@@ -199,6 +202,10 @@ Mitt Newt Rudy Reince Harry Mitch Chuck Ron Jon Marty Rob Dick Al Hank Rex
 Jeff Steve Dan Joel Sam Nick Tony Greg Ken Matt Andy Phil Ed Fred Ray Jimmy Jake Luke
 Ivan Sergei Xi Francois Emmanuel Boris Benjamin Bashar Recep Hassan Enrique Vicente Felipe
 Reid Trey Darrell Elijah Jerome Marcus Cory Corey Kasim Hakeem Jared Corey Lance Kurt Clint
+Glenn Josh Tad Morton Brent Jorge Sebastian Norbert Todd Marc Carlos Colin Sheldon Marvin Brad
+Marcel Martin Robby Craig Luis Rahm Eddie Manuel Hugh Gordon Neil Stuart Jeffery Wesley Mitchell
+Zeke Evan Brett Teddy Allan Freddy Dave Federico Nigel Jamal Pete Ernest Dante Geoffrey Ian Stefan
+Arturo Geoff Joey Nate Lamar Milton Barry Denis Stan Harvey Wes Howard Herman Karl Mario Miguel
 """.split()} - FEMALE_GIVEN
 #: capitalised words that are never a speaker on their own
 NOT_NAMES = {w.lower() for w in """
@@ -213,6 +220,7 @@ According Instead Indeed Thus Hence Still Please Let Well Oh Mr Mrs Ms Dr Sen Re
 Other Another Several Various Two Three Four Five Ten Dozens Hundreds Thousands Millions
 Amid Despite Alongside Unlike Like Without Throughout Beyond Among Against Regarding Including Given
 Upon Within During Through Toward Towards Whether
+Maybe Is Was Are Were Did Does Do Can Could Should Would Has Have Had Go
 """.split()}
 #: nouns that mark an organisation rather than a person
 ORG_WORDS = {w.lower() for w in """
@@ -227,7 +235,7 @@ CNN MSNBC ABC NBC CBS NPR AP AFP BBC Politico Breitbart Gallup Statement Report 
 Embassy Mission Assembly Legislature Cabinet Republicans Democrats Officials Energy Oil Motors Airlines
 Capital Systems Technologies Pharmaceuticals Communications Entertainment Studios Records Publishing
 Team Watch League Matters Initiative Forum Insider Examiner Gazette Observer Guardian Telegraph
-Chronicle Register Globe Bulletin Inquirer Courier Dispatch Monitor Sentinel Beacon Enquirer
+Chronicle Register Globe Bulletin Inquirer Courier Dispatch Monitor Sentinel Beacon Enquirer Convention
 """.split()}
 
 _ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres)\."
