@@ -222,9 +222,22 @@ class ArticleContext:
 # ---------------------------------------------------------------------------
 # sentences
 # ---------------------------------------------------------------------------
+#: a dateline opening a story: "WASHINGTON (AP) — ", "PORTLAND, Ore. - ", "Mexico City (AFP) – "
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.’'\-]+(?:[ \xa0][A-Z][A-Z.’'\-]+){0,3}|[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+){0,2}(?=[ \xa0]\())"
+    r"(?:,[ \xa0][A-Z][\w.]*(?:[ \xa0][A-Z\d][\w.]*){0,2}){0,2}[ \xa0]?(?:\([A-Za-z ]{2,20}\)[ \xa0]?)?[-–—]{1,2}[ \xa0]+(?=[A-Z“\"‘])"
+)
+
+
 def sentence_ends(masked: str) -> list[tuple[int, int]]:
-    """``(period, next sentence start)`` of every sentence end in a paragraph (abbreviations skipped)."""
+    """``(period, next sentence start)`` of every sentence end in a paragraph (abbreviations skipped).
+
+    A dateline counts as a sentence of its own, so the story's first subject is not "WASHINGTON".
+    """
     out = []
+    dm = _DATELINE.match(masked)
+    if dm is not None:
+        out.append((dm.end() - 2, dm.end()))
     for m in P.SENTENCE_END.finditer(masked):
         dot = m.start()
         j = dot
