@@ -1700,6 +1700,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
 def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Attribution | None:
     """Speaker from a neighbouring quotation (same paragraph, or the previous paragraph)."""
     q = ctx.quotes[qi]
+    if _bare_scare_quote(ctx, q):
+        return None
     # same paragraph: nearest earlier, then nearest later
     for j in range(qi - 1, -1, -1):
         o = ctx.quotes[j]
@@ -1718,15 +1720,19 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
     # continuation: no cue outside quotes in this paragraph
     if ctx.cues(q.para) and not q.continued:
         return None
+    reach = q.para - 1
     for j in range(qi - 1, -1, -1):
         o = ctx.quotes[j]
         if o.para == q.para:
             continue
-        if o.para < q.para - 1 and not q.continued:
+        if o.para < reach and not q.continued:
             break
         a = done[j]
         if a is not None and a.speaker:
             return _copy(a, "continuation")
+        if a is None and _bare_scare_quote(ctx, o):
+            reach = o.para - 1  # 'What “go after them” means …' between two paragraphs of one speaker's words
+            continue
         break
     # a quote-only paragraph after reported speech: "Trump said Mexico would pay. ¶ “Believe me.”"
     ps = ctx.paras[q.para][0]
@@ -1750,6 +1756,29 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
                 return _copy(a, "next-paragraph")
             break
     return None
+
+
+#: a mid-sentence quotation of at most this many words borrows no neighbour's speaker without a cue
+_SCARE_WORDS = 3
+
+
+def _bare_scare_quote(ctx: ArticleContext, q: RawQuote) -> bool:
+    """'the “establishment” candidate', 'a “unity” lunch': a few words mid-sentence, no cue before them.
+
+    A neighbouring quotation's speaker does not make them that speaker's words.
+    """
+    if q.continued or q.continues_next or len(ctx.text[q.start:q.end].split()) > _SCARE_WORDS:
+        return False
+    ps = ctx.paras[q.para][0]
+    masked = ctx.para_text(q.para)
+    rel = q.open_mark - ps
+    j = rel - 1
+    while j >= 0 and masked[j] in " \t\xa0":
+        j -= 1
+    if j < 0 or masked[j] in ",:" or masked[j] in ".!?—–(\"”“" and not ctx.text[q.start:q.start + 1].islower():
+        return False  # opens a sentence or follows a comma: "…,” Tester said. “Very good.”", 'a dismissive, “eww.”'
+    s_lo, _ = sentence_bounds(masked, rel, ctx.ends(q.para))
+    return not ctx.cues(q.para, s_lo, rel)
 
 
 def _copy(a: Attribution, how: str) -> Attribution:
