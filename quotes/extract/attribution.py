@@ -1760,6 +1760,7 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
 
 #: a mid-sentence quotation of at most this many words borrows no neighbour's speaker without a cue
 _SCARE_WORDS = 3
+_WORD_AFTER_MARK = re.compile(r"[ \xa0]+([a-z][a-z\-]*)\b")
 
 
 def _bare_scare_quote(ctx: ArticleContext, q: RawQuote) -> bool:
@@ -1775,8 +1776,15 @@ def _bare_scare_quote(ctx: ArticleContext, q: RawQuote) -> bool:
     j = rel - 1
     while j >= 0 and masked[j] in " \t\xa0":
         j -= 1
-    if j < 0 or masked[j] in ",:" or masked[j] in ".!?—–(\"”“" and not ctx.text[q.start:q.start + 1].islower():
-        return False  # opens a sentence or follows a comma: "…,” Tester said. “Very good.”", 'a dismissive, “eww.”'
+    if j < 0 or masked[j] in ".!?—–(\"”“" and not ctx.text[q.start:q.start + 1].islower():
+        # opens a sentence: said ("“Very good.”") unless it is the subject of the sentence, a term
+        # talked about ("“Top secret” is the highest level of classification")
+        if q.close_mark is None or ctx.text[q.end - 1:q.end] in ".,!?;:…":
+            return False
+        m = _WORD_AFTER_MARK.match(ctx.text, q.close_mark + 1)
+        return m is not None and m.group(1) not in P.CUE_FORMS_SET
+    if masked[j] in ",:":
+        return False  # after a comma: "…,” Tester said. “Very good.”", 'a dismissive, “eww.”'
     s_lo, _ = sentence_bounds(masked, rel, ctx.ends(q.para))
     return not ctx.cues(q.para, s_lo, rel)
 
