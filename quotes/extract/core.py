@@ -161,6 +161,19 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "vs"}
 
 
+#: what a crowd shouts is said, however Title Case: 'chants of “Feel the Bern!”', 'cheer for “President Sanders”'
+_CHANT_BEFORE = re.compile(r"\b(?:(?:chants?|calls|cries|shouts|cheers|roars?|refrain)\s+of|cheer(?:ed|ing|s)?\s+for|chant(?:ed|ing|s)?)\s+[“\"‘']$")
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+")
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the sentence holding ``hi`` starts, if after ``lo``: a title's context stays in its sentence."""
+    last = None
+    for last in _SENTENCE_STOP.finditer(text, lo, hi):
+        pass
+    return last.end() if last is not None else lo
+
+
 def _looks_like_title(text: str, q: RawQuote) -> bool:
     """Title Case words, no sentence: a show, book, film, slogan or name ("The Apprentice")."""
     if q.end - q.start > 100:
@@ -191,7 +204,9 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         return False  # 'the pronoun “he”': a word talked about, not said
     if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL:
         return False  # 'a “launch team”', 'his “principles”': a scare quote nobody is said to have said
-    if _looks_like_title(text, q) and (a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, max(ps, q.open_mark - 60), q.open_mark)):
+    if _looks_like_title(text, q) and not _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1) and (
+        a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
+    ):
         return False
     if q.single:
         return a is not None and a.how in ("post", "pre", "colon", "colon-name")
