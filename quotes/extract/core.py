@@ -202,7 +202,7 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         return False  # a stage direction: "(CROSSTALK.)", "[applause]"
     if " " not in inner and inner.lower() in _FUNCTION_WORDS and not (a is not None and a.how in _DIRECT):
         return False  # 'the pronoun “he”': a word talked about, not said
-    if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL:
+    if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL and not _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1):
         return False  # 'a “launch team”', 'his “principles”': a scare quote nobody is said to have said
     if _looks_like_title(text, q) and not _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1) and (
         a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
