@@ -689,6 +689,19 @@ def _occurrences(text: str, word: str, limit: int = 60):
         i = text.find(word, i + n)
 
 
+def _is_place(name: str) -> bool:
+    words = name.split()
+    return bool(words) and (" ".join(_bare_word(w) for w in words) in PLACES or _bare_word(words[-1]) in GEOGRAPHIC_WORDS)
+
+
+_NEXT_WORD = re.compile(r"[ \xa0]+([a-z][a-z\-]+)")
+
+
+def _role_follows(text: str, at: int) -> bool:
+    m = _NEXT_WORD.match(text, at)
+    return m is not None and (m.group(1) in P.ROLE_HEADS or _is_role_noun_of_person(m.group(1)))
+
+
 def _is_person_name(name: str) -> bool:
     words = name.split()
     if any(_bare_word(w) in P.ORG_WORDS for w in words):
@@ -1673,7 +1686,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         # no cue: the subject of the sentence the partial quotation stands in, or of a
         # later clause of it ("…, while Mike Huckabee, the former governor, proposed “…”")
         men = _clause_subject(ctx, pi, s_lo, rel_open) or _sentence_subject(ctx, ps + s_lo, q.open_mark)
-        if men is not None:
+        if men is not None and not (men.kind == "name" and _is_place(men.text) and not _role_follows(ctx.text, men.end)):
+            # not 'Washington appears weak before the “offensive”': a place says nothing ('The Florida senator' does)
             hit = (men, men.end, men.end)
             how = "subject"
     if hit is not None:
