@@ -236,7 +236,7 @@ DESCRIPTOR_AT_END = re.compile(
     r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\bas[ \xa0]))((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+)\s*$", re.I
 )
 DESCRIPTOR_AT_START = re.compile(
-    r"\s*((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+?)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:" + CUE_ALT
+    r"\s*((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,10}?[\w’'\-]+?)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:" + CUE_ALT
     + r"|who|which|that|in|on|at|to|during|after|before|when|while)\b))",
     re.I,
 )
