@@ -467,7 +467,7 @@ _QUANTITY_AT_END = re.compile(
 _ROLE_NAME_AT_START = re.compile(r"\s*((?:[a-z0-9][\w\-’'./]*\s+){1,5}?)(" + P.NAME_RUN + r")")
 _ROLE_WORDS_ONLY = re.compile(r"^(?:[a-z][\w\-’'.]*\s+){0,5}$")
 _POSSESSIVE_NP_AT_END = re.compile(r"(?:(?<=\s)|^)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*[’']s?\s+(?:[a-z][\w\-]+\s+){0,2}?([a-z][\w\-]+)\s*$")
-_WHO_AT_END = re.compile(r"(?:^|(?<=[\s,]))who(?:\s+[^,]{0,100},)?\s*$")
+_WHO_AT_END = re.compile(r"(?:^|(?<=[\s,]))who(?:\s+[^,]{0,100},|(?:\s+[a-z]+){1,5})?\s*$")
 _CONTRACTION = re.compile(r"[’'](?:ll|m|re|ve|d|t)$", re.I)
 _NOT_IN_DESCRIPTOR = set("""
 that when which who whom whose where while if as than then because since after before during until
