@@ -149,6 +149,9 @@ def _extract(text: str, strict: bool = False) -> list[tuple[Quote, Attribution |
 _TITLE_CONTEXT = re.compile(
     r"(?:\b(?:on|in|at|to|from|for|with|about|of|told|watch(?:ed|ing)?|host(?:s|ed)?|star(?:s|red)?|titled|entitled|dubbed|show|series|film|movie|book|song|album|episode|program(?:me)?|column|podcast|documentary)"
     r"|[’']s)\s+(?:[A-Z][\w’'.\-]*\s+){0,3}$"
+    # a title in apposition: 'her memoir, “Tough Choices.”', 'a new program, “The Overthrow Show,”'
+    r"|\b(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|program(?:me)?|column|podcast|documentary|ad|spot|video)"
+    r",\s+$"
 )
 _FUNCTION_WORDS = frozenset("""
 he she it they we i you him her them us me his hers its their our my your a an the and or but if of to in
