@@ -920,6 +920,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             return got
         if p in {"i", "we"}:
             return _antecedent(ctx, at, None)
+        if p == "it":
+            doc = _document_before(ctx, at)
+            if doc is not None and not any(doc[0] < pos < at for pos, _ in ctx.orgs):
+                return doc[1], None  # 'Dawson lifted a sign of her own. “I am still Sanders,” it read.'
         if p in {"they", "it"}:
             got = _org_antecedent(ctx, at)
             if got[0] is None and p == "they":
@@ -1135,6 +1139,31 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
                 continue
             return canon, role
     return None, None
+
+
+#: a text that "reads", "says" or "states" its words: 'a sign of her own', 'Thursday's memo from the panel'
+_DOCUMENT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,2}?"
+    r"(?:letter|memo|memorandum|statement|sign|banner|placard|poster|website|web[ \xa0]site|ad|advertisement|video|report|"
+    r"press[ \xa0]release|release|document|message|note|email|e-mail|tweet|post|headline|editorial|petition|filing|complaint|"
+    r"lawsuit|ruling|order|bill|resolution|cable|transcript|flier|flyer|mailer|brochure|t-shirt|shirt|paper)\b"
+)
+
+
+def _document_before(ctx: ArticleContext, at: int) -> tuple[int, str] | None:
+    """The last text that could be "it" in "“…,” it read", this paragraph or the one before."""
+    pi = _para_of(ctx, at)
+    for k in range(pi, max(-1, pi - 2), -1):
+        ps = ctx.paras[k][0]
+        seg = ctx.para_text(k)
+        last = None
+        for m in _DOCUMENT.finditer(seg, 0, max(0, min(len(seg), at - ps))):
+            if seg[max(0, m.start() - 4):m.start()].endswith(" in ") and P.find_cues(seg, max(0, m.start() - 40), m.start()):
+                continue  # 'the company wrote in its statement': the company wrote
+            last = m
+        if last is not None:
+            return ps + last.start(), last.group(0)
+    return None
 
 
 def _org_antecedent(ctx: ArticleContext, at: int) -> tuple[str | None, str | None]:
