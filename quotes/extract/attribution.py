@@ -1658,6 +1658,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         rel_close = q.close_mark + 1 - ps
         if rel_close < s_hi:
             hit = _cue_in(ctx, pi, rel_close, s_hi, last=False, near_quote=False)
+            if hit is not None and ctx.text[hit[1]:hit[2]].endswith("ing"):
+                hit = None  # '… the “usuals” with her, predicting that …': a participle tags its own clause
             how = "later"
     if hit is None:
         # "Trump: ‘Oil Pays Him a Lot of Money’" (headline style) or "Continued Stone: “…”"
