@@ -169,6 +169,10 @@ _CHANT_BEFORE = re.compile(r"\b(?:(?:chants?|calls|cries|shouts|cheers|roars?|re
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+")
 
 
+_NICKNAME_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \xa0][“\"‘']$")
+_NAME_AFTER = re.compile(r"[”\"’'][ \xa0][A-Z][a-z]")
+
+
 def _clause_start(text: str, lo: int, hi: int) -> int:
     """Where the sentence holding ``hi`` starts, if after ``lo``: a title's context stays in its sentence."""
     last = None
@@ -211,6 +215,8 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
     ):
         return False
+    if not first and _NICKNAME_BEFORE.search(text, max(ps, q.open_mark - 30), q.open_mark + 1) and _NAME_AFTER.match(text, q.end) and _looks_like_title(text, q) and len(inner.split()) <= 2:
+        return False  # George “Jay” Keyworth, Gov. C.L. "Butch" Otter: a nickname
     if q.single:
         return a is not None and a.how in ("post", "pre", "colon", "colon-name")
     return True
