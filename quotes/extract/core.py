@@ -10,7 +10,9 @@ What is *not* returned (titles and scare quotes nobody said, and broken pairs):
 * single-mark pairs (``‘…’``) that no cue attributes;
 * a curly mark closed by a straight one or the reverse (a broken pair);
 * Title Case words with no attribution, or after ``on``/``told``/a possessive
-  (``on NBC's "Meet the Press"``): the name of a show, book or film;
+  (``on NBC's "Meet the Press"``) or a media noun (``her memoir, "Tough Choices"``):
+  the name of a show, book or film (but a crowd's chant is said: ``chants of "Feel the Bern!"``);
+* a nickname between given name and surname (``George "Jay" Keyworth``);
 * a lone function word (``the pronoun "he"``) or a stage direction (``"(CROSSTALK.)"``).
 """
 
@@ -209,13 +211,17 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         return False  # a stage direction: "(CROSSTALK.)", "[applause]"
     if " " not in inner and inner.lower() in _FUNCTION_WORDS and not (a is not None and a.how in _DIRECT):
         return False  # 'the pronoun “he”': a word talked about, not said
-    if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL and not _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1):
+    chant = _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1) is not None
+    if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL and not chant:
         return False  # 'a “launch team”', 'his “principles”': a scare quote nobody is said to have said
-    if _looks_like_title(text, q) and not _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1) and (
+    title = _looks_like_title(text, q)
+    if title and not chant and (
         a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
     ):
         return False
-    if not first and _NICKNAME_BEFORE.search(text, max(ps, q.open_mark - 30), q.open_mark + 1) and _NAME_AFTER.match(text, q.end) and _looks_like_title(text, q) and len(inner.split()) <= 2:
+    if title and not first and len(inner.split()) <= 2 and _NAME_AFTER.match(text, q.end) and _NICKNAME_BEFORE.search(
+        text, max(ps, q.open_mark - 30), q.open_mark + 1
+    ):
         return False  # George “Jay” Keyworth, Gov. C.L. "Butch" Otter: a nickname
     if q.single:
         return a is not None and a.how in ("post", "pre", "colon", "colon-name")
