@@ -665,8 +665,8 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         full = text[span[0]:span[1]]
         full_bare, full_role = split_role(full)
         fw = full_bare.split()
-        while fw and fw[0].lower() in _DAYWORDS:
-            fw = fw[1:]
+        while fw and (fw[0].lower() in _DAYWORDS or fw[0].lower() in _PREPOSITIONS):
+            fw = fw[1:]  # "Despite Santilli's …" is Santilli
         if not fw or fw[-1] != last or len(fw) > 4:
             continue
         full_bare = " ".join(fw)
