@@ -647,6 +647,14 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
     return best, best_role
 
 
+#: Title Case words that open a question or headline, never a name: "Is Sanders …?", "Maybe Trump …"
+_NOT_NAME_OPENERS = {"is", "was", "are", "were", "did", "does", "do", "can", "could", "should", "would", "may", "might",
+                     "must", "has", "have", "had", "maybe", "perhaps", "stated", "says", "said", "asks", "asked", "tells", "told"}
+_KIN_WORDS = {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandmother", "grandfather"}
+#: function words that join a headline's Title Case words and never stand inside a name
+_HEADLINE_LINKS = {"to", "against", "and", "on", "in", "for", "with", "by", "from", "at", "over", "versus", "vs", "vs."}
+
+
 def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
     """Every capitalised run in ``text`` that ends with the word ``last``: count, role and first offset."""
     forms: dict[str, tuple[int, str | None, int]] = {}
@@ -665,8 +673,12 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         full = text[span[0]:span[1]]
         full_bare, full_role = split_role(full)
         fw = full_bare.split()
-        while fw and (fw[0].lower() in _DAYWORDS or fw[0].lower() in _PREPOSITIONS):
-            fw = fw[1:]  # "Despite Santilli's …" is Santilli
+        while fw and (fw[0].lower() in _DAYWORDS or fw[0].lower() in _PREPOSITIONS or fw[0].lower() in _NOT_NAME_OPENERS):
+            fw = fw[1:]  # "Despite Santilli's …", "Is Sanders Being …?" are Santilli and Sanders
+        cut = max((k + 1 for k, w in enumerate(fw[:-1]) if w.lower() in _HEADLINE_LINKS), default=0)
+        fw = fw[cut:]  # a headline's run: "Response To Trump", "Move Against Bernie Sanders"
+        while len(fw) > 1 and fw[0].lower() in _KIN_WORDS:
+            fw = fw[1:]  # "… And Wife Huma Abedin"
         if not fw or fw[-1] != last or len(fw) > 4:
             continue
         full_bare = " ".join(fw)
