@@ -1615,8 +1615,23 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
                     descriptor = Mention(bm.group(1), lo + bm.start(1), lo + bm.end(1), "descriptor")
             continue
         if m.group(3) and descriptor is None and _plausible_descriptor(m.group(3)):
-            descriptor = Mention(m.group(3), lo + m.start(3), lo + m.end(3), "descriptor")
+            end = m.end(3)
+            while True:
+                # "The former secretary of state mocked …": not "The former"
+                last = seg[m.start(3):end].split()[-1]
+                nm = _NEXT_WORD.match(seg, end)
+                if nm is None or not (last.lower() in _MODIFIERS or last.endswith("-old") or last.startswith(("pro-", "anti-"))
+                                      ) or nm.group(1) in _NOT_IN_DESCRIPTOR or nm.group(1) == "of":
+                    break
+                end = nm.end(1)
+            descriptor = Mention(seg[m.start(3):end], lo + m.start(3), lo + end, "descriptor")
     return descriptor
+
+
+#: words that modify a head noun still to come: "the former …", "the two …", "the presumptive …"
+_MODIFIERS = {"former", "first", "second", "third", "last", "final", "new", "old", "two", "three", "four", "top",
+              "senior", "chief", "presumptive", "likely", "longtime", "veteran", "current", "outgoing", "incoming",
+              "independent", "bespectacled", "famously", "embattled", "billionaire", "freshman", "junior", "retired"}
 
 
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}[“\"‘]$")
