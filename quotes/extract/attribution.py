@@ -231,9 +231,22 @@ class ArticleContext:
 # ---------------------------------------------------------------------------
 # sentences
 # ---------------------------------------------------------------------------
+#: a dateline opening a story: "WASHINGTON (AP) — ", "PORTLAND, Ore. - ", "Mexico City (AFP) – "
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.’'\-]+(?:[ \xa0][A-Z][A-Z.’'\-]+){0,3}|[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+){0,2}(?=[ \xa0]\())"
+    r"(?:,[ \xa0][A-Z][\w.]*(?:[ \xa0][A-Z\d][\w.]*){0,2}){0,2}[ \xa0]?(?:\([A-Za-z ]{2,20}\)[ \xa0]?)?[-–—]{1,2}[ \xa0]+(?=[A-Z“\"‘])"
+)
+
+
 def sentence_ends(masked: str) -> list[tuple[int, int]]:
-    """``(period, next sentence start)`` of every sentence end in a paragraph (abbreviations skipped)."""
+    """``(period, next sentence start)`` of every sentence end in a paragraph (abbreviations skipped).
+
+    A dateline counts as a sentence of its own, so the story's first subject is not "WASHINGTON".
+    """
     out = []
+    dm = _DATELINE.match(masked)
+    if dm is not None:
+        out.append((dm.end() - 2, dm.end()))
     for m in P.SENTENCE_END.finditer(masked):
         dot = m.start()
         j = dot
@@ -522,7 +535,7 @@ _QUANTITY_AT_END = re.compile(
 _ROLE_NAME_AT_START = re.compile(r"\s*((?:[a-z0-9][\w\-’'./]*\s+){1,5}?)(" + P.NAME_RUN + r")")
 _ROLE_WORDS_ONLY = re.compile(r"^(?:[a-z][\w\-’'.]*\s+){0,5}$")
 _POSSESSIVE_NP_AT_END = re.compile(r"(?:(?<=\s)|^)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*[’']s?\s+(?:[a-z][\w\-]+\s+){0,2}?([a-z][\w\-]+)\s*$")
-_WHO_AT_END = re.compile(r"(?:^|(?<=[\s,]))who(?:\s+[^,]{0,100},)?\s*$")
+_WHO_AT_END = re.compile(r"(?:^|(?<=[\s,]))who(?:\s+[^,]{0,100},|(?:\s+[a-z]+){1,5})?\s*$")
 _CONTRACTION = re.compile(r"[’'](?:ll|m|re|ve|d|t)$", re.I)
 _NOT_IN_DESCRIPTOR = set("""
 that when which who whom whose where while if as than then because since after before during until
@@ -718,6 +731,14 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
     return best, best_role
 
 
+#: Title Case words that open a question or headline, never a name: "Is Sanders …?", "Maybe Trump …"
+_NOT_NAME_OPENERS = {"is", "was", "are", "were", "did", "does", "do", "can", "could", "should", "would", "may", "might",
+                     "must", "has", "have", "had", "maybe", "perhaps", "stated", "says", "said", "asks", "asked", "tells", "told"}
+_KIN_WORDS = {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandmother", "grandfather"}
+#: function words that join a headline's Title Case words and never stand inside a name
+_HEADLINE_LINKS = {"to", "against", "and", "on", "in", "for", "with", "by", "from", "at", "over", "versus", "vs", "vs."}
+
+
 def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
     """Every capitalised run in ``text`` that ends with the word ``last``: count, role and first offset.
 
@@ -746,9 +767,13 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         full = text[span[0]:span[1]]
         full_bare, full_role = split_role(full)
         fw = full_bare.split()
+        while fw and (fw[0].lower() in _DAYWORDS or fw[0].lower() in _PREPOSITIONS or fw[0].lower() in _NOT_NAME_OPENERS):
+            fw = fw[1:]  # "Despite Santilli's …", "Is Sanders Being …?" are Santilli and Sanders
         # "U.S. While Clinton" (a sentence ran on after an abbreviation), "More Important Than Obama"
         cut = max((k + 1 for k, w in enumerate(fw[:-1]) if w.lower() in _RUN_BREAKS), default=0)
         fw = fw[cut:]
+        while len(fw) > 1 and fw[0].lower() in _KIN_WORDS:
+            fw = fw[1:]  # "… And Wife Huma Abedin"
         if not fw or fw[-1] != last or len(fw) > 4:
             continue
         full_bare = " ".join(fw)
@@ -796,6 +821,19 @@ def _occurrences(text: str, word: str, limit: int = 60):
             found += 1
             yield i
         i = text.find(word, i + n)
+
+
+def _is_place(name: str) -> bool:
+    words = name.split()
+    return bool(words) and (" ".join(_bare_word(w) for w in words) in PLACES or _bare_word(words[-1]) in GEOGRAPHIC_WORDS)
+
+
+_NEXT_WORD = re.compile(r"[ \xa0]+([a-z][a-z\-]+)")
+
+
+def _role_follows(text: str, at: int) -> bool:
+    m = _NEXT_WORD.match(text, at)
+    return m is not None and (m.group(1) in P.ROLE_HEADS or _is_role_noun_of_person(m.group(1)))
 
 
 def _is_person_name(name: str) -> bool:
@@ -1058,6 +1096,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             return got
         if p in {"i", "we"}:
             return _antecedent(ctx, at, None)
+        if p == "it":
+            doc = _document_before(ctx, at)
+            if doc is not None and not any(doc[0] < pos < at for pos, _ in ctx.orgs):
+                return doc[1], None  # 'Dawson lifted a sign of her own. “I am still Sanders,” it read.'
         if p in {"they", "it"}:
             org_at, got = _org_antecedent(ctx, at)
             # a subject written after the organisation that spoke last is nearer: "The Post
@@ -1299,6 +1341,31 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
     return None, None
 
 
+#: a text that "reads", "says" or "states" its words: 'a sign of her own', 'Thursday's memo from the panel'
+_DOCUMENT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,2}?"
+    r"(?:letter|memo|memorandum|statement|sign|banner|placard|poster|website|web[ \xa0]site|ad|advertisement|video|report|"
+    r"press[ \xa0]release|release|document|message|note|email|e-mail|tweet|post|headline|editorial|petition|filing|complaint|"
+    r"lawsuit|ruling|order|bill|resolution|cable|transcript|flier|flyer|mailer|brochure|t-shirt|shirt|paper)\b"
+)
+
+
+def _document_before(ctx: ArticleContext, at: int) -> tuple[int, str] | None:
+    """The last text that could be "it" in "“…,” it read", this paragraph or the one before."""
+    pi = _para_of(ctx, at)
+    for k in range(pi, max(-1, pi - 2), -1):
+        ps = ctx.paras[k][0]
+        seg = ctx.para_text(k)
+        last = None
+        for m in _DOCUMENT.finditer(seg, 0, max(0, min(len(seg), at - ps))):
+            if seg[max(0, m.start() - 4):m.start()].endswith(" in ") and P.find_cues(seg, max(0, m.start() - 40), m.start()):
+                continue  # 'the company wrote in its statement': the company wrote
+            last = m
+        if last is not None:
+            return ps + last.start(), last.group(0)
+    return None
+
+
 _WOMAN_HEADS = {"woman", "mother", "wife", "daughter", "sister", "widow", "grandmother", "girl", "lady", "spokeswoman"}
 _MAN_HEADS = {"man", "father", "husband", "son", "brother", "widower", "grandfather", "boy", "spokesman"}
 
@@ -1366,7 +1433,7 @@ def _org_antecedent(ctx: ArticleContext, at: int) -> tuple[int, tuple[str | None
 
 
 _PLURAL_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?;,—][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][\w\-]*"
+    r"(?:^|(?<=[.!?;,—][ \xa0])|(?<=[.!?][”\"][ \xa0]))(?:(?:But|And|Yet|So|Still)[ \xa0]+)?((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][\w\-]*"
     r"|[A-Z][\w\-]*[ \xa0]+[a-z][a-z\-]*(?=s[ \xa0]+(?!(?:the|a|an|his|her|their|its|to|for|on|in|at|from|with|that|this|it|him|them)\b))"
     r"|[A-Z][a-z]+)(?<![su]s)s)(?=[ \xa0]+(?:who[ \xa0][^,.]{0,80}?[ \xa0])?(?:[a-z]+ly[ \xa0]+)?[a-z]{2,})"
 )
@@ -1735,7 +1802,7 @@ _CLAUSE_GOES_ON = re.compile(r"[ \xa0]+(?:that|when|was|is|were|are|will|would|h
 _SUBJECT_IN_SENTENCE = re.compile(
     r"(?:^|(?<=[,;:—][ \xa0])|(?<=^[“\"‘(]))(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile)[ \xa0,]+" + _THEN + r")?"
     r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))|(?!(?:The|An?|His|Her|Its|Their)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\))?|((?:[Tt]he|[Aa]n?|His|Her|Its|Their)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+))"
-    r"(?=(?:,[^,]{1,80},)?\s+[a-z])"
+    r"(?=(?:,[^,]{1,80},|[ \xa0]*[—–][^—–“”\"]{1,120}[—–])?\s+[a-z])"
 )
 
 
@@ -2027,6 +2094,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         rel_close = q.close_mark + 1 - ps
         if rel_close < s_hi:
             hit = _cue_in(ctx, pi, rel_close, s_hi, last=False, near_quote=False)
+            if hit is not None and ctx.text[hit[1]:hit[2]].endswith("ing"):
+                hit = None  # '… the “usuals” with her, predicting that …': a participle tags its own clause
             how = "later"
     if hit is None and pi == 0:
         # "Donald Trump Praises Breitbart’s Editor Matthew Boyle: ‘…’", "Gillibrand on Hillary …: ‘…’":
@@ -2100,7 +2169,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         # no cue: the subject of the sentence the partial quotation stands in, or of a
         # later clause of it ("…, while Mike Huckabee, the former governor, proposed “…”")
         men = _clause_subject(ctx, pi, s_lo, rel_open) or _sentence_subject(ctx, ps + s_lo, q.open_mark)
-        if men is not None:
+        if men is not None and not (men.kind == "name" and _is_place(men.text) and not _role_follows(ctx.text, men.end)):
+            # not 'Washington appears weak before the “offensive”': a place says nothing ('The Florida senator' does)
             hit = (men, men.end, men.end)
             how = "subject"
     if hit is not None and how in ("pre", "subject") and hit[0].kind != "pronoun" and _PERCENT.search(
@@ -2140,6 +2210,8 @@ def _is_outlet(name: str) -> bool:
 def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Attribution | None:
     """Speaker from a neighbouring quotation (same paragraph, or the previous paragraph)."""
     q = ctx.quotes[qi]
+    if _bare_scare_quote(ctx, q):
+        return None
     # same paragraph: nearest earlier, then nearest later
     for j in range(qi - 1, -1, -1):
         o = ctx.quotes[j]
@@ -2158,15 +2230,19 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
     # continuation: no cue outside quotes in this paragraph
     if ctx.cues(q.para) and not q.continued:
         return None
+    reach = q.para - 1
     for j in range(qi - 1, -1, -1):
         o = ctx.quotes[j]
         if o.para == q.para:
             continue
-        if o.para < q.para - 1 and not q.continued:
+        if o.para < reach and not q.continued:
             break
         a = done[j]
         if a is not None and a.speaker:
             return _copy(a, "continuation")
+        if a is None and _bare_scare_quote(ctx, o):
+            reach = o.para - 1  # 'What “go after them” means …' between two paragraphs of one speaker's words
+            continue
         break
     # a quote-only paragraph after reported speech: "Trump said Mexico would pay. ¶ “Believe me.”"
     ps = ctx.paras[q.para][0]
@@ -2190,6 +2266,37 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
                 return _copy(a, "next-paragraph")
             break
     return None
+
+
+#: a mid-sentence quotation of at most this many words borrows no neighbour's speaker without a cue
+_SCARE_WORDS = 3
+_WORD_AFTER_MARK = re.compile(r"[ \xa0]+([a-z][a-z\-]*)\b")
+
+
+def _bare_scare_quote(ctx: ArticleContext, q: RawQuote) -> bool:
+    """'the “establishment” candidate', 'a “unity” lunch': a few words mid-sentence, no cue before them.
+
+    A neighbouring quotation's speaker does not make them that speaker's words.
+    """
+    if q.continued or q.continues_next or len(ctx.text[q.start:q.end].split()) > _SCARE_WORDS:
+        return False
+    ps = ctx.paras[q.para][0]
+    masked = ctx.para_text(q.para)
+    rel = q.open_mark - ps
+    j = rel - 1
+    while j >= 0 and masked[j] in " \t\xa0":
+        j -= 1
+    if j < 0 or masked[j] in ".!?—–(\"”“" and not ctx.text[q.start:q.start + 1].islower():
+        # opens a sentence: said ("“Very good.”") unless it is the subject of the sentence, a term
+        # talked about ("“Top secret” is the highest level of classification")
+        if q.close_mark is None or ctx.text[q.end - 1:q.end] in ".,!?;:…":
+            return False
+        m = _WORD_AFTER_MARK.match(ctx.text, q.close_mark + 1)
+        return m is not None and m.group(1) not in P.CUE_FORMS_SET
+    if masked[j] in ",:":
+        return False  # after a comma: "…,” Tester said. “Very good.”", 'a dismissive, “eww.”'
+    s_lo, _ = sentence_bounds(masked, rel, ctx.ends(q.para))
+    return not ctx.cues(q.para, s_lo, rel)
 
 
 def _copy(a: Attribution, how: str) -> Attribution:

@@ -10,7 +10,9 @@ What is *not* returned (titles and scare quotes nobody said, and broken pairs):
 * single-mark pairs (``‘…’``) that no cue attributes;
 * a curly mark closed by a straight one or the reverse (a broken pair);
 * Title Case words with no attribution, or after ``on``/``told``/a possessive
-  (``on NBC's "Meet the Press"``): the name of a show, book or film;
+  (``on NBC's "Meet the Press"``) or a media noun (``her memoir, "Tough Choices"``):
+  the name of a show, book or film (but a crowd's chant is said: ``chants of "Feel the Bern!"``);
+* a nickname between given name and surname (``George "Jay" Keyworth``);
 * a lone function word (``the pronoun "he"``) or a stage direction (``"(CROSSTALK.)"``).
 """
 
@@ -149,6 +151,9 @@ def _extract(text: str, strict: bool = False) -> list[tuple[Quote, Attribution |
 _TITLE_CONTEXT = re.compile(
     r"(?:\b(?:on|in|at|to|from|for|with|about|of|told|watch(?:ed|ing)?|host(?:s|ed)?|star(?:s|red)?|titled|entitled|dubbed|show|series|film|movie|book|song|album|episode|program(?:me)?|column|podcast|documentary)"
     r"|[’']s)\s+(?:[A-Z][\w’'.\-]*\s+){0,3}$"
+    # a title in apposition: 'her memoir, “Tough Choices.”', 'a new program, “The Overthrow Show,”'
+    r"|\b(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|program(?:me)?|column|podcast|documentary|ad|spot|video)"
+    r",\s+$"
 )
 _FUNCTION_WORDS = frozenset("""
 he she it they we i you him her them us me his hers its their our my your a an the and or but if of to in
@@ -159,6 +164,23 @@ _DIRECT = ("post", "pre", "colon", "colon-name")
 SCARE_QUOTE_WORDS = 2
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "vs"}
+
+
+#: what a crowd shouts is said, however Title Case: 'chants of “Feel the Bern!”', 'cheer for “President Sanders”'
+_CHANT_BEFORE = re.compile(r"\b(?:(?:chants?|calls|cries|shouts|cheers|roars?|refrain)\s+of|cheer(?:ed|ing|s)?\s+for|chant(?:ed|ing|s)?)\s+[“\"‘']$")
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+")
+
+
+_NICKNAME_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \xa0][“\"‘']$")
+_NAME_AFTER = re.compile(r"[”\"’'][ \xa0][A-Z][a-z]")
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the sentence holding ``hi`` starts, if after ``lo``: a title's context stays in its sentence."""
+    last = None
+    for last in _SENTENCE_STOP.finditer(text, lo, hi):
+        pass
+    return last.end() if last is not None else lo
 
 
 def _looks_like_title(text: str, q: RawQuote) -> bool:
@@ -189,10 +211,18 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         return False  # a stage direction: "(CROSSTALK.)", "[applause]"
     if " " not in inner and inner.lower() in _FUNCTION_WORDS and not (a is not None and a.how in _DIRECT):
         return False  # 'the pronoun “he”': a word talked about, not said
-    if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL:
+    chant = _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1) is not None
+    if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL and not chant:
         return False  # 'a “launch team”', 'his “principles”': a scare quote nobody is said to have said
-    if _looks_like_title(text, q) and (a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, max(ps, q.open_mark - 60), q.open_mark)):
+    title = _looks_like_title(text, q)
+    if title and not chant and (
+        a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
+    ):
         return False
+    if title and not first and len(inner.split()) <= 2 and _NAME_AFTER.match(text, q.end) and _NICKNAME_BEFORE.search(
+        text, max(ps, q.open_mark - 30), q.open_mark + 1
+    ):
+        return False  # George “Jay” Keyworth, Gov. C.L. "Butch" Otter: a nickname
     if q.single:
         return a is not None and a.how in ("post", "pre", "colon", "colon-name")
     return True
