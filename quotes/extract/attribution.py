@@ -484,7 +484,9 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         # "the Florida senator and Republican presidential candidate said": the first conjunct
         return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "descriptor")
     m = _COORDINATE_ADJ_NP_AT_END.search(window, tail)
-    if m and _plausible_descriptor(m.group(1)):
+    if m and _plausible_descriptor(m.group(1)) and not any(
+            w.endswith("ing") or w in _INDEFINITE_PRONOUNS for w in m.group(1).split(",", 1)[1].split()):
+        # not "mocked the complaint, saying anybody who complains …": a clause, no descriptor
         # "the bespectacled, 71-year-old diplomat said"
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
     m = _POSSESSIVE_NP_AT_END.search(window, tail)
@@ -519,6 +521,7 @@ _OPEN_APPOSITION_ENDS = tuple(f" {p} {t}" for p in ("for", "of", "at", "with") f
 _COORDINATED_DESCRIPTOR_AT_END = re.compile(
     r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0]))((?:[Tt]he|[Aa]n?)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[\w’'\-]+)[ \xa0]+and[ \xa0]+(?:[A-Za-z][\w’'\-]*[ \xa0]+){0,3}[a-z][\w\-]*$"
 )
+_INDEFINITE_PRONOUNS = {"anybody", "anyone", "everybody", "everyone", "somebody", "someone", "nobody", "no-one"}
 _COORDINATE_ADJ_NP_AT_END = re.compile(r"(?:^|(?<=[\s“\"‘]))((?:[Tt]he|[Aa]n?)[ \xa0]+[a-z][\w\-]*,[ \xa0]+(?:[a-z0-9][\w\-]*[ \xa0]+){0,2}[a-z][\w\-]*)$")
 _NOT_BEFORE_QUANTITY = (_PREPOSITIONS - {"as", "while", "when", "if", "although", "though", "because"}) | {"what", "that", "than"}
 _PP_CUT = re.compile(r"\s(?:in|at|from|of|for|with|on(?=\s+(?:the|a|an|his|her|its|their)\s))\s")
@@ -1326,7 +1329,7 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
             g = _gender(ctx, canon, role)
             if g is not None and g != gender:
                 continue
-            is_free = not possessive and seg[max(0, pos - 12): pos].split()[-1:] not in ([p] for p in _PREPOSITIONS - {"of"})
+            is_free = not possessive and seg[max(0, pos - 12): pos].split()[-1:] not in ([p] for p in _PREPOSITIONS - {"of"} | {"and", "or"})
             if free and not is_free:
                 continue
             last = last or (pos, canon, role)

@@ -334,7 +334,7 @@ def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int
 
 #: "Clinton’s emails", "the questions", "his claims": a cue form used as a noun
 _NOUN_BEFORE = re.compile(
-    r"(?:[’']s?|\b(?:the|his|her|their|its|our|my|your|a|an|these|those|such|any|every|whose|is|are|was|were|be|been|being))\s+$", re.I
+    r"(?:[’']s?|\b(?:the|his|her|their|its|our|my|your|a|an|these|those|such|any|every|whose|with|amid|is|are|was|were|be|been|being))\s+$", re.I
 )
 
 _NAMEWORD_FULL = re.compile(_NAMEWORD)
