@@ -683,8 +683,8 @@ def _clean_role(role: str | None) -> str | None:
         return None
     role = " ".join(role.replace("\u2019", "'").split()).strip(" ,;:-")
     words = role.split(" ")
-    while words and words[0].casefold() in ARTICLES:
-        words = words[1:]
+    while words and (words[0].casefold() in ARTICLES or words[0].casefold() in LEADING_FUNCTION_WORDS):
+        words = words[1:]  # "When Sen." (of "When Sen. Bernie Sanders said") is "Sen."
     role = " ".join(words)
     return role or None
 
@@ -811,9 +811,15 @@ def _parse_segment(segment: str) -> tuple[SpeakerName, str | None] | None:
             return fallback
         if follow.words and (_is_descriptor(follow.words[0].folded) or _is_descriptor(follow.words[-1].folded)):
             continue  # "Sanders protesters", "the Texas senator", "GOP presidential hopefuls"
+        if follow.words and tokens[0].folded in _DETERMINERS and follow.words[0].text.islower() and (
+                follow.words[0].folded not in BREAK_WORDS) and not _looks_like_organisation(name_tokens):
+            continue  # "one Obama insider", "a Clinton ally": the name modifies the noun after it
         named = _name_from_run(tokens, name_start, end)
         return (named, role) if named else fallback
     return fallback
+
+
+_DETERMINERS = {"a", "an", "one", "another", "some", "several", "two", "three", "many", "most", "this", "these"}
 
 
 def _sentence_start_common_word(tokens: list[_Token]) -> bool:

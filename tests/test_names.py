@@ -146,6 +146,8 @@ def test_the_extractor_role_is_kept_over_the_mention():
     parsed = parse_speaker("Vladimir Putin", role="Russian President")
     assert parsed is not None and parsed.role == "Russian President" and parsed.key == "vladimir putin"
     assert parse_speaker("President Putin", role="  the Russian President ").role == "Russian President"
+    # the extractor's role may keep the sentence word before it: "When Sen. Bernie Sanders said …"
+    assert parse_speaker("Bernie Sanders", role="When Sen.").role == "Sen."
 
 
 def test_role_does_not_change_identity():
@@ -228,6 +230,8 @@ NOBODY = [
     "CIA's Benghazi", "some on Twitter", "Users on Facebook", "Former Pennsylvania",
     # a place someone has is not a speaker
     "Cruz's South Carolina", "Trump’s Virginia", "Univision’s Los Angeles",
+    # a name modifying the noun after it: the quotation is the insider's, not Obama's
+    "one Obama insider", "a Clinton ally", "another Cruz aide",
     "", "   ", "he", "He", "she", "they", "I", "you", "it", "who", "someone", "a spokesman",
     "A spokeswoman", "sources", "Sources", "officials", "Officials", "people", "Two aides", "the president",
     "the former president", "The Republican nominee", "the Texas senator", "New Hampshire Democrat",
