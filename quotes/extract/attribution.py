@@ -1272,6 +1272,9 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
             # it, in an earlier sentence (not "Russia, he said", whose "he" is the vote itself)
             pos in at_cue
             or gender is not None and g == gender and _SENTENCE_GAP.search(ctx.text, pos, at) is not None
+            # "Carson defied the question. “…,” he said": the subject opening the quotation's own paragraph
+            or kind == 0 and gender is not None and g is None and pos >= ctx.paras[pi][0]
+            and canon.lower() not in _NOT_ONE_PERSON and _SENTENCE_GAP.search(ctx.text, pos, at) is not None
         ):
             if weak is None:
                 weak = (canon, role)
@@ -1280,6 +1283,9 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
     if weak is not None:
         return weak
     return None, None
+
+
+_NOT_ONE_PERSON = _INDEFINITE_PRONOUNS | {"none", "nothing", "everything", "something", "all", "both", "each", "either", "neither"}
 
 
 def _earlier_person(ctx: ArticleContext, at: int, gender: str) -> tuple[str | None, str | None]:
