@@ -1088,6 +1088,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                     got = (desc, None)
             if got[0] is None:
                 got = _any_name_before(ctx, at, gender, surnames=True)
+            if got[0] is not None:
+                got = _pronoun_led(ctx, at, p, got)
             if got[0] is None:
                 got = _person_descriptor_before(ctx, at, gender, unnamed_only=True)
             if got[0] is None:
@@ -1283,6 +1285,34 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
     if weak is not None:
         return weak
     return None, None
+
+
+def _pronoun_led(ctx: ArticleContext, at: int, pronoun: str, got: tuple[str | None, str | None]
+                 ) -> tuple[str | None, str | None]:
+    """'She appeared to imply that Trump … than Clinton, the former secretary. “…,” she said': a
+    name inside a sentence whose subject is the same pronoun is not what the pronoun stands for;
+    the person that pronoun went on from is."""
+    pos = ctx.text.rfind(got[0].split()[-1], 0, at)
+    if pos < 0:
+        return got
+    pi = _para_of(ctx, pos)
+    ps = ctx.paras[pi][0]
+    start = sentence_bounds(ctx.para_text(pi), pos - ps, ctx.ends(pi))[0] + ps
+    m = _PRONOUN_OPENING.match(ctx.text, start)
+    if m is None or m.group(1).lower() != pronoun or pos < m.end():
+        return got
+    first = ctx.text.rfind(got[0].split()[0], max(start, pos - 40), pos + 1)
+    before = [w for w in ctx.text[start: first if first >= 0 else pos].split()[-3:] if w.lower() not in {"a", "an", "the"}]
+    if not before or before[-1].lower() not in _PREPOSITIONS | {"than"}:
+        return got  # the name must be an object ("than Clinton", "on a South Korean passport")
+    gender = "m" if pronoun == "he" else "f"
+    for q, canon, role in reversed(ctx.persons):
+        if q < start and canon != got[0] and _gender(ctx, canon, role) in (gender, None):
+            return canon, role
+    return got
+
+
+_PRONOUN_OPENING = re.compile(r"[“\"‘]?(?:(?:But|And|Yet|Still|Then|Now|Later)[ \xa0]+)?([Hh]e|[Ss]he)[ \xa0]+(?!said\b|says\b)[a-z]")
 
 
 _NOT_ONE_PERSON = _INDEFINITE_PRONOUNS | {"none", "nothing", "everything", "something", "all", "both", "each", "either", "neither"}
