@@ -1112,6 +1112,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             subject = (_plural_antecedent if p == "they" else _it_antecedent)(ctx, at, after=org_at)
             if subject[0] is not None:
                 got = subject
+                first = subject[0].split()[0]
+                if first.lower() in {"he", "she"}:
+                    # "He and his partner came … because they wanted": whose partner
+                    who = _antecedent(ctx, at, "m" if first.lower() == "he" else "f")[0]
+                    if who is not None and " " in who:
+                        got = (who + subject[0][len(first):], None)
             return got
         return None, None
     # descriptor
@@ -1471,10 +1477,16 @@ def _org_antecedent(ctx: ArticleContext, at: int) -> tuple[int, tuple[str | None
     return (best[0], (best[1], None)) if best else (-1, (None, None))
 
 
+#: "He and his partner came …", "She and her defenders argue …", "Democrats and Republicans in Congress"
+_COORDINATED = (
+    r"(?:[Hh]e|[Ss]he|[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)[ \xa0]+and[ \xa0]+(?:his|her|their)[ \xa0]+(?:[a-z\-]+[ \xa0]+)??[a-z\-]+[a-z]"
+    r"|[A-Z][a-z]+s[ \xa0]+and[ \xa0]+[A-Z][a-z]+s(?:[ \xa0]+in[ \xa0]+[A-Z][a-z]+)?"
+)
+_COORDINATED_FULL = re.compile(_COORDINATED)
 _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;,—][ \xa0])|(?<=[.!?][”\"][ \xa0]))(?:(?:But|And|Yet|So|Still)[ \xa0]+)?((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][\w\-]*"
     r"|[A-Z][\w\-]*[ \xa0]+[a-z][a-z\-]*(?=s[ \xa0]+(?!(?:the|a|an|his|her|their|its|to|for|on|in|at|from|with|that|this|it|him|them)\b))"
-    r"|[A-Z][a-z]+)(?<![su]s)s)(?=[ \xa0]+(?:who[ \xa0][^,.]{0,80}?[ \xa0])?(?:[a-z]+ly[ \xa0]+)?[a-z]{2,})"
+    r"|[A-Z][a-z]+)(?<![su]s)s|" + _COORDINATED + r")(?=[ \xa0]+(?:who[ \xa0][^,.]{0,80}?[ \xa0])?(?:[a-z]+ly[ \xa0]+)?[a-z]{2,})"
 )
 
 
@@ -1496,7 +1508,8 @@ def _plural_antecedent(ctx: ArticleContext, at: int, after: int = -1) -> tuple[s
     or the one before ("the groups who wrote to her say …", "Millennials say …")."""
     return _last_subject_before(
         ctx, at, _PLURAL_SUBJECT,
-        lambda m: m.group(1).split()[0].lower() not in _DAYWORDS - {"the", "many", "some", "most"}, after=after,
+        lambda m: m.group(1).split()[0].lower() not in _DAYWORDS - {"the", "many", "some", "most"}
+        or _COORDINATED_FULL.fullmatch(m.group(1)) is not None, after=after,
     )
 
 
@@ -1515,7 +1528,7 @@ def _last_subject_before(ctx: ArticleContext, at: int, pattern: re.Pattern, acce
         for m in pattern.finditer(seg, max(0, after + 1 - ps), max(0, hi)):
             if accept(m):
                 last = m
-        if last is not None and _plausible_descriptor(last.group(1)):
+        if last is not None and (_plausible_descriptor(last.group(1)) or _COORDINATED_FULL.fullmatch(last.group(1))):
             return last.group(1), None
     return None, None
 
