@@ -999,7 +999,9 @@ _OF_PLACE = r"(?:[ \xa0]+of[ \xa0]+[A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*){0,2})?"
 #: "Maricopa County (Ariz.) Sheriff Joe Arpaio": a place and its state before the title and name
 _PLACE_IN_PARENS = r"(?:[A-Z][\w.]*[ \xa0]+){1,3}\([A-Z][^()]{0,15}\)[ \xa0]+"
 _NAME_THEN_APPOSITION = re.compile(
-    r"[“\"‘(]?(" + P.NAME_RUN + r")" + _OF_PLACE + r",[ \xa0]+(?:the|a|an|his|her|its|their|who|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0][^,.;:!?“”\"]{1,100},[ \xa0]+[a-z]"
+    r"[“\"‘(]?(" + P.NAME_RUN + r")" + _OF_PLACE + r"(?:,[ \xa0]+(?:the|a|an|his|her|its|their|who|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0][^,.;:!?“”\"]{1,100},"
+    # "Governor Chris Christie – a Dallas Cowboys fan – gave"
+    r"|[ \xa0]+[—–-]{1,2}[ \xa0]+(?:the|a|an|his|her|its|their|who)[ \xa0][^—–.;:!?“”\"]{1,100}?[ \xa0][—–-]{1,2})[ \xa0]+[a-z]"
 )
 _RELATION_NAME_AT = re.compile(
     r"(?:[^,.!?\n“”\"]{1,40},\s+)?(?:[A-Z][\w’'\-]*(?:’s?|'s?)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}[a-z]+,\s+(" + P.NAME_RUN + r"),"
