@@ -2227,6 +2227,16 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             # not 'Washington appears weak before the “offensive”': a place says nothing ('The Florida senator' does)
             hit = (men, men.end, men.end)
             how = "subject"
+    if hit is None and 0 < s_lo < rel_open:
+        # "This makes it harder to dislodge misinformation, he said. Good information can still win, but
+        # only when “…”": a sentence with no speaker of its own goes on from a report tagged just before
+        prev_lo, _ = sentence_bounds(masked, max(0, s_lo - 2), ctx.ends(pi))
+        tag = _REPORT_TAG_END.search(masked, prev_lo, s_lo)
+        if tag is not None and not ctx.by_para_quote_between(pi, ps + prev_lo, ps + s_lo):
+            got = _cue_in(ctx, pi, prev_lo, s_lo, last=True, near_quote=False)
+            if got is not None and got[0].kind in ("name", "pronoun") and got[1] >= ps + tag.start():
+                hit = got
+                how = "previous-sentence"
     if hit is not None and how in ("pre", "subject") and hit[0].kind != "pronoun" and _PERCENT.search(
             ctx.text, max(0, hit[0].start - 25), hit[0].end):
         # "In a September Washington Post-ABC News poll, 75 percent of Republicans said “…”": the poll's finding
@@ -2252,6 +2262,10 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     if pm is not None and pm.end() >= rel_open - 40:
         return Attribution(cue=pm.group(1), cue_start=ps + pm.start(1), cue_end=ps + pm.end(1), how="passive")
     return None
+
+
+#: a sentence ending with its report tag: "…, he said.", "…, Hemsley added."
+_REPORT_TAG_END = re.compile(r",[ \xa0]+(?:[A-Z][\w’'\-.]*(?:[ \xa0][A-Z][\w’'\-.]*){0,2}|he|she|they)[ \xa0]+(?:said|says|added|adds|argued|argues|noted|notes|explained|explains|wrote|writes)\.[ \xa0]*$")
 
 
 def _is_outlet(name: str) -> bool:
