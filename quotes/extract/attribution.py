@@ -999,7 +999,9 @@ _OF_PLACE = r"(?:[ \xa0]+of[ \xa0]+[A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*){0,2})?"
 #: "Maricopa County (Ariz.) Sheriff Joe Arpaio": a place and its state before the title and name
 _PLACE_IN_PARENS = r"(?:[A-Z][\w.]*[ \xa0]+){1,3}\([A-Z][^()]{0,15}\)[ \xa0]+"
 _NAME_THEN_APPOSITION = re.compile(
-    r"[“\"‘(]?(" + P.NAME_RUN + r")" + _OF_PLACE + r",[ \xa0]+(?:the|a|an|his|her|its|their|who|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0][^,.;:!?“”\"]{1,100},[ \xa0]+[a-z]"
+    r"[“\"‘(]?(" + P.NAME_RUN + r")" + _OF_PLACE + r"(?:,[ \xa0]+(?:the|a|an|his|her|its|their|who|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0][^,.;:!?“”\"]{1,100},"
+    # "Governor Chris Christie – a Dallas Cowboys fan – gave"
+    r"|[ \xa0]+[—–-]{1,2}[ \xa0]+(?:the|a|an|his|her|its|their|who)[ \xa0][^—–.;:!?“”\"]{1,100}?[ \xa0][—–-]{1,2})[ \xa0]+[a-z]"
 )
 _RELATION_NAME_AT = re.compile(
     r"(?:[^,.!?\n“”\"]{1,40},\s+)?(?:[A-Z][\w’'\-]*(?:’s?|'s?)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}[a-z]+,\s+(" + P.NAME_RUN + r"),"
@@ -1088,6 +1090,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                     got = (desc, None)
             if got[0] is None:
                 got = _any_name_before(ctx, at, gender, surnames=True)
+            if got[0] is not None:
+                got = _pronoun_led(ctx, at, p, got)
             if got[0] is None:
                 got = _person_descriptor_before(ctx, at, gender, unnamed_only=True)
             if got[0] is None:
@@ -1110,6 +1114,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             subject = (_plural_antecedent if p == "they" else _it_antecedent)(ctx, at, after=org_at)
             if subject[0] is not None:
                 got = subject
+                first = subject[0].split()[0]
+                if first.lower() in {"he", "she"}:
+                    # "He and his partner came … because they wanted": whose partner
+                    who = _antecedent(ctx, at, "m" if first.lower() == "he" else "f")[0]
+                    if who is not None and " " in who:
+                        got = (who + subject[0][len(first):], None)
             return got
         return None, None
     # descriptor
@@ -1272,6 +1282,9 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
             # it, in an earlier sentence (not "Russia, he said", whose "he" is the vote itself)
             pos in at_cue
             or gender is not None and g == gender and _SENTENCE_GAP.search(ctx.text, pos, at) is not None
+            # "Carson defied the question. “…,” he said": the subject opening the quotation's own paragraph
+            or kind == 0 and gender is not None and g is None and pos >= ctx.paras[pi][0]
+            and canon.lower() not in _NOT_ONE_PERSON and _SENTENCE_GAP.search(ctx.text, pos, at) is not None
         ):
             if weak is None:
                 weak = (canon, role)
@@ -1280,6 +1293,37 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
     if weak is not None:
         return weak
     return None, None
+
+
+def _pronoun_led(ctx: ArticleContext, at: int, pronoun: str, got: tuple[str | None, str | None]
+                 ) -> tuple[str | None, str | None]:
+    """'She appeared to imply that Trump … than Clinton, the former secretary. “…,” she said': a
+    name inside a sentence whose subject is the same pronoun is not what the pronoun stands for;
+    the person that pronoun went on from is."""
+    pos = ctx.text.rfind(got[0].split()[-1], 0, at)
+    if pos < 0:
+        return got
+    pi = _para_of(ctx, pos)
+    ps = ctx.paras[pi][0]
+    start = sentence_bounds(ctx.para_text(pi), pos - ps, ctx.ends(pi))[0] + ps
+    m = _PRONOUN_OPENING.match(ctx.text, start)
+    if m is None or m.group(1).lower() != pronoun or pos < m.end():
+        return got
+    first = ctx.text.rfind(got[0].split()[0], max(start, pos - 40), pos + 1)
+    before = [w for w in ctx.text[start: first if first >= 0 else pos].split()[-3:] if w.lower() not in {"a", "an", "the"}]
+    if not before or before[-1].lower() not in _PREPOSITIONS | {"than"}:
+        return got  # the name must be an object ("than Clinton", "on a South Korean passport")
+    gender = "m" if pronoun == "he" else "f"
+    for q, canon, role in reversed(ctx.persons):
+        if q < start and canon != got[0] and _gender(ctx, canon, role) in (gender, None):
+            return canon, role
+    return got
+
+
+_PRONOUN_OPENING = re.compile(r"[“\"‘]?(?:(?:But|And|Yet|Still|Then|Now|Later)[ \xa0]+)?([Hh]e|[Ss]he)[ \xa0]+(?!said\b|says\b)[a-z]")
+
+
+_NOT_ONE_PERSON = _INDEFINITE_PRONOUNS | {"none", "nothing", "everything", "something", "all", "both", "each", "either", "neither"}
 
 
 def _earlier_person(ctx: ArticleContext, at: int, gender: str) -> tuple[str | None, str | None]:
@@ -1435,10 +1479,16 @@ def _org_antecedent(ctx: ArticleContext, at: int) -> tuple[int, tuple[str | None
     return (best[0], (best[1], None)) if best else (-1, (None, None))
 
 
+#: "He and his partner came …", "She and her defenders argue …", "Democrats and Republicans in Congress"
+_COORDINATED = (
+    r"(?:[Hh]e|[Ss]he|[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)[ \xa0]+and[ \xa0]+(?:his|her|their)[ \xa0]+(?:[a-z\-]+[ \xa0]+)??[a-z\-]+[a-z]"
+    r"|[A-Z][a-z]+s[ \xa0]+and[ \xa0]+[A-Z][a-z]+s(?:[ \xa0]+in[ \xa0]+[A-Z][a-z]+)?"
+)
+_COORDINATED_FULL = re.compile(_COORDINATED)
 _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;,—][ \xa0])|(?<=[.!?][”\"][ \xa0]))(?:(?:But|And|Yet|So|Still)[ \xa0]+)?((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][\w\-]*"
     r"|[A-Z][\w\-]*[ \xa0]+[a-z][a-z\-]*(?=s[ \xa0]+(?!(?:the|a|an|his|her|their|its|to|for|on|in|at|from|with|that|this|it|him|them)\b))"
-    r"|[A-Z][a-z]+)(?<![su]s)s)(?=[ \xa0]+(?:who[ \xa0][^,.]{0,80}?[ \xa0])?(?:[a-z]+ly[ \xa0]+)?[a-z]{2,})"
+    r"|[A-Z][a-z]+)(?<![su]s)s|" + _COORDINATED + r")(?=[ \xa0]+(?:who[ \xa0][^,.]{0,80}?[ \xa0])?(?:[a-z]+ly[ \xa0]+)?[a-z]{2,})"
 )
 
 
@@ -1460,7 +1510,8 @@ def _plural_antecedent(ctx: ArticleContext, at: int, after: int = -1) -> tuple[s
     or the one before ("the groups who wrote to her say …", "Millennials say …")."""
     return _last_subject_before(
         ctx, at, _PLURAL_SUBJECT,
-        lambda m: m.group(1).split()[0].lower() not in _DAYWORDS - {"the", "many", "some", "most"}, after=after,
+        lambda m: m.group(1).split()[0].lower() not in _DAYWORDS - {"the", "many", "some", "most"}
+        or _COORDINATED_FULL.fullmatch(m.group(1)) is not None, after=after,
     )
 
 
@@ -1479,7 +1530,7 @@ def _last_subject_before(ctx: ArticleContext, at: int, pattern: re.Pattern, acce
         for m in pattern.finditer(seg, max(0, after + 1 - ps), max(0, hi)):
             if accept(m):
                 last = m
-        if last is not None and _plausible_descriptor(last.group(1)):
+        if last is not None and (_plausible_descriptor(last.group(1)) or _COORDINATED_FULL.fullmatch(last.group(1))):
             return last.group(1), None
     return None, None
 
@@ -2176,6 +2227,16 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             # not 'Washington appears weak before the “offensive”': a place says nothing ('The Florida senator' does)
             hit = (men, men.end, men.end)
             how = "subject"
+    if hit is None and 0 < s_lo < rel_open:
+        # "This makes it harder to dislodge misinformation, he said. Good information can still win, but
+        # only when “…”": a sentence with no speaker of its own goes on from a report tagged just before
+        prev_lo, _ = sentence_bounds(masked, max(0, s_lo - 2), ctx.ends(pi))
+        tag = _REPORT_TAG_END.search(masked, prev_lo, s_lo)
+        if tag is not None and not ctx.by_para_quote_between(pi, ps + prev_lo, ps + s_lo):
+            got = _cue_in(ctx, pi, prev_lo, s_lo, last=True, near_quote=False)
+            if got is not None and got[0].kind in ("name", "pronoun") and got[1] >= ps + tag.start():
+                hit = got
+                how = "previous-sentence"
     if hit is not None and how in ("pre", "subject") and hit[0].kind != "pronoun" and _PERCENT.search(
             ctx.text, max(0, hit[0].start - 25), hit[0].end):
         # "In a September Washington Post-ABC News poll, 75 percent of Republicans said “…”": the poll's finding
@@ -2201,6 +2262,10 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     if pm is not None and pm.end() >= rel_open - 40:
         return Attribution(cue=pm.group(1), cue_start=ps + pm.start(1), cue_end=ps + pm.end(1), how="passive")
     return None
+
+
+#: a sentence ending with its report tag: "…, he said.", "…, Hemsley added."
+_REPORT_TAG_END = re.compile(r",[ \xa0]+(?:[A-Z][\w’'\-.]*(?:[ \xa0][A-Z][\w’'\-.]*){0,2}|he|she|they)[ \xa0]+(?:said|says|added|adds|argued|argues|noted|notes|explained|explains|wrote|writes)\.[ \xa0]*$")
 
 
 def _is_outlet(name: str) -> bool:
