@@ -75,6 +75,7 @@ title kept apart as the role.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..names import GEOGRAPHIC_WORDS, KNOWN_ORGANISATIONS, PLACES
@@ -335,6 +336,7 @@ def split_role(name: str) -> tuple[str, str | None]:
     return rest, role
 
 
+@lru_cache(maxsize=8192)
 def _bare_word(word: str) -> str:
     """Lower case, without a possessive or trailing punctuation ("Its" stays "its", "NATO’s" is "nato")."""
     w = word.lower().rstrip(".,")
@@ -839,6 +841,7 @@ def _role_follows(text: str, at: int) -> bool:
     return m is not None and (m.group(1) in P.ROLE_HEADS or _is_role_noun_of_person(m.group(1)))
 
 
+@lru_cache(maxsize=8192)
 def _is_person_name(name: str) -> bool:
     words = name.split()
     if any(_bare_word(w) in P.ORG_WORDS for w in words):
