@@ -740,8 +740,6 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
 _NOT_NAME_OPENERS = {"is", "was", "are", "were", "did", "does", "do", "can", "could", "should", "would", "may", "might",
                      "must", "has", "have", "had", "maybe", "perhaps", "stated", "says", "said", "asks", "asked", "tells", "told"}
 _KIN_WORDS = {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandmother", "grandfather"}
-#: function words that join a headline's Title Case words and never stand inside a name
-_HEADLINE_LINKS = {"to", "against", "and", "on", "in", "for", "with", "by", "from", "at", "over", "versus", "vs", "vs."}
 
 
 def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:

@@ -338,7 +338,7 @@ _NOUN_BEFORE = re.compile(
 )
 
 _NAMEWORD_FULL = re.compile(_NAMEWORD)
-CONNECT_WORDS = _CONNECT_WORDS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "della", "di", "da", "du", "dos", "ibn"}
+_CONNECT_WORDS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "della", "di", "da", "du", "dos", "ibn"}
 
 
 def name_run_before(s: str, end: int, lo: int = 0, max_words: int = 7) -> tuple[int, int] | None:
