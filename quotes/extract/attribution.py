@@ -736,9 +736,9 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
     return best, best_role
 
 
-#: Title Case words that open a question or headline, never a name: "Is Sanders …?", "Maybe Trump …"
-_NOT_NAME_OPENERS = {"is", "was", "are", "were", "did", "does", "do", "can", "could", "should", "would", "may", "might",
-                     "must", "has", "have", "had", "maybe", "perhaps", "stated", "says", "said", "asks", "asked", "tells", "told"}
+#: words that open a question or headline, never a name, beyond the sentence words of _DAYWORDS
+#: ("Is Sanders …?", "Maybe Trump …"): "Perhaps Trump", "Asks Sanders"
+_NOT_NAME_OPENERS = {"might", "must", "perhaps", "stated", "asks", "tells"}
 _KIN_WORDS = {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandmother", "grandfather"}
 
 
@@ -1036,7 +1036,8 @@ _SUBJECT = re.compile(
 )
 
 
-_OWNER_PRONOUN = {"his": "he", "her": "she"}
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_OWNER_PRONOUN = {w: p for w, p in _POSSESSIVE_PRONOUN.items() if p in ("he", "she")}
 #: people (or bodies of people) who belong to someone: "his spokesman said" is the spokesman speaking
 _PEOPLE_OF_SOMEONE = set("""
 spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor advisors lawyer lawyers
@@ -1811,7 +1812,6 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
 _POSSESSOR_OF_NOUN = re.compile(
     r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,2})$"
 )
-_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _AUX_WORD_AT_END = re.compile(r"\b(?:would|will|could|should|may|might|can|must|did|does|do|to|not|never)[ \xa0]+$")
 _PROGRESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|am|been)(?:[ \xa0]+(?:[a-z]+ly|already|still|now|also|not|just|even))*$")
 _BARE_PLURAL_AFTER = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,3}?(?:[a-z][\w\-]*(?<![su]s)s|people|men|women|police))(?=[ \xa0]*(?:[,.;:)—–]|$)|[ \xa0]+(?:who|that|with|familiar|close|in|at|on|from|for|of)\b)")
