@@ -78,7 +78,10 @@ def similarity(query: str, text: str) -> float:
     if not q or not t:
         return 0.0
     whole = fuzz.token_sort_ratio(q, t)
-    overlap = fuzz.token_set_ratio(q, t)
+    # token_set_ratio is 100 whenever one side's words are a subset of the other's, so a one-word
+    # quote ("reserve") would tie with the whole sentence the user half-remembers; a stored text
+    # can only be as good a match as the share of the query it is long enough to hold.
+    overlap = fuzz.token_set_ratio(q, t) * min(1.0, len(t) / len(q))
     part = fuzz.partial_ratio(q, t) if len(q) < len(t) else whole
     # The small share of the whole-text ratio breaks ties between quotes that contain the same
     # remembered words in favour of the one that is nearest to them in length.

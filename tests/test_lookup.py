@@ -49,6 +49,8 @@ MISREMEMBERED = [
     ("we are certainly not indiferent to what happens there", "We are certainly not indifferent"),
     ("reserve of law enforcement officers Lukashenko asked me to form", "asked me to form a certain reserve"),
     ("use of the reserve is out of question", "The use of this reserve is out of the question"),
+    # the one-word quote "reserve" holds a word of the query, but not the rest of it
+    ("form a reserve of police", "asked me to form a certain reserve"),
 ]
 
 
