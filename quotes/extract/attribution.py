@@ -2238,6 +2238,10 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             if got is not None and got[0].kind in ("name", "pronoun") and got[1] >= ps + tag.start():
                 hit = got
                 how = "previous-sentence"
+    if hit is None:
+        # '“Our roads are crumbling," she said. "Families …”': marks that do not pair hide the tag inside
+        hit = _inner_tag(ctx, q)
+        how = "inner"
     if hit is not None and how in ("pre", "subject") and hit[0].kind != "pronoun" and _PERCENT.search(
             ctx.text, max(0, hit[0].start - 25), hit[0].end):
         # "In a September Washington Post-ABC News poll, 75 percent of Republicans said “…”": the poll's finding
@@ -2262,6 +2266,40 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     pm = _PASSIVE_CUE.search(masked, s_lo, rel_open)
     if pm is not None and pm.end() >= rel_open - 40:
         return Attribution(cue=pm.group(1), cue_start=ps + pm.start(1), cue_end=ps + pm.end(1), how="passive")
+    return None
+
+
+#: a closing mark inside a quotation: '“… crumbling," she said. "Families …”'
+_INNER_CLOSE = re.compile(r"[,.!?…][ \xa0]?[\"”][ \xa0]+")
+
+
+def _inner_tag(ctx: ArticleContext, q: RawQuote) -> tuple[Mention, int, int] | None:
+    """A report tag inside a quotation whose opening and closing marks do not pair."""
+    text = ctx.text
+    for m in _INNER_CLOSE.finditer(text, q.start, q.end):
+        lo = m.end()
+        hi = min(q.end, lo + _POST_SPEAKER_FIRST_LIMIT)
+        hi = lo + _next_mark(text[lo:hi])
+        cues = P.find_cues(text, lo, hi)
+        if not cues:
+            continue
+        c_start, c_end, form = cues[0]
+        v = " ".join(form.lower().split())
+        if c_start == lo:
+            # '… bad publicity," said Atlantic City Mayor Don Guardian'
+            if _OBJECT_AFTER_TOLD.match(v) or not (v.endswith(("ed", "s")) or v in _INVERTIBLE_IRREGULAR):
+                continue
+            men = mention_after(text, c_end + 1, hi)
+        else:
+            # '… crumbling," she said.', '… states you win,” Rubio responded'
+            pre = text[lo:c_start]
+            if len(pre) > 130 or _clause_end_in(pre):
+                continue
+            men = mention_before(text, lo, c_start)
+            if men is not None and men.start != lo:
+                continue
+        if men is not None:
+            return men, c_start, c_end
     return None
 
 
