@@ -114,7 +114,7 @@ _OBJECT_AFTER_TOLD = re.compile(r"(?:told|tells|telling|tell|asked|asks|asking|u
 _ADVERBIAL_AT_END = re.compile(
     r",\s+(?:during|in|at|after|before|on|from|while|speaking|appearing|following)\s[^,“”\"]{1,80}(?:,\s+[A-Z][\w.]*)?,\s*$"
 )
-_APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,120}),\s*$")
+_APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,200}),\s*$")
 _PAREN_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _PARTICIPLE_PHRASE_AT_END = re.compile(
     r"[ \xa0]+(?:speaking|talking|writing|appearing|testifying|posting|tweeting)[ \xa0]+(?:to|with|on|in|for|at|before)[ \xa0]+[^,;:“”\"]{1,60}$"
