@@ -459,6 +459,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                     return Mention(who, span2[0], span2[0] + len(who), "name")
         if _is_name_ok(name) and _plausible_name(text, name, s):
             return Mention(name, s, s + len(name), "name")
+        if " " not in name and not _is_name_ok(name) and _plausible_name(text, name, s) and _used_as_surname(text, name):
+            return Mention(name, s, s + len(name), "name")  # '“…,” Jun wrote.' where the article has columnist Ai Jun
         if " " not in name and name.lower() not in _DAYWORDS and (
             name.lower() in _COLLECTIVE or len(name) > 3 and name.endswith("s") and name[1:].islower()
         ):
@@ -514,6 +516,23 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         # "21 percent said", "most said", "Another tweeted", "As one employee told …"
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
     return None
+
+
+@lru_cache(maxsize=1024)
+def _used_as_surname(text: str, word: str) -> bool:
+    """Does the article write ``word`` (a common word: "From", "Jun", "King") as the last part of a
+    person's name, after a given name or mid-sentence after another capitalised word ("Al From",
+    "columnist Ai Jun", "Billie Jean King")?"""
+    for m in re.finditer(r"(?<![\w’'.])([A-Z][a-z]+)[ \xa0]+" + re.escape(word) + r"(?![\w’'-])", text):
+        first = m.group(1).lower()
+        if first in _DAYWORDS or first in P.TITLE_SET or first in P.ROLE_HEADS:
+            continue
+        if first in P.FEMALE_GIVEN or first in P.MALE_GIVEN:
+            return True
+        before = text[max(0, m.start() - 2): m.start()]
+        if len(before) == 2 and before[1] in " \xa0" and before[0].islower():
+            return True
+    return False
 
 
 _OPEN_APPOSITION = re.compile(
