@@ -114,7 +114,7 @@ _OBJECT_AFTER_TOLD = re.compile(r"(?:told|tells|telling|tell|asked|asks|asking|u
 _ADVERBIAL_AT_END = re.compile(
     r",\s+(?:during|in|at|after|before|on|from|while|speaking|appearing|following)\s[^,“”\"]{1,80}(?:,\s+[A-Z][\w.]*)?,\s*$"
 )
-_APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,120}),\s*$")
+_APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,200}),\s*$")
 _PAREN_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _PARTICIPLE_PHRASE_AT_END = re.compile(
     r"[ \xa0]+(?:speaking|talking|writing|appearing|testifying|posting|tweeting)[ \xa0]+(?:to|with|on|in|for|at|before)[ \xa0]+[^,;:“”\"]{1,60}$"
@@ -459,6 +459,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                     return Mention(who, span2[0], span2[0] + len(who), "name")
         if _is_name_ok(name) and _plausible_name(text, name, s):
             return Mention(name, s, s + len(name), "name")
+        if " " not in name and not _is_name_ok(name) and _plausible_name(text, name, s) and _used_as_surname(text, name):
+            return Mention(name, s, s + len(name), "name")  # '“…,” Jun wrote.' where the article has columnist Ai Jun
         if " " not in name and name.lower() not in _DAYWORDS and (
             name.lower() in _COLLECTIVE or len(name) > 3 and name.endswith("s") and name[1:].islower()
         ):
@@ -514,6 +516,23 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         # "21 percent said", "most said", "Another tweeted", "As one employee told …"
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
     return None
+
+
+@lru_cache(maxsize=1024)
+def _used_as_surname(text: str, word: str) -> bool:
+    """Does the article write ``word`` (a common word: "From", "Jun", "King") as the last part of a
+    person's name, after a given name or mid-sentence after another capitalised word ("Al From",
+    "columnist Ai Jun", "Billie Jean King")?"""
+    for m in re.finditer(r"(?<![\w’'.])([A-Z][a-z]+)[ \xa0]+" + re.escape(word) + r"(?![\w’'-])", text):
+        first = m.group(1).lower()
+        if first in _DAYWORDS or first in P.TITLE_SET or first in P.ROLE_HEADS:
+            continue
+        if first in P.FEMALE_GIVEN or first in P.MALE_GIVEN:
+            return True
+        before = text[max(0, m.start() - 2): m.start()]
+        if len(before) == 2 and before[1] in " \xa0" and before[0].islower():
+            return True
+    return False
 
 
 _OPEN_APPOSITION = re.compile(
@@ -2238,6 +2257,10 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             if got is not None and got[0].kind in ("name", "pronoun") and got[1] >= ps + tag.start():
                 hit = got
                 how = "previous-sentence"
+    if hit is None:
+        # '“Our roads are crumbling," she said. "Families …”': marks that do not pair hide the tag inside
+        hit = _inner_tag(ctx, q)
+        how = "inner"
     if hit is not None and how in ("pre", "subject") and hit[0].kind != "pronoun" and _PERCENT.search(
             ctx.text, max(0, hit[0].start - 25), hit[0].end):
         # "In a September Washington Post-ABC News poll, 75 percent of Republicans said “…”": the poll's finding
@@ -2262,6 +2285,40 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     pm = _PASSIVE_CUE.search(masked, s_lo, rel_open)
     if pm is not None and pm.end() >= rel_open - 40:
         return Attribution(cue=pm.group(1), cue_start=ps + pm.start(1), cue_end=ps + pm.end(1), how="passive")
+    return None
+
+
+#: a closing mark inside a quotation: '“… crumbling," she said. "Families …”'
+_INNER_CLOSE = re.compile(r"[,.!?…][ \xa0]?[\"”][ \xa0]+")
+
+
+def _inner_tag(ctx: ArticleContext, q: RawQuote) -> tuple[Mention, int, int] | None:
+    """A report tag inside a quotation whose opening and closing marks do not pair."""
+    text = ctx.text
+    for m in _INNER_CLOSE.finditer(text, q.start, q.end):
+        lo = m.end()
+        hi = min(q.end, lo + _POST_SPEAKER_FIRST_LIMIT)
+        hi = lo + _next_mark(text[lo:hi])
+        cues = P.find_cues(text, lo, hi)
+        if not cues:
+            continue
+        c_start, c_end, form = cues[0]
+        v = " ".join(form.lower().split())
+        if c_start == lo:
+            # '… bad publicity," said Atlantic City Mayor Don Guardian'
+            if _OBJECT_AFTER_TOLD.match(v) or not (v.endswith(("ed", "s")) or v in _INVERTIBLE_IRREGULAR):
+                continue
+            men = mention_after(text, c_end + 1, hi)
+        else:
+            # '… crumbling," she said.', '… states you win,” Rubio responded'
+            pre = text[lo:c_start]
+            if len(pre) > 130 or _clause_end_in(pre):
+                continue
+            men = mention_before(text, lo, c_start)
+            if men is not None and men.start != lo:
+                continue
+        if men is not None:
+            return men, c_start, c_end
     return None
 
 
