@@ -112,10 +112,13 @@ def _extract(text: str, strict: bool = False) -> list[tuple[Quote, Attribution |
                 if strict:
                     raise
     out: list[tuple[Quote, Attribution | None]] = []
+    title_end = -1  # just after the closing mark of the last pair dropped as a title
     for i, q in enumerate(raw):
         a = done[i]
         ps, pe = paras[q.para]
-        if not _keep(scan, q, a, ps, pe, q.para == 0):
+        if not _keep(scan, q, a, ps, pe, q.para == 0, title_end):
+            if q.close_mark is not None and _looks_like_title(scan, q):
+                title_end = q.close_mark + 1
             continue
         s, e = q.start, q.end
         # trim surrounding whitespace so the span is the words
@@ -171,6 +174,8 @@ _CHANT_BEFORE = re.compile(r"\b(?:(?:chants?|calls|cries|shouts|cheers|roars?|re
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+")
 
 
+#: between two items of a list: ', ', ' and ', ', or '
+_LIST_GAP = re.compile(r",?[ \xa0]*(?:(?:and|or)[ \xa0]+)?")
 _NICKNAME_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \xa0][“\"‘']$")
 _NAME_AFTER = re.compile(r"[”\"’'][ \xa0][A-Z][a-z]")
 
@@ -198,7 +203,7 @@ def _looks_like_title(text: str, q: RawQuote) -> bool:
     return len(words) > 1 or text[q.end - 1:q.end] not in ".!?"
 
 
-def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first: bool) -> bool:
+def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first: bool, title_end: int = -1) -> bool:
     """Is this pair of marks a quotation somebody said (not a title or scare quote)?"""
     if not _WORD.search(text, q.start, q.end):
         return False
@@ -217,6 +222,8 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     title = _looks_like_title(text, q)
     if title and not chant and (
         a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
+        # the next in a list of titles: 'roles in “Apollo 13,” “Ransom” and “Cocoon”'
+        or ps <= title_end <= q.open_mark and _LIST_GAP.fullmatch(text, title_end, q.open_mark)
     ):
         return False
     if title and not first and len(inner.split()) <= 2 and _NAME_AFTER.match(text, q.end) and _NICKNAME_BEFORE.search(
