@@ -13,6 +13,7 @@ What is *not* returned (titles and scare quotes nobody said, and broken pairs):
   (``on NBC's "Meet the Press"``) or a media noun (``her memoir, "Tough Choices"``):
   the name of a show, book or film (but a crowd's chant is said: ``chants of "Feel the Bern!"``);
 * a nickname between given name and surname (``George "Jay" Keyworth``);
+* a label after "so-called" that no cue of its own attributes (``the so-called “rebels”``);
 * a lone function word (``the pronoun "he"``) or a stage direction (``"(CROSSTALK.)"``).
 """
 
@@ -174,6 +175,8 @@ _CHANT_BEFORE = re.compile(r"\b(?:(?:chants?|calls|cries|shouts|cheers|roars?|re
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+")
 
 
+#: a label marked as a name in use: 'the so-called “rebels”', 'so- called ‘special relationship’'
+_SO_CALLED = re.compile(r"\b[Ss]o(?:-[ \xa0]?|[ \xa0])called[ \xa0]+$")
 #: between two items of a list: ', ', ' and ', ', or '
 _LIST_GAP = re.compile(r",?[ \xa0]*(?:(?:and|or)[ \xa0]+)?")
 _NICKNAME_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \xa0][“\"‘']$")
@@ -219,6 +222,9 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     chant = _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1) is not None
     if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL and not chant:
         return False  # 'a “launch team”', 'his “principles”': a scare quote nobody is said to have said
+    so_called = _SO_CALLED.search(text, max(ps, q.open_mark - 14), q.open_mark)
+    if so_called is not None and (a is None or a.how == "subject" or a.cue_start is not None and so_called.start() <= a.cue_start < q.open_mark):
+        return False  # 'the so-called “rebels”': a label in use, nobody's words (its 'called' is no cue)
     title = _looks_like_title(text, q)
     if title and not chant and (
         a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
