@@ -11,7 +11,8 @@ What is *not* returned (titles and scare quotes nobody said, and broken pairs):
 * a curly mark closed by a straight one or the reverse (a broken pair);
 * Title Case words with no attribution, or after ``on``/``told``/a possessive
   (``on NBC's "Meet the Press"``) or a media noun (``her memoir, "Tough Choices"``):
-  the name of a show, book or film (but a crowd's chant is said: ``chants of "Feel the Bern!"``);
+  the name of a show, book or film (but a crowd's chant is said: ``chants of "Feel the Bern!"``),
+  and the titles listed after it (``roles in "Apollo 13," "Ransom" and "Cocoon"``);
 * a nickname between given name and surname (``George "Jay" Keyworth``);
 * a label after "so-called" that no cue of its own attributes (``the so-called “rebels”``);
 * a lone function word (``the pronoun "he"``) or a stage direction (``"(CROSSTALK.)"``).
