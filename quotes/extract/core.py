@@ -11,8 +11,10 @@ What is *not* returned (titles and scare quotes nobody said, and broken pairs):
 * a curly mark closed by a straight one or the reverse (a broken pair);
 * Title Case words with no attribution, or after ``on``/``told``/a possessive
   (``on NBC's "Meet the Press"``) or a media noun (``her memoir, "Tough Choices"``):
-  the name of a show, book or film (but a crowd's chant is said: ``chants of "Feel the Bern!"``);
+  the name of a show, book or film (but a crowd's chant is said: ``chants of "Feel the Bern!"``),
+  and the titles listed after it (``roles in "Apollo 13," "Ransom" and "Cocoon"``);
 * a nickname between given name and surname (``George "Jay" Keyworth``);
+* a label after "so-called" that no cue of its own attributes (``the so-called “rebels”``);
 * a lone function word (``the pronoun "he"``) or a stage direction (``"(CROSSTALK.)"``).
 """
 
@@ -112,10 +114,13 @@ def _extract(text: str, strict: bool = False) -> list[tuple[Quote, Attribution |
                 if strict:
                     raise
     out: list[tuple[Quote, Attribution | None]] = []
+    title_end = -1  # just after the closing mark of the last pair dropped as a title
     for i, q in enumerate(raw):
         a = done[i]
         ps, pe = paras[q.para]
-        if not _keep(scan, q, a, ps, pe, q.para == 0):
+        if not _keep(scan, q, a, ps, pe, q.para == 0, title_end):
+            if q.close_mark is not None and _looks_like_title(scan, q):
+                title_end = q.close_mark + 1
             continue
         s, e = q.start, q.end
         # trim surrounding whitespace so the span is the words
@@ -171,6 +176,10 @@ _CHANT_BEFORE = re.compile(r"\b(?:(?:chants?|calls|cries|shouts|cheers|roars?|re
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+")
 
 
+#: a label marked as a name in use: 'the so-called “rebels”', 'so- called ‘special relationship’'
+_SO_CALLED = re.compile(r"\b[Ss]o(?:-[ \xa0]?|[ \xa0])called[ \xa0]+$")
+#: between two items of a list: ', ', ' and ', ', or '
+_LIST_GAP = re.compile(r",?[ \xa0]*(?:(?:and|or)[ \xa0]+)?")
 _NICKNAME_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \xa0][“\"‘']$")
 _NAME_AFTER = re.compile(r"[”\"’'][ \xa0][A-Z][a-z]")
 
@@ -198,7 +207,7 @@ def _looks_like_title(text: str, q: RawQuote) -> bool:
     return len(words) > 1 or text[q.end - 1:q.end] not in ".!?"
 
 
-def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first: bool) -> bool:
+def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first: bool, title_end: int = -1) -> bool:
     """Is this pair of marks a quotation somebody said (not a title or scare quote)?"""
     if not _WORD.search(text, q.start, q.end):
         return False
@@ -214,9 +223,14 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     chant = _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1) is not None
     if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL and not chant:
         return False  # 'a “launch team”', 'his “principles”': a scare quote nobody is said to have said
+    so_called = _SO_CALLED.search(text, max(ps, q.open_mark - 14), q.open_mark)
+    if so_called is not None and (a is None or a.how == "subject" or a.cue_start is not None and so_called.start() <= a.cue_start < q.open_mark):
+        return False  # 'the so-called “rebels”': a label in use, nobody's words (its 'called' is no cue)
     title = _looks_like_title(text, q)
     if title and not chant and (
         a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
+        # the next in a list of titles: 'roles in “Apollo 13,” “Ransom” and “Cocoon”'
+        or ps <= title_end <= q.open_mark and _LIST_GAP.fullmatch(text, title_end, q.open_mark)
     ):
         return False
     if title and not first and len(inner.split()) <= 2 and _NAME_AFTER.match(text, q.end) and _NICKNAME_BEFORE.search(
