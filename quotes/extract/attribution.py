@@ -1769,6 +1769,11 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 men = mention_before(ctx.text, ps + lo_rel, ps + prev[-1][0])
                 if men is not None and men.start >= ps + lo_rel:
                     return men, a, b
+            if verb_norm.endswith("ing") and before.endswith(","):
+                # "where about 50 protesters had gathered, chanting “…”": the nearest clause's subject
+                men = _last_clause_subject(ctx, pi, lo_rel, len(before) - 1 + lo_rel)
+                if men is not None:
+                    return men, a, b
             men = _sentence_subject(ctx, ps + lo_rel, a)
             if men is not None:
                 return men, a, b
@@ -1807,6 +1812,40 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 if men is not None and men.kind != "pronoun" or (men is not None and ctx.text[men.end:men.end + 1] in ",:."):
                     return men, a, b
     return None
+
+
+_AUX = r"(?:had|has|have|was|were|is|are)\b"
+_SUBORDINATE_CLAUSE = re.compile(
+    r"(?<![\w’'])(?:where|when|as|while|after)[ \xa0]+"
+    r"(?:(he|she|they)"
+    r"|(" + P.NAME_RUN + r")(?![ \xa0]+[a-z]+s[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]+ed\b)"
+    r"|(" + P.NAME_RUN + r"[ \xa0]+[a-z]+s"  # "Sanders protesters"
+    r"|(?:(?:about|nearly|some|several|more[ \xa0]+than)[ \xa0]+)?(?:the|an?|\d[\d,]*|dozens[ \xa0]+of|hundreds[ \xa0]+of)"
+    r"[ \xa0]+(?:(?!" + _AUX + r")[\w\-]+[ \xa0]+){0,2}(?!" + _AUX + r")[a-z][\w\-]*))"
+    r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:" + _AUX + r"[ \xa0]+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s’'\s]s)\b"
+)
+
+
+def _last_clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> Mention | None:
+    """The subject of a subordinate clause that runs, without a comma, up to ``hi_rel``."""
+    masked = ctx.para_text(pi)
+    ps = ctx.paras[pi][0]
+    last = None
+    for m in _SUBORDINATE_CLAUSE.finditer(masked, lo_rel, hi_rel):
+        last = m
+    if last is None or any(c in masked[last.end():hi_rel] for c in ",;:—–“”\"()"):
+        return None
+    if last.group(1):
+        return Mention(last.group(1), ps + last.start(1), ps + last.end(1), "pronoun")
+    if last.group(2):
+        name = _clean_name(last.group(2))
+        if name.split()[0].lower() in _DAYWORDS or not _is_name_ok(name):
+            return None
+        return Mention(name, ps + last.start(2), ps + last.start(2) + len(name), "name")
+    desc = last.group(3)
+    if not _plausible_descriptor(desc):
+        return None
+    return Mention(desc, ps + last.start(3), ps + last.end(3), "descriptor")
 
 
 _POSSESSOR_OF_NOUN = re.compile(
