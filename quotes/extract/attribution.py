@@ -1677,6 +1677,15 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     return None
 
 
+def _quote_closes_clause(ctx: ArticleContext, q: RawQuote, hit: tuple[Mention, int, int]) -> bool:
+    """'“Cruz,” Beck joked': a comma ends the quotation and the post cue's clause starts right after it."""
+    if q.close_mark is None or q.end <= q.start:
+        return False
+    inside = ctx.text[q.end - 1]
+    gap = ctx.text[q.close_mark + 1: min(hit[0].start, hit[1])]
+    return (inside == "," or gap.startswith(",")) and not gap.strip(" ,\t\xa0")
+
+
 def _next_mark(s: str) -> int:
     best = len(s)
     for ch in '"“”«»':
@@ -2138,6 +2147,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         return Attribution(speaker, label, role, ":", lm.start(1), lm.end(1), lm.end(1), lm.end(1) + 1, "transcript")
     hit = _post(ctx, q, masked, ps)
     how = "post"
+    if hit is not None and _SUBORDINATE_OPENING.match(masked, s_lo) and masked[s_lo:rel_open].strip():
+        # "When someone in the audience shouted, “Cruz,” Beck joked": the quotation closes the opening
+        # clause, whose own cue names its speaker; the main clause's cue tags what comes after it
+        sub = _cue_in(ctx, pi, s_lo, rel_open, last=True, near_quote=True)
+        if (sub is not None and sub[0].start >= ps + s_lo and "," not in ctx.text[sub[2]:q.open_mark].rstrip(" ,:\t\xa0")
+                and _quote_closes_clause(ctx, q, hit)):
+            hit = sub
+            how = "pre"
     if hit is None:
         # "Pollsters agree - Carl Bialik: “…”": a name and colon set off right before the quotation
         nc = _name_before_colon(ctx, ps + s_lo, q.open_mark)
@@ -2262,7 +2279,7 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     if hit is None and s_lo < rel_open:
         # no cue: the subject of the sentence the partial quotation stands in, or of a
         # later clause of it ("…, while Mike Huckabee, the former governor, proposed “…”")
-        men = _clause_subject(ctx, pi, s_lo, rel_open) or _sentence_subject(ctx, ps + s_lo, q.open_mark)
+        men = _clause_subject(ctx, pi, s_lo, rel_open) or _last_clause_subject(ctx, pi, s_lo, rel_open) or _sentence_subject(ctx, ps + s_lo, q.open_mark)
         if men is not None and not (men.kind == "name" and _is_place(men.text) and not _role_follows(ctx.text, men.end)):
             # not 'Washington appears weak before the “offensive”': a place says nothing ('The Florida senator' does)
             hit = (men, men.end, men.end)
