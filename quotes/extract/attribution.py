@@ -1696,6 +1696,15 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     return None
 
 
+def _quote_closes_clause(ctx: ArticleContext, q: RawQuote, hit: tuple[Mention, int, int]) -> bool:
+    """'“Cruz,” Beck joked': a comma ends the quotation and the post cue's clause starts right after it."""
+    if q.close_mark is None or q.end <= q.start:
+        return False
+    inside = ctx.text[q.end - 1]
+    gap = ctx.text[q.close_mark + 1: min(hit[0].start, hit[1])]
+    return (inside == "," or gap.startswith(",")) and not gap.strip(" ,\t\xa0")
+
+
 def _next_mark(s: str) -> int:
     best = len(s)
     for ch in '"“”«»':
@@ -1788,6 +1797,11 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 men = mention_before(ctx.text, ps + lo_rel, ps + prev[-1][0])
                 if men is not None and men.start >= ps + lo_rel:
                     return men, a, b
+            if verb_norm.endswith("ing") and before.endswith(","):
+                # "where about 50 protesters had gathered, chanting “…”": the nearest clause's subject
+                men = _last_clause_subject(ctx, pi, lo_rel, len(before) - 1 + lo_rel)
+                if men is not None:
+                    return men, a, b
             men = _sentence_subject(ctx, ps + lo_rel, a)
             if men is not None:
                 return men, a, b
@@ -1826,6 +1840,40 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 if men is not None and men.kind != "pronoun" or (men is not None and ctx.text[men.end:men.end + 1] in ",:."):
                     return men, a, b
     return None
+
+
+_AUX = r"(?:had|has|have|was|were|is|are)\b"
+_SUBORDINATE_CLAUSE = re.compile(
+    r"(?<![\w’'])(?:where|when|as|while|after)[ \xa0]+"
+    r"(?:(he|she|they)"
+    r"|(" + P.NAME_RUN + r")(?![ \xa0]+[a-z]+s[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]+ed\b)"
+    r"|(" + P.NAME_RUN + r"[ \xa0]+[a-z]+s"  # "Sanders protesters"
+    r"|(?:(?:about|nearly|some|several|more[ \xa0]+than)[ \xa0]+)?(?:the|an?|\d[\d,]*|dozens[ \xa0]+of|hundreds[ \xa0]+of)"
+    r"[ \xa0]+(?:(?!" + _AUX + r")[\w\-]+[ \xa0]+){0,2}(?!" + _AUX + r")[a-z][\w\-]*))"
+    r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:" + _AUX + r"[ \xa0]+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s’'\s]s)\b"
+)
+
+
+def _last_clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> Mention | None:
+    """The subject of a subordinate clause that runs, without a comma, up to ``hi_rel``."""
+    masked = ctx.para_text(pi)
+    ps = ctx.paras[pi][0]
+    last = None
+    for m in _SUBORDINATE_CLAUSE.finditer(masked, lo_rel, hi_rel):
+        last = m
+    if last is None or any(c in masked[last.end():hi_rel] for c in ",;:—–“”\"()"):
+        return None
+    if last.group(1):
+        return Mention(last.group(1), ps + last.start(1), ps + last.end(1), "pronoun")
+    if last.group(2):
+        name = _clean_name(last.group(2))
+        if name.split()[0].lower() in _DAYWORDS or not _is_name_ok(name):
+            return None
+        return Mention(name, ps + last.start(2), ps + last.start(2) + len(name), "name")
+    desc = last.group(3)
+    if not _plausible_descriptor(desc):
+        return None
+    return Mention(desc, ps + last.start(3), ps + last.end(3), "descriptor")
 
 
 _POSSESSOR_OF_NOUN = re.compile(
@@ -2118,6 +2166,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         return Attribution(speaker, label, role, ":", lm.start(1), lm.end(1), lm.end(1), lm.end(1) + 1, "transcript")
     hit = _post(ctx, q, masked, ps)
     how = "post"
+    if hit is not None and _SUBORDINATE_OPENING.match(masked, s_lo) and masked[s_lo:rel_open].strip():
+        # "When someone in the audience shouted, “Cruz,” Beck joked": the quotation closes the opening
+        # clause, whose own cue names its speaker; the main clause's cue tags what comes after it
+        sub = _cue_in(ctx, pi, s_lo, rel_open, last=True, near_quote=True)
+        if (sub is not None and sub[0].start >= ps + s_lo and "," not in ctx.text[sub[2]:q.open_mark].rstrip(" ,:\t\xa0")
+                and _quote_closes_clause(ctx, q, hit)):
+            hit = sub
+            how = "pre"
     if hit is None:
         # "Pollsters agree - Carl Bialik: “…”": a name and colon set off right before the quotation
         nc = _name_before_colon(ctx, ps + s_lo, q.open_mark)
@@ -2242,7 +2298,7 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     if hit is None and s_lo < rel_open:
         # no cue: the subject of the sentence the partial quotation stands in, or of a
         # later clause of it ("…, while Mike Huckabee, the former governor, proposed “…”")
-        men = _clause_subject(ctx, pi, s_lo, rel_open) or _sentence_subject(ctx, ps + s_lo, q.open_mark)
+        men = _clause_subject(ctx, pi, s_lo, rel_open) or _last_clause_subject(ctx, pi, s_lo, rel_open) or _sentence_subject(ctx, ps + s_lo, q.open_mark)
         if men is not None and not (men.kind == "name" and _is_place(men.text) and not _role_follows(ctx.text, men.end)):
             # not 'Washington appears weak before the “offensive”': a place says nothing ('The Florida senator' does)
             hit = (men, men.end, men.end)
