@@ -1158,9 +1158,35 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if _modifiers_fit(ctx.text, desc.split()[1:-1], canon):
             return canon, None
         # "The Florida senator" is not the Vermont senator introduced before: keep the descriptor
+    apposed = _apposed_name(ctx, mention)
+    if apposed is not None:
+        return resolve(ctx, apposed, apposed.start)
     # "the Kremlin spokesman", "the Belarusian leader"
     ctx.orgs.append((mention.start, desc))
     return desc, None
+
+
+#: "Braynard, a South Carolina native who …": a name opening its clause, then a comma
+_NAME_BEFORE_APPOSITION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(" + P.NAME_RUN + r"),[ \xa0]+$")
+#: "Clinton, a top aide said, “…”": a parenthetical tag, not an apposition
+_PARENTHETICAL_TAG_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|explained|explains|told[ \xa0]+[a-z]+)[ \xa0]*,")
+
+
+def _apposed_name(ctx: ArticleContext, men: Mention) -> Mention | None:
+    """The name a descriptor is set in apposition to: 'Braynard, a South Carolina native who writes
+    fiction on the side (… “…”)' is Braynard's, not an unnamed native's."""
+    if men.text.split()[0].lower() not in ("a", "an", "the") or _PARENTHETICAL_TAG_NEXT.match(ctx.text, men.end):
+        return None
+    nm = _NAME_BEFORE_APPOSITION.search(ctx.text, max(0, men.start - 60), men.start)
+    if nm is None:
+        return None
+    name = _clean_name(nm.group(1))
+    words = name.split()
+    if not _is_name_ok(name) or words[0].lower() in _DAYWORDS or not _is_person_name(name) or _is_place(name):
+        return None
+    if not _plausible_name(ctx.text, name, nm.start(1)):
+        return None
+    return Mention(name, nm.start(1), nm.start(1) + len(name), "name")
 
 
 def _modifiers_fit(text: str, modifiers: list[str], canonical: str) -> bool:
