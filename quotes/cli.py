@@ -29,6 +29,8 @@ DbOption = Annotated[
 ]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 LimitOption = Annotated[Optional[int], typer.Option("--limit", min=0, help="Show at most N rows.")]
+ApostropheQuotesOption = Annotated[bool, typer.Option(
+    "--apostrophe-quotes", help="Read two apostrophes ('') as a double quotation mark, as LexisNexis-style archives print them.")]
 
 SEARCH_TABLE_COLUMNS = ("id", "speaker", "quote", "published", "url")
 WHO_SAID_COLUMNS = (
@@ -82,6 +84,7 @@ def ingest(
     field: Annotated[Optional[list[str]], typer.Option(
         "--field", help="Corpus field for one of ours, e.g. --field text=body --field published=date.")] = None,
     workers: Annotated[Optional[int], typer.Option(min=0, help="Extraction processes beside the one that stores; 0 extracts in it. [default: the number of cores]")] = None,
+    apostrophe_quotes: ApostropheQuotesOption = False,
     db: DbOption = None,
 ) -> None:
     """Read articles, extract their quotes, and store both (one transaction per article).
@@ -109,8 +112,11 @@ def ingest(
     except ValueError as exc:
         raise fail(str(exc), code=2) from None
     with database(db) as engine, ingest_progress() as progress:
-        summary = run_ingest(engine, items, workers or default_workers(), progress)
+        summary = run_ingest(engine, items, workers or default_workers(), progress, apostrophe_quotes)
     typer.echo(summary.line())
+    if summary.apostrophe_articles:
+        typer.echo(f"note: {summary.apostrophe_articles} articles print quotation marks as two apostrophes (''), "
+                   "which were not read as quotes; to read them: quotes reextract --all --apostrophe-quotes", err=True)
     if summary.counts["failed"]:
         raise typer.Exit(code=1)
 
@@ -131,21 +137,24 @@ def reextract(
     everything: Annotated[bool, typer.Option("--all", help="Every stored article.")] = False,
     outdated: Annotated[bool, typer.Option("--outdated", help="Articles an older extractor version read.")] = False,
     workers: Annotated[Optional[int], typer.Option(min=0, help="Extraction processes beside the one that stores; 0 extracts in it. [default: the number of cores]")] = None,
+    apostrophe_quotes: ApostropheQuotesOption = False,
     db: DbOption = None,
 ) -> None:
     """Run the current extractor again over stored article texts and replace their quotes.
 
     Example: quotes reextract --outdated
     """
-    from quotes.extract import EXTRACTOR_VERSION
+    from quotes.extract import extractor_version
     from quotes.pipeline import default_workers, reextract as run_reextract
     from quotes.progress import ingest_progress
 
     if everything == outdated:
         raise fail("say which articles: --all or --outdated", code=2)
     with database(db) as engine, ingest_progress() as progress:
-        summary = run_reextract(engine, only_outdated=outdated, workers=workers or default_workers(), progress=progress)
-    typer.echo(f"{summary.articles} articles re-read with extractor {EXTRACTOR_VERSION}; {summary.quotes} quotes stored")
+        summary = run_reextract(engine, only_outdated=outdated, workers=workers or default_workers(), progress=progress,
+                                apostrophe_quotes=apostrophe_quotes)
+    typer.echo(f"{summary.articles} articles re-read with extractor {extractor_version(apostrophe_quotes)}; "
+               f"{summary.quotes} quotes stored")
     if summary.counts["failed"]:
         raise typer.Exit(code=1)
 
@@ -408,6 +417,7 @@ def export(
 def extract(
     corpus: Annotated[Path, typer.Argument(help="JSON Lines, one article a line with 'id' and 'text'.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
+    apostrophe_quotes: ApostropheQuotesOption = False,
 ) -> None:
     """Extract quotes without a database: one JSON line of quotes per input line.
 
@@ -418,7 +428,7 @@ def extract(
     stream = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         for number, doc in _jsonl(corpus):
-            quotes = [q.to_dict() for q in extract_quotes(doc["text"])]
+            quotes = [q.to_dict() for q in extract_quotes(doc["text"], apostrophe_quotes=apostrophe_quotes)]
             stream.write(json.dumps({"id": doc.get("id", number), "quotes": quotes}, ensure_ascii=False) + "\n")
     finally:
         if output:
@@ -430,6 +440,7 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSON Lines: id, text and quotes with start, end, source, resolved.")],
     errors: Annotated[int, typer.Option("--errors", min=0, help="Also print the first N errors.")] = 0,
     json_output: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+    apostrophe_quotes: ApostropheQuotesOption = False,
 ) -> None:
     """Extract from annotated articles and score against their gold quotes (quote and quote+speaker P/R/F1).
 
@@ -442,7 +453,8 @@ def evaluate(
     from quotes.extract import extract_quotes
 
     docs = [doc for _, doc in _jsonl(gold)]
-    predictions = {doc.get("id"): [q.to_dict() for q in extract_quotes(doc["text"])] for doc in docs}
+    predictions = {doc.get("id"): [q.to_dict() for q in extract_quotes(doc["text"], apostrophe_quotes=apostrophe_quotes)]
+                   for doc in docs}
     try:
         figures, found = score(docs, predictions, errors)
     except (KeyError, TypeError, ValueError) as exc:

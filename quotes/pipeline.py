@@ -18,7 +18,7 @@ from itertools import islice
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from quotes.extract import EXTRACTOR_VERSION, extract_quotes
+from quotes.extract import extract_quotes, extractor_version, prints_apostrophe_quotes
 from quotes.errors import first_line
 from quotes.extract.records import Quote
 from quotes.ingest import Article, PageRead, ReadFailure
@@ -39,6 +39,7 @@ WORKER_CHUNK = 32  # articles per hand-over to a worker: fewer, larger hand-over
 class Summary:
     counts: Counter = field(default_factory=Counter)  # new / updated / unchanged / failed
     quotes: int = 0  # quotes stored by new and updated articles
+    apostrophe_articles: int = 0  # articles whose '' marks were left unread (see prints_apostrophe_quotes)
 
     @property
     def articles(self) -> int:
@@ -53,21 +54,21 @@ class Summary:
 Progress = Callable[[Summary, "ReadFailure | None"], None]
 
 
-def _guarded_extract(text: str) -> list[Quote] | str:
+def _guarded_extract(text: str, apostrophe_quotes: bool = False) -> list[Quote] | str:
     """The quotes, or why extraction failed: an extractor bug must cost one article, not the run."""
     try:
-        return extract_quotes(text)
+        return extract_quotes(text, apostrophe_quotes=apostrophe_quotes)
     except Exception as exc:
         return f"extraction failed ({type(exc).__name__}: {exc})"
 
 
-def _extract(item: Article | ReadFailure | PageRead) -> PreparedArticle | ReadFailure:
+def _extract(item: Article | ReadFailure | PageRead, apostrophe_quotes: bool = False) -> PreparedArticle | ReadFailure:
     """Read (a deferred page), extract and prepare the rows to store: everything but the writing."""
     if isinstance(item, PageRead):
         item = item.read()
     if isinstance(item, ReadFailure):
         return item
-    quotes = _guarded_extract(item.text)
+    quotes = _guarded_extract(item.text, apostrophe_quotes)
     if isinstance(quotes, str):
         return ReadFailure(item.origin, f"{item.origin}: {quotes}")
     return prepare_article(item, quotes)
@@ -122,16 +123,21 @@ def ingest(
     items: Iterable[Article | ReadFailure | PageRead],
     workers: int = 1,
     progress: Progress | None = None,
+    apostrophe_quotes: bool = False,
 ) -> Summary:
     """Extract and store every article; failures are counted and reported, never raised."""
     summary = Summary()
     linker = Linker()
-    for batch in _pool_batches(_extract, items, workers, LEAST_BATCH):
-        _store_batch(engine, batch, summary, progress, linker)
+    version = extractor_version(apostrophe_quotes)
+    for batch in _pool_batches(partial(_extract, apostrophe_quotes=apostrophe_quotes), items, workers, LEAST_BATCH):
+        if not apostrophe_quotes:
+            summary.apostrophe_articles += sum(
+                isinstance(item, PreparedArticle) and prints_apostrophe_quotes(item.article.text) for item in batch)
+        _store_batch(engine, batch, summary, progress, linker, version)
     return summary
 
 
-def _add_with_retry(session, prepared: PreparedArticle, linker: Linker, fulltext: DeferredIndex) -> str:
+def _add_with_retry(session, prepared: PreparedArticle, linker: Linker, fulltext: DeferredIndex, version: str) -> str:
     """Store one article under a savepoint; a deadlock with a concurrent writer is retried.
 
     The savepoint is plain SQL on the session's connection: SQLAlchemy's nested session
@@ -142,7 +148,7 @@ def _add_with_retry(session, prepared: PreparedArticle, linker: Linker, fulltext
     for attempt in range(DEADLOCK_RETRIES + 1):
         connection.exec_driver_sql("SAVEPOINT article")
         try:
-            outcome = store_article(session, prepared, EXTRACTOR_VERSION, linker, fulltext)
+            outcome = store_article(session, prepared, version, linker, fulltext)
         except SQLAlchemyError as exc:
             connection.exec_driver_sql("ROLLBACK TO SAVEPOINT article")
             connection.exec_driver_sql("RELEASE SAVEPOINT article")
@@ -156,7 +162,8 @@ def _add_with_retry(session, prepared: PreparedArticle, linker: Linker, fulltext
     raise AssertionError("unreachable")
 
 
-def _store_batch(engine: Engine, batch, summary: Summary, progress: Progress | None, linker: Linker) -> None:
+def _store_batch(engine: Engine, batch, summary: Summary, progress: Progress | None, linker: Linker,
+                 version: str) -> None:
     reports: list[tuple[str, int, ReadFailure | None]] = []  # outcome, quotes stored, failure
     try:
         with session_scope(engine) as session:
@@ -169,7 +176,7 @@ def _store_batch(engine: Engine, batch, summary: Summary, progress: Progress | N
                     reports.append(("failed", 0, item))
                     continue
                 try:
-                    outcome = _add_with_retry(session, item, linker, fulltext)
+                    outcome = _add_with_retry(session, item, linker, fulltext, version)
                 except SQLAlchemyError as exc:
                     reports.append(("failed", 0, _database_failure(item.article.origin, exc)))
                     continue
@@ -197,9 +204,9 @@ def _report(summary: Summary, outcome: str, stored: int, failure: ReadFailure | 
         progress(summary, failure)
 
 
-def _extract_stored(item: tuple[int, str]) -> tuple[int, list[Quote] | str]:
+def _extract_stored(item: tuple[int, str], apostrophe_quotes: bool = False) -> tuple[int, list[Quote] | str]:
     source_id, text = item
-    return source_id, _guarded_extract(text)
+    return source_id, _guarded_extract(text, apostrophe_quotes)
 
 
 def _stored_texts(engine: Engine, ids: list[int]) -> Iterator[tuple[int, str]]:
@@ -211,20 +218,26 @@ def _stored_texts(engine: Engine, ids: list[int]) -> Iterator[tuple[int, str]]:
         yield from rows
 
 
-def reextract(engine: Engine, only_outdated: bool, workers: int = 1, progress: Progress | None = None) -> Summary:
-    """Run the current extractor over stored texts, replacing their quotes batch by batch (one pool for all)."""
+def reextract(engine: Engine, only_outdated: bool, workers: int = 1, progress: Progress | None = None,
+              apostrophe_quotes: bool = False) -> Summary:
+    """Run the current extractor over stored texts, replacing their quotes batch by batch (one pool for all).
+
+    ``only_outdated`` takes the sources that another extractor version, or another way of reading
+    the marks, gave their quotes."""
     summary = Summary()
     linker = Linker()
+    version = extractor_version(apostrophe_quotes)
     with session_scope(engine) as session:
-        ids = source_ids_to_reextract(session, EXTRACTOR_VERSION, only_outdated)
-    for batch in _pool_batches(_extract_stored, _stored_texts(engine, ids), workers):
+        ids = source_ids_to_reextract(session, version, only_outdated)
+    extract = partial(_extract_stored, apostrophe_quotes=apostrophe_quotes)
+    for batch in _pool_batches(extract, _stored_texts(engine, ids), workers):
         outcomes: list[tuple[ReadFailure | None, int]] = []
         with session_scope(engine) as session:
             for source_id, quotes in batch:
                 if isinstance(quotes, str):
                     outcomes.append((ReadFailure(f"source {source_id}", f"source {source_id}: {quotes}"), 0))
                     continue
-                replace_quotes(session, source_id, quotes, EXTRACTOR_VERSION, linker)
+                replace_quotes(session, source_id, quotes, version, linker)
                 outcomes.append((None, len(quotes)))
         for failure, stored in outcomes:  # reported once the batch is committed
             _report(summary, "failed" if failure else "updated", stored, failure, progress)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.extract import EXTRACTOR_VERSION, build_pipeline, extract_quotes
+from quotes.extract import EXTRACTOR_VERSION, build_pipeline, extract_quotes, prints_apostrophe_quotes
 from quotes.extract.records import FULL, MULTI_PARAGRAPH, PARTIAL, Quote
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -45,6 +45,37 @@ def test_patterns(case):
 def test_role_is_kept_apart_from_the_name(text, speaker, role):
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_role) == (speaker, role)
+
+
+# As LexisNexis-style archives print a newspaper: two apostrophes for each double quotation mark.
+ARCHIVE_TEXT = """Clinton Stays Close to Obama, With Caveats
+
+In a speech on Thursday, Mrs. Clinton said the Islamic State could not be ''contained,'' a word the president had used.
+
+''We have to look at ISIS as the leading threat of an international terror network,'' Mrs. Clinton said. ''It cannot be contained; it must be defeated.''
+
+Her adviser, Jake Sullivan, said she had ''no interest in relitigating the past.''
+"""
+
+
+def test_two_apostrophes_are_quotation_marks_only_when_asked():
+    assert extract_quotes(ARCHIVE_TEXT) == []
+    quotes = extract_quotes(ARCHIVE_TEXT, apostrophe_quotes=True)
+    _check_offsets(ARCHIVE_TEXT, quotes)
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("contained,", "Clinton", PARTIAL),
+        ("We have to look at ISIS as the leading threat of an international terror network,", "Clinton", FULL),
+        ("It cannot be contained; it must be defeated.", "Clinton", FULL),
+        ("no interest in relitigating the past.", "Jake Sullivan", PARTIAL),
+    ]
+    assert prints_apostrophe_quotes(ARCHIVE_TEXT)
+
+
+def test_articles_with_real_marks_are_read_the_same_with_apostrophe_quotes():
+    text = "\"We'll see,'' she said,\" the aide recalled of Mrs. O''Brien, who ''laughed.''"
+    assert not prints_apostrophe_quotes(text)  # it has double marks: '' is not how it prints quotes
+    for case in CASES[:40]:
+        assert extract_quotes(case["text"], apostrophe_quotes=True) == extract_quotes(case["text"])
 
 
 def test_short_name_becomes_longest_full_form():

@@ -131,3 +131,28 @@ def test_progress_goes_to_stderr_and_stdout_stays_one_summary_line(tmp_path):
     with sqlite3.connect(db) as connection:
         stored = connection.execute("SELECT count(*) FROM quotes").fetchone()[0]
     assert summary.endswith(f"; {stored} quotes stored") and stored >= 13
+
+
+ARCHIVE_ARTICLE = """Sullivan Defends Clinton's Record
+
+''We have to look at ISIS as the leading threat of an international terror network,'' Jake Sullivan, an adviser to Mrs. Clinton, said on Sunday. ''It cannot be contained; it must be defeated.''
+"""
+
+
+def test_archive_quotes_in_two_apostrophes_are_read_when_asked(db_url, tmp_path):
+    article = tmp_path / "archive.txt"
+    article.write_text(ARCHIVE_ARTICLE, encoding="utf-8")
+    first = run("ingest", article, "--url", "https://example.com/sullivan", "--db", db_url)
+    assert first.stdout.startswith("1 new, 0 updated, 0 unchanged, 0 failed; 0 quotes stored")
+    assert "1 articles print quotation marks as two apostrophes" in first.stderr
+    assert "quotes reextract --all --apostrophe-quotes" in first.stderr
+    reread = run("reextract", "--all", "--apostrophe-quotes", "--db", db_url)
+    assert reread.stdout.startswith("1 articles re-read with extractor rules-") and "+apostrophe-quotes" in reread.stdout
+    assert [(r["speaker"], r["quote"]) for r in search_json(db_url)] == [
+        ("Jake Sullivan", "We have to look at ISIS as the leading threat of an international terror network,"),
+        ("Jake Sullivan", "It cannot be contained; it must be defeated."),
+    ]
+    # the quotes remember how they were read: the plain extractor counts them as another version's
+    assert run("reextract", "--outdated", "--apostrophe-quotes", "--db", db_url).stdout.startswith("0 articles")
+    assert run("reextract", "--outdated", "--db", db_url).stdout.startswith("1 articles re-read")
+    assert search_json(db_url) == []

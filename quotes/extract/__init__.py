@@ -4,7 +4,7 @@
 gives a spaCy pipeline whose components wrap the same functions.
 """
 
-from .core import EXTRACTOR_VERSION, extract_quotes
+from .core import EXTRACTOR_VERSION, extract_quotes, extractor_version, prints_apostrophe_quotes
 from .records import FULL, MULTI_PARAGRAPH, PARTIAL, Quote
 
 
@@ -15,4 +15,7 @@ def build_pipeline(model: str | None = None):
     return _build(model)
 
 
-__all__ = ["EXTRACTOR_VERSION", "FULL", "MULTI_PARAGRAPH", "PARTIAL", "Quote", "build_pipeline", "extract_quotes"]
+__all__ = [
+    "EXTRACTOR_VERSION", "FULL", "MULTI_PARAGRAPH", "PARTIAL", "Quote", "build_pipeline", "extract_quotes",
+    "extractor_version", "prints_apostrophe_quotes",
+]

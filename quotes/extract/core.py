@@ -52,6 +52,23 @@ def _mask_markup(text: str) -> str:
     return "".join(chars) if chars is not None else text
 
 
+#: two apostrophes typed for a double quotation mark, as newswire archives print them: ''It cannot be contained''
+_TWO_APOSTROPHES = re.compile(r"(?<!['’])''(?!['’])")
+
+
+def _two_apostrophes_as_marks(text: str) -> str:
+    """Read ``''`` as one double quotation mark, keeping offsets: an opening pair (after a space or
+    the start of a line) becomes ``␠"``, a closing one ``"␠``, so the mark stands next to the words."""
+    if "''" not in text:
+        return text
+
+    def mark(m: re.Match) -> str:
+        before = text[m.start() - 1] if m.start() else "\n"
+        return ' "' if before.isspace() or before in "([{—–-" else '" '
+
+    return _TWO_APOSTROPHES.sub(mark, text)
+
+
 def _is_heading(text: str, ps: int, pe: int, first: bool) -> bool:
     """A headline, title or link line: no sentence punctuation at its end."""
     line = text[ps:pe]
@@ -76,17 +93,31 @@ def _kind(text: str, q: RawQuote, ps: int) -> str:
     return PARTIAL
 
 
-def extract_quotes(text: str) -> list[Quote]:
+def extract_quotes(text: str, *, apostrophe_quotes: bool = False) -> list[Quote]:
     """Direct quotations in ``text`` with their speakers, sorted by start.
 
     Pure and total: any ``str`` in, a list of :class:`Quote` out, and
     ``text[q.start:q.end] == q.text`` for every quote. Non-``str`` input gives
-    an empty list.
+    an empty list. ``apostrophe_quotes`` reads two apostrophes (``''``) as a
+    double quotation mark, as LexisNexis-style archives print them.
     """
-    return [q for q, _ in _extract(text)]
+    return [q for q, _ in _extract(text, apostrophe_quotes=apostrophe_quotes)]
 
 
-def _extract(text: str, strict: bool = False) -> list[tuple[Quote, Attribution | None]]:
+def extractor_version(apostrophe_quotes: bool = False) -> str:
+    """The version stored with the quotes an extraction gave: the rules, and how marks were read."""
+    return EXTRACTOR_VERSION + ("+apostrophe-quotes" if apostrophe_quotes else "")
+
+
+def prints_apostrophe_quotes(text: str) -> bool:
+    """Does the article print its quotation marks as two apostrophes, with no double mark at all?
+
+    Such text (newswire archives) gives almost no quotes unless read with ``apostrophe_quotes``.
+    """
+    return "''" in text and not any(c in text for c in '"“”„«»') and len(_TWO_APOSTROPHES.findall(text)) >= 2
+
+
+def _extract(text: str, strict: bool = False, apostrophe_quotes: bool = False) -> list[tuple[Quote, Attribution | None]]:
     """Quotes with the attribution that produced each (for debugging and the spaCy components).
 
     A rule that fails on some unforeseen text costs that quotation its speaker,
@@ -98,6 +129,8 @@ def _extract(text: str, strict: bool = False) -> list[tuple[Quote, Attribution |
     if not any(c in text for c in "\"“”‘’'«»„"):
         return []
     scan = _mask_markup(text)
+    if apostrophe_quotes:
+        scan = _two_apostrophes_as_marks(scan)
     paras = paragraphs(scan)
     raw = find_quotes(scan, paras)
     if not raw:
@@ -139,7 +172,7 @@ def _extract(text: str, strict: bool = False) -> list[tuple[Quote, Attribution |
                 speaker_as_written=a.as_written if a else None,
                 speaker_role=a.role if a else None,
                 cue=a.cue if a else None,
-                kind=_kind(text, q, ps),
+                kind=_kind(scan, q, ps),
                 speaker_start=a.speaker_start if a else None,
                 speaker_end=a.speaker_end if a else None,
                 cue_start=a.cue_start if a else None,
