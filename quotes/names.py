@@ -109,10 +109,12 @@ ADJECTIVE_ENDINGS = ("ential", "ional", "ical", "istic")
 # Endings of abstract nouns, which a one-word name never has: "Optimism", "Questions", "Priorities".
 ABSTRACT_NOUN_ENDINGS = ("ism", "isms", "tion", "tions", "ity", "ities")
 
+#: how a paper addresses someone ("Mr. Obama"), which says nothing of their role
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 # Honorifics and role nouns: in "Labor Secretary Thomas Perez" everything up to the last of
 # these before the name is the role. Lower case, without the trailing full stop.
-TITLE_WORDS = frozenset(
-    """mr mrs ms miss mx dr prof rev sir dame lord lady sen rep gov lt gen col maj capt cpt sgt
+TITLE_WORDS = HONORIFICS | frozenset(
+    """dr prof rev sir dame lord lady sen rep gov lt gen col maj capt cpt sgt
     adm cmdr hon pres atty supt fr msgr amb sec insp det pfc cpl sens reps govs
     president president-elect vice vp senator congressman congresswoman congressmember
     representative assemblyman assemblywoman assemblymember delegate superdelegate governor

@@ -40,6 +40,9 @@ def test_patterns(case):
         ("\"It is over,\" said Sen. Ted Cruz (R-Texas).", "Ted Cruz", "Sen."),
         ("\"We will expand the list,\" German Foreign Minister Heiko Maas said.", "Heiko Maas", "German Foreign Minister"),
         ("\"He has no record to run on,\" CNBC's Becky Quick said.", "Becky Quick", "CNBC"),
+        # how the paper addresses someone is no role
+        ("\"We will not wait,\" Mr. Obama said.", "Obama", None),
+        ("\"It is time,\" said Ms. Warren.", "Warren", None),
     ],
 )
 def test_role_is_kept_apart_from_the_name(text, speaker, role):

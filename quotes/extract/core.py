@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..names import HONORIFICS
 from .attribution import ArticleContext, Attribution, attribute, inherit
 from .marks import RawQuote, find_quotes, paragraphs
 from .records import FULL, MULTI_PARAGRAPH, PARTIAL, Quote
@@ -67,6 +68,14 @@ def _two_apostrophes_as_marks(text: str) -> str:
         return ' "' if before.isspace() or before in "([{—–-" else '" '
 
     return _TWO_APOSTROPHES.sub(mark, text)
+
+
+def _public_role(role: str | None) -> str | None:
+    """The role a quote is stored with: an honorific alone ("Mr.", "Ms.") is a form of address, not a role
+    (the attribution keeps it, for the speaker's gender)."""
+    if role and all(word.rstrip(".").lower() in HONORIFICS for word in role.split()):
+        return None
+    return role
 
 
 def _is_heading(text: str, ps: int, pe: int, first: bool) -> bool:
@@ -170,7 +179,7 @@ def _extract(text: str, strict: bool = False, apostrophe_quotes: bool = False) -
                 end=e,
                 speaker=a.speaker if a else None,
                 speaker_as_written=a.as_written if a else None,
-                speaker_role=a.role if a else None,
+                speaker_role=_public_role(a.role) if a else None,
                 cue=a.cue if a else None,
                 kind=_kind(scan, q, ps),
                 speaker_start=a.speaker_start if a else None,
