@@ -58,6 +58,8 @@ In a speech on Thursday, Mrs. Clinton said the Islamic State could not be ''cont
 ''We have to look at ISIS as the leading threat of an international terror network,'' Mrs. Clinton said. ''It cannot be contained; it must be defeated.''
 
 Her adviser, Jake Sullivan, said she had ''no interest in relitigating the past.''
+
+''My job is to tell voters, 'She is ready,''' said Mark Ellis, a volunteer. ''They ask me, 'Is she?' ''
 """
 
 
@@ -70,6 +72,9 @@ def test_two_apostrophes_are_quotation_marks_only_when_asked():
         ("We have to look at ISIS as the leading threat of an international terror network,", "Clinton", FULL),
         ("It cannot be contained; it must be defeated.", "Clinton", FULL),
         ("no interest in relitigating the past.", "Jake Sullivan", PARTIAL),
+        # three apostrophes: a single mark inside meets the double one
+        ("My job is to tell voters, 'She is ready,'", "Mark Ellis", FULL),
+        ("They ask me, 'Is she?'", "Mark Ellis", FULL),
     ]
     assert prints_apostrophe_quotes(ARCHIVE_TEXT)
 

@@ -53,19 +53,25 @@ def _mask_markup(text: str) -> str:
     return "".join(chars) if chars is not None else text
 
 
-#: two apostrophes typed for a double quotation mark, as newswire archives print them: ''It cannot be contained''
-_TWO_APOSTROPHES = re.compile(r"(?<!['’])''(?!['’])")
+#: two apostrophes typed for a double quotation mark, as newswire archives print them: ''It cannot be contained'';
+#: three where a single mark meets one: ''He told me, 'Not now.'''
+_TWO_APOSTROPHES = re.compile(r"(?<!['’])'''?(?!['’])")
 
 
 def _two_apostrophes_as_marks(text: str) -> str:
     """Read ``''`` as one double quotation mark, keeping offsets: an opening pair (after a space or
-    the start of a line) becomes ``␠"``, a closing one ``"␠``, so the mark stands next to the words."""
+    the start of a line) becomes ``␠"``, a closing one ``"␠``, so the mark stands next to the words.
+    Of three apostrophes the single mark is the inner one: the first of three that close, the last of three that open."""
     if "''" not in text:
         return text
 
     def mark(m: re.Match) -> str:
         before = text[m.start() - 1] if m.start() else "\n"
-        return ' "' if before.isspace() or before in "([{—–-" else '" '
+        after = text[m.end()] if m.end() < len(text) else "\n"
+        opening = (before.isspace() or before in "([{—–-") and not after.isspace()
+        if len(m.group()) == 3:
+            return " \"'" if opening else "'\" "
+        return ' "' if opening else '" '
 
     return _TWO_APOSTROPHES.sub(mark, text)
 
