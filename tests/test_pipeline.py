@@ -133,8 +133,8 @@ def test_ingest_indexes_a_batch_for_full_text_search_at_once_and_exactly(tmp_pat
     url = f"sqlite:///{tmp_path / 'quotes.db'}"
     real_extract = pipeline.extract_quotes
 
-    def extract(text):  # an article whose quotes the database refuses (NOT NULL), after its source row
-        quotes = real_extract(text)
+    def extract(text, **options):  # an article whose quotes the database refuses (NOT NULL), after its source row
+        quotes = real_extract(text, **options)
         return [*quotes, replace(quotes[0], start=0, kind=None)] if "Refused" in text else quotes
 
     monkeypatch.setattr(pipeline, "extract_quotes", extract)
