@@ -28,7 +28,7 @@ from .marks import RawQuote, find_quotes, paragraphs
 from .records import FULL, MULTI_PARAGRAPH, PARTIAL, Quote
 
 #: bump whenever the output of :func:`extract_quotes` changes, so stored quotes can be re-extracted
-EXTRACTOR_VERSION = "rules-6"
+EXTRACTOR_VERSION = "rules-7"
 
 #: markup whose attribute values are quoted (<tweet id="…">, <a href="…">)
 _TAG = re.compile(r"<[A-Za-z/][^<>]{0,600}>")
