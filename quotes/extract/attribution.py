@@ -295,6 +295,7 @@ _CONTRACTED_IS = {"he's", "she's", "that's", "here's", "there's", "it's", "what'
 _ROLE_COMPLEMENTS = P.ORG_WORDS | P.TITLE_SET | {"staff", "intelligence", "ranking"}
 
 
+@lru_cache(maxsize=16384)
 def split_role(name: str) -> tuple[str, str | None]:
     """``"Russian President Vladimir Putin"`` -> ``("Vladimir Putin", "Russian President")``."""
     words = _ROLE_SPLIT.split(name.strip())
@@ -770,7 +771,6 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
     forms: dict[str, tuple[int, str | None, int]] = {}
     title_forms: dict[str, tuple[int, str | None, int]] = {}
     title_end = text.find("\n")
-    headings: dict[int, bool] = {}
     for i in _occurrences(text, last):
         into = title_forms if i < title_end else forms
         # most mentions follow a lower-case word ("said Trump"): the form is the word itself
@@ -784,7 +784,7 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         span = P.name_run_before(text, i + len(last), max(0, i - 90))
         if span is None:
             continue
-        if into is forms and _in_heading(text, i, headings):
+        if into is forms and _in_heading(text, i):
             into = title_forms
         full = text[span[0]:span[1]]
         full_bare, full_role = split_role(full)
@@ -819,16 +819,16 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
 _RUN_BREAKS = _DAYWORDS | _PREPOSITIONS | {"than", "about", "against", "over", "into", "regarding", "neither", "either"}
 
 
-def _in_heading(text: str, i: int, seen: dict[int, bool]) -> bool:
+def _in_heading(text: str, i: int) -> bool:
     """Is offset ``i`` in a Title Case line ("17 Of The Most Powerful Things Latinos Said In 2015")?"""
-    ls = text.rfind("\n", 0, i) + 1
-    got = seen.get(ls)
-    if got is None:
-        le = text.find("\n", i)
-        words = text[ls: le if le >= 0 else len(text)].split()
-        got = 3 <= len(words) <= 20 and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= 0.8 * len(words)
-        seen[ls] = got
-    return got
+    return _is_heading_line(text, text.rfind("\n", 0, i) + 1)
+
+
+@lru_cache(maxsize=4096)
+def _is_heading_line(text: str, ls: int) -> bool:
+    le = text.find("\n", ls)
+    words = text[ls: le if le >= 0 else len(text)].split()
+    return 3 <= len(words) <= 20 and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= 0.8 * len(words)
 
 
 def _occurrences(text: str, word: str, limit: int = 60):
@@ -902,8 +902,10 @@ def _honorific_gender(ctx: ArticleContext, surname: str) -> str | None:
     got = ctx.honorifics.get(surname, "?")
     if got == "?":
         text = ctx.text
-        male = text.count("Mr. " + surname) + text.count("Mr " + surname)
-        female = sum(text.count(h + surname) for h in ("Mrs. ", "Ms. ", "Mrs ", "Ms "))
+        male = female = 0
+        if "Mr" in text or "Ms" in text:
+            male = text.count("Mr. " + surname) + text.count("Mr " + surname)
+            female = sum(text.count(h + surname) for h in ("Mrs. ", "Ms. ", "Mrs ", "Ms "))
         got = "m" if male > female else "f" if female > male else None
         ctx.honorifics[surname] = got
     return got

@@ -8,6 +8,7 @@ English newswire vocabulary, not names taken from any corpus.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # ---------------------------------------------------------------------------
 # Quotation marks
@@ -338,6 +339,12 @@ _NOUN_BEFORE = re.compile(
 )
 
 _NAMEWORD_FULL = re.compile(_NAMEWORD)
+
+
+@lru_cache(maxsize=16384)
+def _is_nameword(token: str) -> bool:
+    """Is ``token`` one capitalised name word ("Putin", "S.", "Sen.")? Cached: the same words recur."""
+    return _NAMEWORD_FULL.fullmatch(token) is not None
 _CONNECT_WORDS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "della", "di", "da", "du", "dos", "ibn"}
 
 
@@ -357,8 +364,7 @@ def name_run_before(s: str, end: int, lo: int = 0, max_words: int = 7) -> tuple[
         tok = s[i:j]
         if not tok:
             break
-        m = _NAMEWORD_FULL.fullmatch(tok)
-        if m is None:
+        if not _is_nameword(tok):
             # an opening bracket or dash glued to the first word: "(Sen." / "—Trump"
             k = 0
             while k < len(tok) and tok[k] in "([—–-\"“‘'":
