@@ -239,6 +239,9 @@ _DATELINE = re.compile(
 )
 
 
+_WORD_BREAKS = re.compile(r"[\s(“\"‘]")
+
+
 def sentence_ends(masked: str) -> list[tuple[int, int]]:
     """``(period, next sentence start)`` of every sentence end in a paragraph (abbreviations skipped).
 
@@ -250,9 +253,11 @@ def sentence_ends(masked: str) -> list[tuple[int, int]]:
         out.append((dm.end() - 2, dm.end()))
     for m in P.SENTENCE_END.finditer(masked):
         dot = m.start()
-        j = dot
-        while j > 0 and not masked[j - 1].isspace() and masked[j - 1] not in "(“\"‘":
-            j -= 1
+        j = masked.rfind(" ", 0, dot) + 1
+        if _WORD_BREAKS.search(masked, j, dot):  # rare: another blank or an opening mark nearer
+            j = dot
+            while j > 0 and not masked[j - 1].isspace() and masked[j - 1] not in "(“\"‘":
+                j -= 1
         word = masked[j:dot].lower().rstrip(".")
         if masked[dot] == "." and (word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
             continue
