@@ -855,11 +855,11 @@ def _is_place(name: str) -> bool:
     return bool(words) and (" ".join(_bare_word(w) for w in words) in PLACES or _bare_word(words[-1]) in GEOGRAPHIC_WORDS)
 
 
-_NEXT_WORD = re.compile(r"[ \xa0]+([a-z][a-z\-]+)")
+_WORD_NEXT = re.compile(r"[ \xa0]+([a-z][a-z\-]+)")
 
 
 def _role_follows(text: str, at: int) -> bool:
-    m = _NEXT_WORD.match(text, at)
+    m = _WORD_NEXT.match(text, at)
     return m is not None and (m.group(1) in P.ROLE_HEADS or _is_role_noun_of_person(m.group(1)))
 
 
