@@ -23,10 +23,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .attribution import sentence_bounds_all
 from .core import _extract
 from .marks import find_quotes, paragraphs
 from .patterns import find_cues
+from .sentences import sentence_bounds_all
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from ..names import HONORIFICS
-from .attribution import ArticleContext, Attribution, attribute, inherit
+from .attribution import attribute, inherit
+from .context import ArticleContext, Attribution
 from .marks import RawQuote, find_quotes, paragraphs
 from .records import FULL, MULTI_PARAGRAPH, PARTIAL, Quote
 

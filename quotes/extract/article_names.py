@@ -1,0 +1,249 @@
+"""Names within one article: the longest full form of a name and the gender its article gives it.
+
+``Peskov`` is the article's ``Dmitry Peskov``; ``Russian President Vladimir Putin`` is
+``Vladimir Putin`` with the role kept apart; a headline's ``Understated Perez`` is no form.
+Gender comes from titles, given names and the pronouns that follow each name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import patterns as P
+from .context import ArticleContext
+from .mentions import DAYWORDS, PREPOSITIONS, is_person_name, occurrences, split_role
+
+
+def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tuple[str, str | None]:
+    """Longest full form of a name in the article, and the role written with it.
+
+    With ``at``, a full form first written before ``at`` is preferred: news names a person in
+    full before the surname alone, so "Trump" early on is not the "Ivanka Trump" of a later paragraph.
+    """
+    words = name.split()
+    forms = _forms_of(ctx, words[-1]) if words else {}
+    if at is not None:
+        firsts = [first for full, (_, _, first) in forms.items() if " " in full]
+        before = sum(1 for first in firsts if first < at)
+        if 0 < before < len(firsts):
+            key = (name, before)
+            got = ctx.canon_cache.get(key)
+            if got is None:
+                got = _canonical_among(ctx, name, {f: v for f, v in forms.items() if v[2] < at})
+                ctx.canon_cache[key] = got
+            return got
+    got = ctx.canon_cache.get(name)
+    if got is None:
+        got = _canonical_among(ctx, name, forms)
+        ctx.canon_cache[name] = got
+    return got
+
+
+def _forms_of(ctx: ArticleContext, last: str) -> dict[str, tuple[int, str | None, int]]:
+    """The article's full forms ending in the word ``last`` (see :func:`_full_forms`), found once."""
+    if not (last[:1].isupper() and len(last) > 1):
+        return {}
+    forms = ctx.forms_cache.get(last)
+    if forms is None:
+        forms = _full_forms(ctx.text, last)
+        ctx.forms_cache[last] = forms
+    return forms
+
+
+def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int, str | None, int]]
+                     ) -> tuple[str, str | None]:
+    bare, role = split_role(name)
+    words = bare.split()
+    if not words:
+        return name, role
+    best, best_role = bare, role
+    if forms:
+        bare_is_person = is_person_name(bare)
+        counts: dict[str, int] = {}
+        roles: dict[str, str | None] = {}
+        for full_bare, (n, full_role, _) in forms.items():
+            # the full form must contain every word of the short form
+            fw = full_bare.split()
+            if all(w in fw for w in words) and (len(fw) == len(words) or (
+                    is_person_name(full_bare) if bare_is_person
+                    else not is_person_name(full_bare) or _given_name_gender(full_bare))):
+                # "Trump" is not "Team Trump"; a place is a person only with a first name ("Steve Israel",
+                # not a heading's "Winning Iowa")
+                counts[full_bare] = n
+                roles[full_bare] = full_role
+        if role and len(counts) > 1:
+            # "President Obama" is the Obama written with that role, not the more frequent Michelle
+            head = role.split()[-1].lower().rstrip(".")
+            gender = "f" if head in P.FEMALE_TITLES else "m" if head in P.MALE_TITLES else None
+            fitting = {f: n for f, n in counts.items() if len(f.split()) > len(words) and (
+                       roles[f] and roles[f].split()[-1].lower().rstrip(".") == head
+                       or gender and _given_name_gender(f) == gender)}
+            if fitting:
+                counts = fitting
+        if len(words) == 1 and any(len(f.split()) > 1 for f in counts):
+            # "Michelle Obama" is not the "Mr. Obama" the article writes about throughout
+            honorific = _honorific_gender(ctx, words[-1])
+            if honorific:
+                counts = {f: n for f, n in counts.items() if _given_name_gender(f) in (None, honorific)}
+        if counts:
+            # longest form; among equally long ones the most frequent
+            best = max(counts, key=lambda k: (len(k.split()) > len(words), counts[k] if len(k.split()) > 1 else 0, len(k.split())))
+            if len(best.split()) < len(words):
+                best = bare
+            best_role = role or roles.get(best)
+    return best, best_role
+
+
+#: words that open a question or headline, never a name, beyond the sentence words of DAYWORDS
+#: ("Is Sanders …?", "Maybe Trump …"): "Perhaps Trump", "Asks Sanders"
+_NOT_NAME_OPENERS = {"might", "must", "perhaps", "stated", "asks", "tells"}
+
+_KIN_WORDS = {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandmother", "grandfather"}
+
+
+def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
+    """Every capitalised run in ``text`` that ends with the word ``last``: count, role and first offset.
+
+    A headline's (or Title Case heading's) run counts for the body's full form it ends with, and
+    as a form of its own only when the body never writes the name in full or it opens with a first
+    name: "Is Sanders finally …", "Understated Perez raises …" are no names."""
+    forms: dict[str, tuple[int, str | None, int]] = {}
+    title_forms: dict[str, tuple[int, str | None, int]] = {}
+    title_end = text.find("\n")
+    for i in occurrences(text, last):
+        into = title_forms if i < title_end else forms
+        # most mentions follow a lower-case word ("said Trump"): the form is the word itself
+        j = i - 2
+        while j >= 0 and text[j] not in " \t\n\xa0":
+            j -= 1
+        if i == 0 or text[i - 1] not in " \xa0" or not text[j + 1:j + 2].isupper():
+            n, r, first = into.get(last, (0, None, i))
+            into[last] = (n + 1, r, first)
+            continue
+        span = P.name_run_before(text, i + len(last), max(0, i - 90))
+        if span is None:
+            continue
+        if into is forms and _in_heading(text, i):
+            into = title_forms
+        full = text[span[0]:span[1]]
+        full_bare, full_role = split_role(full)
+        fw = full_bare.split()
+        while fw and (fw[0].lower() in DAYWORDS or fw[0].lower() in PREPOSITIONS or fw[0].lower() in _NOT_NAME_OPENERS):
+            fw = fw[1:]  # "Despite Santilli's …", "Is Sanders Being …?" are Santilli and Sanders
+        # "U.S. While Clinton" (a sentence ran on after an abbreviation), "More Important Than Obama"
+        cut = max((k + 1 for k, w in enumerate(fw[:-1]) if w.lower() in _RUN_BREAKS), default=0)
+        fw = fw[cut:]
+        while len(fw) > 1 and fw[0].lower() in _KIN_WORDS:
+            fw = fw[1:]  # "… And Wife Huma Abedin"
+        if not fw or fw[-1] != last or len(fw) > 4:
+            continue
+        full_bare = " ".join(fw)
+        n, r, first = into.get(full_bare, (0, None, span[0]))
+        into[full_bare] = (n + 1, r or full_role, first)
+    full = [f.split() for f in forms if " " in f]
+    for f, (n, r, first) in title_forms.items():
+        if full:
+            # a headline's "Benghazi Widow Dorothy Woods" counts for the body's "Dorothy Woods"
+            fw = f.split()
+            ends = [bw for bw in full if fw[-len(bw):] == bw]
+            if ends:
+                f, r = " ".join(max(ends, key=len)), None
+            elif not _given_name_gender(f):
+                continue
+        n0, r0, first0 = forms.get(f, (0, None, first))
+        forms[f] = (n0 + n, r0 or r, min(first, first0))
+    return forms
+
+
+_RUN_BREAKS = DAYWORDS | PREPOSITIONS | {"than", "about", "against", "over", "into", "regarding", "neither", "either"}
+
+
+def _in_heading(text: str, i: int) -> bool:
+    """Is offset ``i`` in a Title Case line ("17 Of The Most Powerful Things Latinos Said In 2015")?"""
+    return _is_heading_line(text, text.rfind("\n", 0, i) + 1)
+
+
+@lru_cache(maxsize=4096)
+def _is_heading_line(text: str, ls: int) -> bool:
+    le = text.find("\n", ls)
+    words = text[ls: le if le >= 0 else len(text)].split()
+    return 3 <= len(words) <= 20 and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= 0.8 * len(words)
+
+
+_OTHER_NAME = re.compile(r"(?<![.!?“\"]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+
+_PRONOUN_GENDER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+
+
+def gender_of(ctx: ArticleContext, canonical: str, role: str | None) -> str | None:
+    if canonical in ctx.gender_cache:
+        return ctx.gender_cache[canonical]
+    g = None
+    if role:
+        for w in role.lower().replace(".", "").split():
+            if w in P.FEMALE_TITLES:
+                g = "f"
+            elif w in P.MALE_TITLES:
+                g = "m"
+    if g is None:
+        g = _given_name_gender(canonical)  # "Melania", "Hillary": a given name alone is gendered too
+    if g is None:
+        g = _gender_votes(ctx, canonical) if " " in canonical else None  # "Rakeyia Scott", not every Scott
+        if g is None and not _shared_surname(ctx, canonical):
+            g = _gender_votes(ctx, canonical.split()[-1])
+    ctx.gender_cache[canonical] = g
+    return g
+
+
+def _honorific_gender(ctx: ArticleContext, surname: str) -> str | None:
+    """"m" when the article writes "Mr. Obama" more than "Mrs./Ms. Obama", "f" for the reverse."""
+    got = ctx.honorifics.get(surname, "?")
+    if got == "?":
+        text = ctx.text
+        male = female = 0
+        if "Mr" in text or "Ms" in text:
+            male = text.count("Mr. " + surname) + text.count("Mr " + surname)
+            female = sum(text.count(h + surname) for h in ("Mrs. ", "Ms. ", "Mrs ", "Ms "))
+        got = "m" if male > female else "f" if female > male else None
+        ctx.honorifics[surname] = got
+    return got
+
+
+def _given_name_gender(name: str) -> str | None:
+    given = name.split()[0].lower() if name.split() else ""
+    return "f" if given in P.FEMALE_GIVEN else "m" if given in P.MALE_GIVEN else None
+
+
+def _shared_surname(ctx: ArticleContext, canonical: str) -> bool:
+    """Do two people of the article share this surname ("Bill Clinton", "Hillary Clinton")? Then the
+    surname's pronouns say nothing about either."""
+    words = canonical.split()
+    if len(words) < 2:
+        return False
+    firsts = {f.split()[-2] for f in _forms_of(ctx, words[-1]) if len(f.split()) > 1}
+    return len(firsts) > 1
+
+
+def _gender_votes(ctx: ArticleContext, last: str) -> str | None:
+    """Gender evidence after each mention of ``last``: a Mr./Ms. before it, the next he/she after it."""
+    g = None
+    if True:
+        votes = {"m": 0, "f": 0}
+        for start in occurrences(ctx.text, last, 40):
+            end = start + len(last)
+            before = ctx.text[max(0, start - 6): start].lower().replace(".", "")
+            if before.endswith(("mrs ", "ms ", "miss ")):
+                votes["f"] += 3
+            elif before.endswith("mr "):
+                votes["m"] += 3
+            pm = _PRONOUN_GENDER.search(ctx.text, end, end + 150)
+            if pm and not _OTHER_NAME.search(ctx.text, end, pm.start()):
+                votes["f" if pm.group(1).lower().startswith(("she", "her")) else "m"] += 1
+            if votes["m"] + votes["f"] >= 12 or abs(votes["m"] - votes["f"]) >= 4:
+                break
+        if votes["m"] > votes["f"]:
+            g = "m"
+        elif votes["f"] > votes["m"]:
+            g = "f"
+    return g

@@ -1,0 +1,687 @@
+"""Who a speaker mention stands for, inside one article.
+
+Mentions are resolved inside the article: a pronoun to the most recent fitting
+person (quotation speakers, sentence subjects and names next to cue verbs, with
+gender evidence from titles and the pronouns that follow each name; a one-word
+name counts when it is the subject of a cue (``Feinstein said``) or its pronouns
+agree and it stands in an earlier sentence, and
+a sentence-initial word followed by a past-tense verb is a subject: ``Cruz
+openly admitted``), failing that to the last person's name written anywhere in the
+paragraph or the two before (``Sanders’ apology``, ``was Garcia`` for the article's Agusein
+Garcia; of one sentence's names the first not after a preposition: ``Nancy Worley pledged
+her vote to Clinton``), and when the article names no one, to a person descriptor
+(``said the base chief known as Bob``, ``The woman who started it all told CNN``); a
+surname shared by two people (Bill and Hillary Clinton) gives neither a gender;
+``it`` /
+``they`` to the organisation that spoke last, unless a noun phrase opening a clause
+comes after it (``they``: the last plural one, ``Millennials say``, ``ISIS soldiers
+mock``; ``it``: the last singular one or organisation, ``The group seeks``,
+``Trump’s campaign backtracked``), a descriptor (``the spokesman``)
+to the person introduced with that role, a name to its longest full form
+(``Peskov`` → ``Dmitry Peskov``; a headline's ``Understated Perez`` is no form) with the
+title kept apart as the role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .article_names import canonical_name, gender_of
+from .context import ArticleContext, Mention, para_of
+from .mentions import (
+    DAYWORDS,
+    INDEFINITE_PRONOUNS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    clean_name,
+    is_dayword_run,
+    is_name_ok,
+    is_person_name,
+    is_place,
+    is_role_noun,
+    is_role_noun_of_person,
+    occurrences,
+    plausible_descriptor,
+    plausible_name,
+    role_words_ok,
+    without_adverb_the,
+)
+from .sentences import sentence_bounds
+
+
+def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str]]:
+    """Person names that open a sentence or clause in text[lo:hi] (most recent last)."""
+    out = []
+    pi = para_of(ctx, lo)
+    if ctx.paras[pi] == (lo, hi):
+        # match only at sentence starts (found once per paragraph), not at every offset
+        seg = ctx.para_text(pi)
+        starts = [0] + [nxt for _, nxt in ctx.ends(pi)]
+        matches = []
+        for pos in starts:
+            # "Former Pennsylvania governor Ed Rendell, …": the name after the role words (and
+            # not "Former Pennsylvania", which is part of the role)
+            rm = ROLE_NAME_SUBJECT.match(seg, pos)
+            if (rm is not None and role_words_ok(without_adverb_the(seg[rm.start(): rm.start(1)]))
+                    and not is_dayword_run(rm.group(1)) and rm.group(1).split()[-1].lower().rstrip(".") not in P.ROLE_HEADS):
+                matches.append(rm)
+            else:
+                # "Armstrong Williams, Carson’s longtime friend, suggested": the name before the
+                # apposition, not the possessor inside it
+                matches.append(_NAME_THEN_APPOSITION.match(seg, pos) or _subject_at(seg, pos))
+        matches += [_TOPIC_AT.match(seg, pos) for pos in starts]  # "As for Trump, he said …"
+        matches += [_RELATION_NAME_AT.match(seg, pos) for pos in starts]  # "Trump’s wife, Melania, is …"
+    else:
+        seg = ctx.text[lo:hi]
+        matches = _SUBJECT.finditer(seg)
+    for m in matches:
+        if m is None:
+            continue
+        raw = m.group(1)
+        pre = seg[max(0, m.start(1) - 6): m.start(1)].rstrip()
+        if pre.endswith(".") and pre.rsplit(" ", 1)[-1].lower().rstrip(".") in P.ABBREVIATIONS:
+            continue  # "Dr. Jill Stein" is not a sentence start
+        pre = seg[max(0, m.start() - 6): m.start()].rstrip()
+        if m.start() != m.start(1) and pre.endswith(".") and pre.rsplit(" ", 1)[-1].lower().rstrip(".") in P.ABBREVIATIONS:
+            continue  # "Mr. Tribe's client, Peabody Energy": the sentence did not start at "Tribe's"
+        name = clean_name(raw)
+        words = name.split()
+        if len(words) > 1 and words[0].lower() in _NOT_SUBJECT_OPENERS:
+            continue  # "In California, he proved …": a place, not the subject; "Like Makaeff, Roffman …"
+        if len(words) > 1 and words[0].lower() == "the" and words[1].lower().rstrip(".") not in P.ROLE_HEADS:
+            continue  # "The Great Debate Debate shows …": a title or a body, not a he or she ("The Rev. Al Sharpton" is)
+        while words and words[0].lower() in DAYWORDS:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        if not is_name_ok(name) or not plausible_name(ctx.text, name, lo + m.start(1)):
+            continue
+        if len(words) == 1 and words[0].lower().rstrip("s") in P.TITLE_SET:
+            continue
+        out.append((lo + m.start(1), name))
+    return out
+
+
+#: a second sentence-opening adverb: "And then Trump went on the attack"
+OPTIONAL_THEN = r"(?:(?:then|now|later|so|yet|still|also|finally|even)[ \xa0,]+)?"
+
+#: "Rep. Lee Zeldin of New York, a Trump supporter, said": where the subject comes from
+_OF_PLACE = r"(?:[ \xa0]+of[ \xa0]+[A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*){0,2})?"
+
+#: "Maricopa County (Ariz.) Sheriff Joe Arpaio": a place and its state before the title and name
+_PLACE_IN_PARENS = r"(?:[A-Z][\w.]*[ \xa0]+){1,3}\([A-Z][^()]{0,15}\)[ \xa0]+"
+
+_NAME_THEN_APPOSITION = re.compile(
+    r"[“\"‘(]?(" + P.NAME_RUN + r")" + _OF_PLACE + r"(?:,[ \xa0]+(?:the|a|an|his|her|its|their|who|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0][^,.;:!?“”\"]{1,100},"
+    # "Governor Chris Christie – a Dallas Cowboys fan – gave"
+    r"|[ \xa0]+[—–-]{1,2}[ \xa0]+(?:the|a|an|his|her|its|their|who)[ \xa0][^—–.;:!?“”\"]{1,100}?[ \xa0][—–-]{1,2})[ \xa0]+[a-z]"
+)
+
+_RELATION_NAME_AT = re.compile(
+    r"(?:[^,.!?\n“”\"]{1,40},\s+)?(?:[A-Z][\w’'\-]*(?:’s?|'s?)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}[a-z]+,\s+(" + P.NAME_RUN + r"),"
+)
+
+_TOPIC_AT = re.compile(r"(?:As for|For|Asked about|(?:Then )?[Tt]here(?:’|')s|Enter)\s+(" + P.NAME_RUN + r")[,.]")
+
+_SUBJECT_AT = re.compile(
+    r"(?:[“\"‘(]\s*)?(?:[^,.!?\n“”\"]{1,40},\s+)?"
+    r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+" + OPTIONAL_THEN + r")?"
+    r"(?:" + _PLACE_IN_PARENS + r")?(" + P.NAME_RUN + r")" + _OF_PLACE + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
+)
+
+_SUBJECT_AT_BARE = re.compile(r"(?:[“\"‘(]\s*)?(" + P.NAME_RUN + r")[ \xa0]+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]")
+
+
+def _subject_at(seg: str, pos: int) -> re.Match | None:
+    m = _SUBJECT_AT.match(seg, pos)
+    if m is not None and m.start(1) > pos + 2:
+        # "Andrew Hale took his daughter, Chloe, there": the opening words before the comma are no
+        # adverbial ("In 2008,") but a sentence of their own with a full name as subject
+        b = _SUBJECT_AT_BARE.match(seg, pos)
+        if b is not None and b.end(1) < m.start(1):
+            words = b.group(1).split()
+            if len(words) > 1 and words[0].lower() not in DAYWORDS | _NOT_SUBJECT_OPENERS and not words[0].endswith(("ing", "ed")):
+                return b
+    return m
+
+
+_SUBJECT = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|(?<=^))(?:[^,.!?\n“”\"]{1,40},\s+)?"
+    r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+" + OPTIONAL_THEN + r")?"
+    r"(?:" + _PLACE_IN_PARENS + r")?(" + P.NAME_RUN + r")" + _OF_PLACE + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
+)
+
+POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+_OWNER_PRONOUN = {w: p for w, p in POSSESSIVE_PRONOUN.items() if p in ("he", "she")}
+
+#: people (or bodies of people) who belong to someone: "his spokesman said" is the spokesman speaking
+_PEOPLE_OF_SOMEONE = set("""
+spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor advisors lawyer lawyers
+attorney attorneys wife husband son sons daughter daughters father mother brother sister children family
+campaign staff staffer staffers friend friends colleague colleagues rival rivals opponent opponents
+secretary chief manager team office representative representatives supporters allies critics deputy
+successor predecessor counsel doctor physician partner partners press boss employer employees doctors
+biographer nephew niece cousin uncle aunt grandson granddaughter fiancee fiance ex-wife ex-husband
+""".split())
+
+
+def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None, str | None]:
+    """Canonical speaker and role for a mention at offset ``at``."""
+    if mention.kind == "name":
+        canon, role = canonical_name(ctx, mention.text, mention.start)
+        if is_person_name(canon):
+            ctx.persons.append((mention.start, canon, role))
+            if role:
+                ctx.roles[role.split()[-1].lower().rstrip(".")] = canon
+            for head in _role_heads_near(ctx.text, mention.start, mention.end):
+                ctx.roles[head] = canon
+        else:
+            ctx.orgs.append((mention.start, canon))
+        return canon, role
+    if mention.kind == "pronoun":
+        p = mention.text.lower()
+        if p in {"he", "she"}:
+            gender = "m" if p == "he" else "f"
+            got = _antecedent(ctx, at, gender)
+            if got[0] is not None:
+                # a person named in this paragraph beats one named only before it
+                pi = para_of(ctx, at)
+                ps = ctx.paras[pi][0]
+                here = ctx.para_text(pi)[: at - ps]
+                back = 1
+                if pi > 0 and not any(c.isalpha() and c != "x" for c in here[: mention.start - ps]):
+                    # a paragraph opening with the quotation: the paragraph before is "this" one
+                    here, back = ctx.para_text(pi - 1), 2
+                if got[0].split()[-1] not in here:
+                    near = _any_name_before(ctx, at, gender, paragraphs=back, free=back > 1)
+                    if near[0] is not None and near[0].split()[-1] in here:
+                        got = near
+                # "A reporter for Agence France-Presse called it “chaos.” “…,” he said": a new, unnamed
+                # person (not "the senator", who is someone named before) spoke after the antecedent
+                desc_at, desc = _person_descriptor_at(ctx, at, gender)
+                if desc is not None and _unnamed(desc) and desc_at > ctx.text.rfind(got[0].split()[-1], 0, at):
+                    got = (desc, None)
+            if got[0] is None:
+                got = _any_name_before(ctx, at, gender, surnames=True)
+            if got[0] is not None:
+                got = _pronoun_led(ctx, at, p, got)
+            if got[0] is None:
+                got = _person_descriptor_before(ctx, at, gender, unnamed_only=True)
+            if got[0] is None:
+                got = _earlier_person(ctx, at, gender)
+            if got[0] is None:
+                got = _person_descriptor_before(ctx, at, gender)
+            if got[0]:
+                ctx.persons.append((mention.start, got[0], got[1]))
+            return got
+        if p in {"i", "we"}:
+            return _antecedent(ctx, at, None)
+        if p == "it":
+            doc = _document_before(ctx, at)
+            if doc is not None and not any(doc[0] < pos < at for pos, _ in ctx.orgs):
+                return doc[1], None  # 'Dawson lifted a sign of her own. “I am still Sanders,” it read.'
+        if p in {"they", "it"}:
+            org_at, got = _org_antecedent(ctx, at)
+            # a subject written after the organisation that spoke last is nearer: "The Post
+            # reported that … It added"
+            subject = (_plural_antecedent if p == "they" else _it_antecedent)(ctx, at, after=org_at)
+            if subject[0] is not None:
+                got = subject
+                first = subject[0].split()[0]
+                if first.lower() in {"he", "she"}:
+                    # "He and his partner came … because they wanted": whose partner
+                    who = _antecedent(ctx, at, "m" if first.lower() == "he" else "f")[0]
+                    if who is not None and " " in who:
+                        got = (who + subject[0][len(first):], None)
+            return got
+        return None, None
+    # descriptor
+    desc = mention.text
+    words = desc.lower().split()
+    head = words[-1] if words else ""
+    if len(words) > 1 and words[0] in _OWNER_PRONOUN and head not in _PEOPLE_OF_SOMEONE and not is_role_noun_of_person(head):
+        # "His assumption was that “…”", "her statement read": the owner of the words spoke them
+        owner = Mention(_OWNER_PRONOUN[words[0]], mention.start, mention.start + len(words[0]), "pronoun")
+        got = resolve(ctx, owner, at)
+        if got[0] is not None:
+            return got
+    if head in ctx.roles and words[0] in {"the", "his", "her", "its", "their", "this"}:
+        canon = ctx.roles[head]
+        if _modifiers_fit(ctx.text, desc.split()[1:-1], canon):
+            return canon, None
+        # "The Florida senator" is not the Vermont senator introduced before: keep the descriptor
+    apposed = _apposed_name(ctx, mention)
+    if apposed is not None:
+        return resolve(ctx, apposed, apposed.start)
+    # "the Kremlin spokesman", "the Belarusian leader"
+    ctx.orgs.append((mention.start, desc))
+    return desc, None
+
+
+#: "Braynard, a South Carolina native who …": a name opening its clause, then a comma
+_NAME_BEFORE_APPOSITION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(" + P.NAME_RUN + r"),[ \xa0]+$")
+
+#: "Clinton, a top aide said, “…”": a parenthetical tag, not an apposition
+_PARENTHETICAL_TAG_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|explained|explains|told[ \xa0]+[a-z]+)[ \xa0]*,")
+
+
+def _apposed_name(ctx: ArticleContext, men: Mention) -> Mention | None:
+    """The name a descriptor is set in apposition to: 'Braynard, a South Carolina native who writes
+    fiction on the side (… “…”)' is Braynard's, not an unnamed native's."""
+    if men.text.split()[0].lower() not in ("a", "an", "the") or _PARENTHETICAL_TAG_NEXT.match(ctx.text, men.end):
+        return None
+    nm = _NAME_BEFORE_APPOSITION.search(ctx.text, max(0, men.start - 60), men.start)
+    if nm is None:
+        return None
+    name = clean_name(nm.group(1))
+    words = name.split()
+    if not is_name_ok(name) or words[0].lower() in DAYWORDS or not is_person_name(name) or is_place(name):
+        return None
+    if not plausible_name(ctx.text, name, nm.start(1)):
+        return None
+    return Mention(name, nm.start(1), nm.start(1) + len(name), "name")
+
+
+def _modifiers_fit(text: str, modifiers: list[str], canonical: str) -> bool:
+    """Are the capitalised modifiers of a descriptor ("Florida" in "the Florida senator") written
+    near a mention of ``canonical``?"""
+    caps = [w for w in modifiers if w[:1].isupper()]
+    if not caps:
+        return True
+    last = canonical.split()[-1]
+    for i in occurrences(text, last, 30):
+        near = text[max(0, i - 50): i + len(last) + 50]
+        if all(w in near for w in caps):
+            return True
+    return False
+
+
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[\w’'\-]+\s+){0,3}?)([a-z][a-z\-]+)\s+$")
+
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|its)\s+([^,.;:()“”\"]{1,80}?)\s*(?:[,.;:)]|$)")
+
+_PREP = re.compile(r"\s(?:of|for|at|in|on|to|under|from|with|who|which|and|since)\s")
+
+
+def _role_heads_near(text: str, start: int, end: int) -> list[str]:
+    """Role nouns written next to a name: "Kremlin spokesman Dmitry Peskov", "Peskov, the spokesman,"."""
+    heads = []
+    m = _ROLE_BEFORE.search(text, max(0, start - 60), start)
+    if m:
+        w = m.group(2)
+        if is_role_noun(w):
+            heads.append(w)
+    m = _ROLE_AFTER.match(text, end, min(len(text), end + 120))
+    if m:
+        phrase = m.group(1)
+        cut = _PREP.search(" " + phrase + " ")
+        if cut:
+            phrase = (" " + phrase + " ")[: cut.start()].strip()
+        ws = phrase.split()
+        if ws and is_role_noun(ws[-1].lower()):
+            heads.append(ws[-1].lower())
+    return heads
+
+
+_LOWER_WORD_NEXT = re.compile(r"[ \xa0]+[a-z]")
+
+
+def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
+    """Names right before or after a cue verb outside quotations: "Sabato said", "said Sunshine"."""
+    masked = ctx.para_text(pi)
+    ps = ctx.paras[pi][0]
+    out = []
+    for a, b, form in ctx.cues(pi):
+        if form.endswith("ing") or form in P.WEAK_CUES:
+            continue  # not "Trump continued to hurt his cause": a weak cue is no report away from a quotation
+        lo = max(0, a - 80)
+        span = P.name_run_before(masked, a - 1, lo) if a > 0 and masked[a - 1] == " " else None
+        if span is not None:
+            name = clean_name(masked[span[0]:span[1]])
+            words = name.split()
+            while words and words[0].lower() in DAYWORDS:
+                words = words[1:]
+            name = " ".join(words)
+            if name and is_name_ok(name):
+                before = masked[max(0, span[1] - len(name) - 12): span[1] - len(name)].split()[-1:]
+                if before and before[0].lower() in SUBORDINATORS:
+                    continue  # "Ryan did not exude confidence when Tapper asked …": not the one talked about
+                out.append((ps + span[1] - len(name), name))
+                continue
+        m = P.NAME_AT_START.match(masked, b)
+        if m and masked[b:b + 1] == " " and masked[:a].rstrip().endswith((",", "”", '"')) and not _LOWER_WORD_NEXT.match(masked, m.end()):
+            # "…, said Kunin." but not "…, for example, said Trump continued to hurt": the subject of the report
+            name = clean_name(m.group(1))
+            if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
+                out.append((ps + m.start(1), name))
+    return out
+
+
+_CUE_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes)(?![\w’'-])")
+
+
+def _mid_sentence(text: str, word: str) -> bool:
+    """Is ``word`` written capitalised in mid-sentence somewhere (a name, not "Delegates" opening a sentence)?"""
+    for i in occurrences(text, word, 200):
+        j = i - 1
+        if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] in ",”\""):
+            return True  # after a lower-case word, a comma or a quotation ('“…!” Cruz said')
+    return False
+
+
+_SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
+
+
+def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str | None, str | None]:
+    # the paragraph holding `at` and the one before
+    pi = para_of(ctx, at)
+    lo = ctx.paras[max(0, pi - 2)][0] if pi >= 0 else 0
+    lo = max(lo, at - 1500)
+    subj = []
+    at_cue: set[int] = set()  # offsets of names written next to a cue verb ("Feinstein said")
+    for k in range(max(0, pi - 2), pi + 1):
+        got = ctx.subjects.get(k)
+        if got is None:
+            got = _subject_names(ctx, ctx.paras[k][0], ctx.paras[k][1])
+            ctx.subjects[k] = got
+        subj.extend(x for x in got if lo <= x[0] < at)
+        got = ctx.cue_names.get(k)
+        if got is None:
+            got = _names_at_cues(ctx, k)
+            ctx.cue_names[k] = got
+        subj.extend(x for x in got if lo <= x[0] < at)
+        at_cue.update(x[0] for x in got if " " in x[1] or _CUE_NEXT.match(ctx.text, x[0] + len(x[1]))
+                      and _mid_sentence(ctx.text, x[1]))
+    subj.sort(reverse=True)
+    # most recent first; names are canonicalised (and gendered) only as far as needed
+    merged = [(pos, 0, name, None) for pos, name in subj[:6]]
+    merged.extend((pos, 1, canon, role) for pos, canon, role in ctx.persons if lo <= pos < at)
+    merged.sort(key=lambda c: c[0], reverse=True)
+    weak = None
+    seen = 0
+    for pos, kind, name, role in merged:
+        if kind == 0:
+            canon, role = canonical_name(ctx, name, pos)
+            if not is_person_name(canon):
+                continue
+        else:
+            canon = name
+        seen += 1
+        if seen > 8:
+            break
+        g = gender_of(ctx, canon, role) if gender is not None else None
+        if gender is not None and g is not None and g != gender:
+            continue
+        # a one-word name with no role may be a place ("Russia"): only if nothing better
+        if len(canon.split()) == 1 and not role and not (
+            # "Cruz openly admitted …. “…,” he said": a one-word name with the right pronouns after
+            # it, in an earlier sentence (not "Russia, he said", whose "he" is the vote itself)
+            pos in at_cue
+            or gender is not None and g == gender and _SENTENCE_GAP.search(ctx.text, pos, at) is not None
+            # "Carson defied the question. “…,” he said": the subject opening the quotation's own paragraph
+            or kind == 0 and gender is not None and g is None and pos >= ctx.paras[pi][0]
+            and canon.lower() not in _NOT_ONE_PERSON and _SENTENCE_GAP.search(ctx.text, pos, at) is not None
+        ):
+            if weak is None:
+                weak = (canon, role)
+            continue
+        return canon, role
+    if weak is not None:
+        return weak
+    return None, None
+
+
+def _pronoun_led(ctx: ArticleContext, at: int, pronoun: str, got: tuple[str | None, str | None]
+                 ) -> tuple[str | None, str | None]:
+    """'She appeared to imply that Trump … than Clinton, the former secretary. “…,” she said': a
+    name inside a sentence whose subject is the same pronoun is not what the pronoun stands for;
+    the person that pronoun went on from is."""
+    pos = ctx.text.rfind(got[0].split()[-1], 0, at)
+    if pos < 0:
+        return got
+    pi = para_of(ctx, pos)
+    ps = ctx.paras[pi][0]
+    start = sentence_bounds(ctx.para_text(pi), pos - ps, ctx.ends(pi))[0] + ps
+    m = _PRONOUN_OPENING.match(ctx.text, start)
+    if m is None or m.group(1).lower() != pronoun or pos < m.end():
+        return got
+    first = ctx.text.rfind(got[0].split()[0], max(start, pos - 40), pos + 1)
+    before = [w for w in ctx.text[start: first if first >= 0 else pos].split()[-3:] if w.lower() not in {"a", "an", "the"}]
+    if not before or before[-1].lower() not in PREPOSITIONS | {"than"}:
+        return got  # the name must be an object ("than Clinton", "on a South Korean passport")
+    gender = "m" if pronoun == "he" else "f"
+    for q, canon, role in reversed(ctx.persons):
+        if q < start and canon != got[0] and gender_of(ctx, canon, role) in (gender, None):
+            return canon, role
+    return got
+
+
+_PRONOUN_OPENING = re.compile(r"[“\"‘]?(?:(?:But|And|Yet|Still|Then|Now|Later)[ \xa0]+)?([Hh]e|[Ss]he)[ \xa0]+(?!said\b|says\b)[a-z]")
+
+_NOT_ONE_PERSON = INDEFINITE_PRONOUNS | {"none", "nothing", "everything", "something", "all", "both", "each", "either", "neither"}
+
+
+def _earlier_person(ctx: ArticleContext, at: int, gender: str) -> tuple[str | None, str | None]:
+    """The most recent speaker of the right gender, however far back: a paragraph that goes on
+    about one person without naming them."""
+    for pos, canon, role in reversed(ctx.persons):
+        if pos < at and gender_of(ctx, canon, role) in (gender, None):
+            return canon, role
+    return None, None
+
+
+_ANY_NAME = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")")
+
+
+def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int = 3, surnames: bool = False,
+                     free: bool = False) -> tuple[str | None, str | None]:
+    """Last resort for he/she: the last person's name of two or more words written before ``at``
+    outside quotations, in any position ("Sanders’ apology …", "when I asked Bernie Sanders …").
+
+    With ``surnames`` a surname alone counts too when the article writes it in full elsewhere
+    ("Yet there in the back was Garcia"), and of a sentence's fitting names the first that is
+    neither a possessor nor after a preposition is taken; with ``free`` only such names count."""
+    pi = para_of(ctx, at)
+    for k in range(pi, max(-1, pi - paragraphs), -1):
+        ps, pe = ctx.paras[k]
+        seg = ctx.para_text(k)
+        hi = min(len(seg), at - ps)
+        found = []
+        for m in _ANY_NAME.finditer(seg, 0, max(0, hi)):
+            words = m.group(1).split()
+            if words[0].lower() == "the" or seg[max(0, m.start() - 4): m.start()].lower() == "the ":
+                if len(words) < 2 or words[words[0].lower() == "the"].lower().rstrip(".") not in P.ROLE_HEADS:
+                    continue  # "The Washington Post", "the Great Debate Debate"; not "the Rev. Al Sharpton"
+            while words and words[0].lower() in DAYWORDS:
+                words = words[1:]
+            if len(words) < (1 if surnames else 2) or not is_name_ok(" ".join(words)):
+                continue
+            possessive = m.group(1).endswith(("’s", "'s")) or seg[m.end(): m.end() + 1] in ("’", "'")
+            found.append((m.start(), clean_name(" ".join(words)), possessive))
+        last = best = None
+        for pos, name, possessive in reversed(found):
+            if last is not None and (not surnames or _SENTENCE_GAP.search(seg, pos, last[0]) is not None):
+                break
+            canon, role = canonical_name(ctx, name)
+            if not is_person_name(canon) or len(canon.split()) < 2:
+                continue
+            g = gender_of(ctx, canon, role)
+            if g is not None and g != gender:
+                continue
+            is_free = not possessive and seg[max(0, pos - 12): pos].split()[-1:] not in ([p] for p in PREPOSITIONS - {"of"} | {"and", "or"})
+            if free and not is_free:
+                continue
+            last = last or (pos, canon, role)
+            # the subject more likely than an object: "Nancy Worley pledged her vote to Clinton", not
+            # "During an interview with Sean Hannity, Donald Trump …" ("Secretary of State Hillary
+            # Clinton" is a subject) or a possessor ("Clinton’s email scandal, … Loretta Lynch …")
+            if is_free:
+                best = (pos, canon, role)
+        got = best or last
+        if got is not None:
+            return got[1], got[2]
+    return None, None
+
+
+#: a text that "reads", "says" or "states" its words: 'a sign of her own', 'Thursday's memo from the panel'
+_DOCUMENT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,2}?"
+    r"(?:letter|memo|memorandum|statement|sign|banner|placard|poster|website|web[ \xa0]site|ad|advertisement|video|report|"
+    r"press[ \xa0]release|release|document|message|note|email|e-mail|tweet|post|headline|editorial|petition|filing|complaint|"
+    r"lawsuit|ruling|order|bill|resolution|cable|transcript|flier|flyer|mailer|brochure|t-shirt|shirt|paper)\b"
+)
+
+
+def _document_before(ctx: ArticleContext, at: int) -> tuple[int, str] | None:
+    """The last text that could be "it" in "“…,” it read", this paragraph or the one before."""
+    pi = para_of(ctx, at)
+    for k in range(pi, max(-1, pi - 2), -1):
+        ps = ctx.paras[k][0]
+        seg = ctx.para_text(k)
+        last = None
+        for m in _DOCUMENT.finditer(seg, 0, max(0, min(len(seg), at - ps))):
+            if seg[max(0, m.start() - 4):m.start()].endswith(" in ") and P.find_cues(seg, max(0, m.start() - 40), m.start()):
+                continue  # 'the company wrote in its statement': the company wrote
+            last = m
+        if last is not None:
+            return ps + last.start(), last.group(0)
+    return None
+
+
+_WOMAN_HEADS = {"woman", "mother", "wife", "daughter", "sister", "widow", "grandmother", "girl", "lady", "spokeswoman"}
+
+_MAN_HEADS = {"man", "father", "husband", "son", "brother", "widower", "grandfather", "boy", "spokesman"}
+
+
+def _person_descriptor_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, str | None]:
+    """The last speaker written as a person descriptor ("the base chief known as Bob") in this
+    paragraph or the two before, and where."""
+    pi = para_of(ctx, at)
+    lo = ctx.paras[max(0, pi - 2)][0] if pi >= 0 else 0
+    for pos, desc in reversed(ctx.orgs):
+        if not lo <= pos < at:
+            continue
+        words = desc.lower().split()
+        if not words or words[0] not in {"the", "a", "an"}:
+            continue
+        heads = set(words[1:])
+        if heads & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS):
+            continue
+        if heads & (_WOMAN_HEADS | _MAN_HEADS) or any(h in _PEOPLE_OF_SOMEONE or is_role_noun_of_person(h) for h in heads):
+            return pos, desc
+    return -1, None
+
+
+def _unnamed(desc: str) -> bool:
+    """"a top aide", "the woman": someone new, not "the senator" named before."""
+    words = desc.lower().split()
+    return words[0] in {"a", "an"} or words[-1] in {"woman", "man"}
+
+
+def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str, unnamed_only: bool = False
+                              ) -> tuple[str | None, str | None]:
+    """For he/she when no name fits nearby: a speaker written as a descriptor in this paragraph or
+    the two before ("…,” said the base chief known as Bob. … Nor, he said, …"), else a sentence
+    opening with a person noun ("The woman who started it all told CNN …"); with ``unnamed_only``
+    only a new, unnamed person ("A 29-year-old Berlin woman received …")."""
+    desc = _person_descriptor_at(ctx, at, gender)[1]
+    if desc is not None and (not unnamed_only or _unnamed(desc)):
+        return desc, None
+    got = _last_subject_before(ctx, at, _PERSON_SUBJECT)
+    if got[0] is not None and not set(got[0].lower().split()) & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS) and (
+            not unnamed_only or _unnamed(got[0])):
+        return got
+    return None, None
+
+
+_PERSON_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|A|An)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
+    r"(?:woman|man|mother|father|wife|husband|widow|voter|resident|official|worker|protester|supporter|delegate|owner|student"
+    r"|teacher|veteran|activist|reporter|cashier|waitress|nurse|driver|farmer|soldier|officer|lawyer|doctor|pastor|aide"
+    r"|organizer|volunteer|retiree|immigrant|refugee))"
+    r"(?=[ \xa0,])"
+)
+
+
+def _org_antecedent(ctx: ArticleContext, at: int) -> tuple[int, tuple[str | None, str | None]]:
+    """"it said" / "they wrote": the organisation or group that spoke last, within two paragraphs
+    (and where it was written, -1 for none)."""
+    pi = para_of(ctx, at)
+    lo = ctx.paras[max(0, pi - 2)][0] if pi >= 0 else 0
+    best = None
+    for pos, name in ctx.orgs:
+        if lo <= pos < at and (best is None or pos > best[0]):
+            best = (pos, name)
+    return (best[0], (best[1], None)) if best else (-1, (None, None))
+
+
+#: "He and his partner came …", "She and her defenders argue …", "Democrats and Republicans in Congress"
+_COORDINATED = (
+    r"(?:[Hh]e|[Ss]he|[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)[ \xa0]+and[ \xa0]+(?:his|her|their)[ \xa0]+(?:[a-z\-]+[ \xa0]+)??[a-z\-]+[a-z]"
+    r"|[A-Z][a-z]+s[ \xa0]+and[ \xa0]+[A-Z][a-z]+s(?:[ \xa0]+in[ \xa0]+[A-Z][a-z]+)?"
+)
+
+_COORDINATED_FULL = re.compile(_COORDINATED)
+
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;,—][ \xa0])|(?<=[.!?][”\"][ \xa0]))(?:(?:But|And|Yet|So|Still)[ \xa0]+)?((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][\w\-]*"
+    r"|[A-Z][\w\-]*[ \xa0]+[a-z][a-z\-]*(?=s[ \xa0]+(?!(?:the|a|an|his|her|their|its|to|for|on|in|at|from|with|that|this|it|him|them)\b))"
+    r"|[A-Z][a-z]+)(?<![su]s)s|" + _COORDINATED + r")(?=[ \xa0]+(?:who[ \xa0][^,.]{0,80}?[ \xa0])?(?:[a-z]+ly[ \xa0]+)?[a-z]{2,})"
+)
+
+_IT_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|Its|This|[A-Z][\w\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]*"
+    r"|(?:[A-Z][\w’'\-]*[ \xa0]+){0,4}(?:" + "|".join(sorted(w.capitalize() for w in P.ORG_WORDS if w.isalpha() and len(w) > 2)) + r"))"
+    r"(?=[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}s|[a-z]{3,}ed|said|has|was|wrote)\b)"
+)
+
+
+def _it_antecedent(ctx: ArticleContext, at: int, after: int = -1) -> tuple[str | None, str | None]:
+    """For "it": the last singular noun phrase or organisation opening a sentence, this paragraph or
+    the one before ("The group seeks …", "The Washington Post notes …"), written after ``after``."""
+    return _last_subject_before(ctx, at, _IT_SUBJECT, after=after)
+
+
+def _plural_antecedent(ctx: ArticleContext, at: int, after: int = -1) -> tuple[str | None, str | None]:
+    """Last resort for "they": the last plural noun phrase opening a sentence or clause, this paragraph
+    or the one before ("the groups who wrote to her say …", "Millennials say …")."""
+    return _last_subject_before(
+        ctx, at, _PLURAL_SUBJECT,
+        lambda m: m.group(1).split()[0].lower() not in DAYWORDS - {"the", "many", "some", "most"}
+        or _COORDINATED_FULL.fullmatch(m.group(1)) is not None, after=after,
+    )
+
+
+def _last_subject_before(ctx: ArticleContext, at: int, pattern: re.Pattern, accept=lambda m: True,
+                         after: int = -1) -> tuple[str | None, str | None]:
+    """The last ``pattern`` subject before ``at`` (and after ``after``) in its paragraph or the one
+    before, if it reads as a descriptor."""
+    pi = para_of(ctx, at)
+    for k in range(pi, max(-1, pi - 2), -1):
+        ps = ctx.paras[k][0]
+        if ctx.paras[k][1] <= after:
+            break
+        seg = ctx.para_text(k)
+        hi = min(len(seg), at - ps)
+        last = None
+        for m in pattern.finditer(seg, max(0, after + 1 - ps), max(0, hi)):
+            if accept(m):
+                last = m
+        if last is not None and (plausible_descriptor(last.group(1)) or _COORDINATED_FULL.fullmatch(last.group(1))):
+            return last.group(1), None
+    return None, None
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "inside", "outside", "throughout"}
+
+#: a capitalised run opening with one of these is no subject: "In California", "Like Makaeff, Roffman …"
+#: (but "When Trump held rallies, he …" is Trump's)
+_NOT_SUBJECT_OPENERS = _PLACE_PREPOSITIONS | {"like", "unlike", "despite", "whether", "without", "amid", "among",
+                                              "with", "by", "to", "of"}
+
+ROLE_NAME_SUBJECT = re.compile(
+    r"\s*(?:[“\"‘(])?(?:[A-Z][a-z]+,\s+the\s+)?(?:[A-Z][\w’'\-.]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
+)

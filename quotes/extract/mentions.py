@@ -1,0 +1,541 @@
+"""Speaker mentions as written next to a cue: names, pronouns, descriptors and quantities.
+
+``mention_before`` takes the subject that ends where a cue verb starts (``Putin's
+spokesman Dmitry Peskov`` told, ``he`` said, ``the Kremlin spokesman`` said), past
+adverbs, appositions, ages and party labels; ``mention_after`` the one after an
+inverted cue (said ``Peskov``). The tests on a single name (is it a name at all, a
+person, a place, a role) live here too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..names import GEOGRAPHIC_WORDS, KNOWN_ORGANISATIONS, PLACES
+from . import patterns as P
+from .context import Mention
+
+_WS = " \t\n\xa0"
+
+PREPOSITIONS = {"with", "in", "on", "at", "after", "before", "for", "from", "during", "since", "under",
+                "by", "like", "unlike", "despite", "without", "amid", "among", "as", "to", "of", "about", "when",
+                "while", "if", "although", "though", "because"}
+
+_TIME_AT_END = re.compile(
+    r",?\s+(?:(?:on|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|fall|winter)"
+    r"|earlier(?:\s+this\s+(?:week|month|year))?|yesterday|today|tonight|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)),?\s*$"
+)
+
+_DASH_APPOSITION = re.compile(r"\s*[—–][^—–]{3,160}[—–]\s*$")
+
+_COLLECTIVE = {"police", "staff", "people", "public", "crowd", "audience", "management", "military", "clergy"}
+
+PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*$")  # "McConnell, R-Ky., said"
+
+_ADVERBIAL_AT_END = re.compile(
+    r",\s+(?:during|in|at|after|before|on|from|while|speaking|appearing|following)\s[^,“”\"]{1,80}(?:,\s+[A-Z][\w.]*)?,\s*$"
+)
+
+_APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,200}),\s*$")
+
+_PAREN_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+
+_PARTICIPLE_PHRASE_AT_END = re.compile(
+    r"[ \xa0]+(?:speaking|talking|writing|appearing|testifying|posting|tweeting)[ \xa0]+(?:to|with|on|in|for|at|before)[ \xa0]+[^,;:“”\"]{1,60}$"
+)
+
+_AGE_AT_END = re.compile(r"(?<=[A-Za-z.]),[ \xa0]+\d{1,3}$")
+
+_ROLE_SPLIT = re.compile(r"\s+")
+
+_POSSESSIVE = re.compile(r"(?:['’]s?)$")
+
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|—|–|\s-\s")
+
+DAYWORDS = P.NOT_NAMES
+
+
+def clean_name(name: str) -> str:
+    name = name.strip(" ,.;:")
+    name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
+    return name
+
+
+_CONTRACTED_IS = {"he's", "she's", "that's", "here's", "there's", "it's", "what's", "who's", "let's", "where's"}
+
+#: words that end a role like "Chief of Staff", "Secretary of State" (the run starts after "of")
+_ROLE_COMPLEMENTS = P.ORG_WORDS | P.TITLE_SET | {"staff", "intelligence", "ranking"}
+
+
+@lru_cache(maxsize=16384)
+def split_role(name: str) -> tuple[str, str | None]:
+    """``"Russian President Vladimir Putin"`` -> ``("Vladimir Putin", "Russian President")``."""
+    words = _ROLE_SPLIT.split(name.strip())
+    for i in range(len(words) - 2, -1, -1):
+        # "Fox’s Chris Wallace", "France’s Marine Le Pen": the owner is an affiliation, not the name;
+        # "He’s Donald Trump", "Here’s Clinton": a contraction, no affiliation at all
+        if words[i].endswith(("'s", "’s")) and all(w[:1].isupper() for w in words[i + 1:]):
+            owner = " ".join(words[: i + 1])
+            rest, role = split_role(" ".join(words[i + 1:]))
+            if owner.lower().replace("’", "'") in _CONTRACTED_IS:
+                return rest, role
+            owner = _POSSESSIVE.sub("", owner)
+            return rest, f"{owner} {role}" if role else owner
+    if len(words) > 1 and words[-1].lower().rstrip(".") in P.ORG_WORDS:
+        return name.strip(), None  # "House Intelligence Committee" is one name, "House" no role
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if w.lower().rstrip(".") in P.ROLE_HEADS or "-" in w and w.lower().split("-")[0] in P.ROLE_HEADS:
+            cut = i + 1  # "Editor-in-Chief Martin Baron"
+    if cut == 1 and len(words) == 2 and words[0] in P.ROLES_THAT_ARE_GIVEN_NAMES:
+        cut = 0  # "Dean Baker" is a man called Dean; "Dean of Students Ann Lee" keeps the role
+    if cut == 0:
+        # "House Newt Gingrich" (from "Speaker of the House Newt Gingrich"), "State John Kerry";
+        # "Political Affairs Wendy Sherman" (from "Undersecretary for Political Affairs …")
+        for i in range(len(words) - 3, -1, -1):
+            if words[i].lower().rstrip(".") in _ROLE_COMPLEMENTS:
+                cut = i + 1
+                break
+    # "the" / "former" at the start belong to the role
+    while cut < len(words) - 1 and words[cut].lower() in {"former", "ex", "acting", "then", "deputy", "vice"}:
+        cut += 1
+    if cut == 0:
+        # titles without head words ("Foreign Minister" handled above) or leading "The"
+        if words and words[0].lower() == "the" and len(words) > 1:
+            return " ".join(words[1:]), None
+        return name.strip(), None
+    role = " ".join(words[:cut])
+    rest = " ".join(words[cut:])
+    return rest, role
+
+
+@lru_cache(maxsize=8192)
+def bare_word(word: str) -> str:
+    """Lower case, without a possessive or trailing punctuation ("Its" stays "its", "NATO’s" is "nato")."""
+    w = word.lower().rstrip(".,")
+    return w.removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
+def is_name_ok(name: str) -> bool:
+    if not name:
+        return False
+    words = name.split()
+    if all(bare_word(w) in DAYWORDS for w in words):
+        return False
+    last = words[-1].lower().rstrip(".")
+    if last in DAYWORDS and (len(words) == 1 or len(last) > 3 or words[-1].endswith(".")):
+        return False  # "Monday", "last May"; but "Ai Jun", "Ho Jan" are names
+    if last in P.ROLE_HEADS and len(words) == 1:
+        return False
+    if last in _PRONOUN_WORDS:
+        return False  # "U.S. He says …": an abbreviation ran into the next sentence's pronoun
+    return True
+
+
+_PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "him", "them"}
+
+
+def mention_before(text: str, lo: int, hi: int) -> Mention | None:
+    """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
+    nl = text.rfind("\n", lo, hi)
+    if nl >= 0:
+        lo = nl + 1
+    lo = max(lo, hi - 240)  # a subject, even with an apposition, is never longer
+    window = text[lo:hi]
+    # drop adverbs/auxiliaries: "Putin also said", "he has repeatedly said"
+    m = P.AUX_AT_END.search(window, max(0, len(window) - 60))
+    if m and m.start() > 0:
+        window = window[: m.start()]
+    # and when it was said: "Beck on Wednesday called", "Trump last week told"
+    m = _TIME_AT_END.search(window, max(0, len(window) - 40)) if not window.rstrip().endswith(",") else None
+    if m and m.start() > 0:
+        window = window[: m.start()]
+        m = P.AUX_AT_END.search(window, max(0, len(window) - 60))
+        if m and m.start() > 0:
+            window = window[: m.start()]
+    # a dash apposition: "Gingrich — mentioned by Newsmax as the leading choice — told"
+    if window.rstrip().endswith(("—", "–")):
+        dm = _DASH_APPOSITION.search(window, max(0, len(window) - 200))
+        if dm and dm.start() > 0:
+            window = window[: dm.start()]
+    window = window.rstrip(_WS)
+    pm = _PAREN_AT_END.search(window)
+    if pm and pm.start() > 0 and window.endswith(")"):
+        window = window[: pm.start()]
+    # an age before an apposition: "Jane Doe, 45, a retired nurse, said" (the apposition is cut below)
+    am = _AGE_AT_END.search(window, max(0, len(window) - 8))
+    if am and am.start() > 0:
+        window = window[: am.start()]
+    # a participial phrase: "Another intelligence source speaking to Fox News said"
+    pm = _PARTICIPLE_PHRASE_AT_END.search(window, max(0, len(window) - 80))
+    if pm and pm.start() > 0:
+        got = mention_before(text, lo, lo + pm.start())
+        if got is not None:
+            return got
+    # an adverbial set off by commas: "Clinton, during a town hall in Columbus, Ohio, said"
+    if window.endswith(","):
+        am = _ADVERBIAL_AT_END.search(window, max(0, len(window) - 140))
+        if am and am.start() > 0:
+            return mention_before(text, lo, lo + am.start())  # never the place that ends it
+    # apposition: "Mukasey, the former attorney general, said"
+    if window.endswith(","):
+        am = _APPOSITION_AT_END.search(window)
+        if am:
+            inner = am.group(1).strip()
+            head = inner.split()[0].lower() if inner.split() else ""
+            tail = inner.split()[-1] if inner.split() else ""
+            if head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()) or PARTY_STATE.match(inner) or inner[:1].isdigit():
+                got = mention_before(text, lo, lo + am.start())
+                if got is not None:
+                    return got
+            window = window[:-1]
+        else:
+            window = window[:-1]
+    window = window.rstrip(_WS)
+    if not window:
+        return None
+    end = lo + len(window)
+    tail = max(0, len(window) - 90)  # end-anchored searches need only the last words
+    m = P.PRONOUN_AT_END.search(window, tail)
+    if m:
+        return Mention(m.group(1), lo + m.start(1), end, "pronoun")
+    m = _WHO_AT_END.search(window, max(0, len(window) - 130))
+    if m:
+        # "Trump, who spoke in Ohio on Monday, said": the relative pronoun's antecedent
+        return mention_before(text, lo, lo + m.start()) if m.start() > 0 else None
+    span = P.name_run_before(window, len(window))
+    if span:
+        raw = window[span[0]:span[1]]
+        s = lo + span[0]
+        # "Putin's spokesman Dmitry Peskov": the capitalised run is "Dmitry Peskov"
+        # drop a leading sentence word that is not a name ("But Trump")
+        words = raw.split()
+        while len(words) > 1 and words[0].lower() in DAYWORDS:
+            s += len(words[0]) + 1 + (len(raw) - len(raw.lstrip()))
+            raw = raw[raw.index(words[0]) + len(words[0]):].lstrip()
+            words = raw.split()
+        name = clean_name(raw)
+        om = _OPEN_APPOSITION.search(text, max(lo, s - 130), s) if text[max(lo, s - 9):s].endswith(_OPEN_APPOSITION_ENDS) else None
+        if om is not None:
+            # "Sam Lau, the communications director for the Iowa Democratic Party said": no closing comma
+            who = clean_name(om.group(1))
+            ws = who.split()
+            if len(ws) >= 2 and ws[0].lower() not in DAYWORDS and is_name_ok(who) and is_person_name(split_role(who)[0]):
+                return Mention(who, om.start(1), om.start(1) + len(who), "name")
+        if text[s - 4: s] == " of " and len(words) <= 3:
+            # "House Speaker Paul D. Ryan of Wisconsin lamented": the person, not the place
+            span2 = P.name_run_before(text, s - 4, lo)
+            if span2 is not None and not text[max(0, span2[0] - 4): span2[0]].lower().endswith(("the ", "of ")):
+                who = clean_name(text[span2[0]:span2[1]])
+                rest = split_role(who)[0]
+                if len(rest.split()) >= 2 and is_person_name(rest) and is_name_ok(rest) and who.split()[0].lower() not in DAYWORDS:
+                    return Mention(who, span2[0], span2[0] + len(who), "name")
+        if is_name_ok(name) and plausible_name(text, name, s):
+            return Mention(name, s, s + len(name), "name")
+        if " " not in name and not is_name_ok(name) and plausible_name(text, name, s) and _used_as_surname(text, name):
+            return Mention(name, s, s + len(name), "name")  # '“…,” Jun wrote.' where the article has columnist Ai Jun
+        if " " not in name and name.lower() not in DAYWORDS and (
+            name.lower() in _COLLECTIVE or len(name) > 3 and name.endswith("s") and name[1:].islower()
+        ):
+            return Mention(name, s, s + len(name), "descriptor")  # "Demonstrators said", "Police say"
+        qm = _QUANTITY_AT_END.search(window, tail)
+        if qm is not None and qm.group(1)[:1].isupper():
+            # "Another advised, “…”", "Most said": a capitalised quantity opening the sentence
+            return Mention(qm.group(1), lo + qm.start(1), end, "descriptor")
+        return None
+    m = P.DESCRIPTOR_AT_END.search(window, tail)
+    if m:
+        desc = m.group(1)
+        dw = desc.split()
+        if len(dw) > 2 and dw[-1].endswith("ed") and dw[-1].islower():
+            desc = desc[: desc.rindex(" ")]  # "A campaign TV ad released [Thursday] accuses": the ad
+        if plausible_descriptor(desc):
+            return Mention(desc, lo + m.start(1), end, "descriptor")
+        # "a voice-over in the ad states", "a welcome message on the website reads": the head noun phrase
+        pm = _PP_CUT.search(desc)
+        if pm is not None and pm.start() > 0 and plausible_descriptor(desc[: pm.start()]) and not _CLAUSE_BREAK.search(desc):
+            head = desc[: pm.start()]
+            return Mention(head, lo + m.start(1), lo + m.start(1) + len(head), "descriptor")
+    m = _COORDINATED_DESCRIPTOR_AT_END.search(window, max(0, len(window) - 120))
+    if m and plausible_descriptor(m.group(1)) and is_role_noun(m.group(1).split()[-1].lower()):
+        # "the Florida senator and Republican presidential candidate said": the first conjunct
+        return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "descriptor")
+    m = _COORDINATE_ADJ_NP_AT_END.search(window, tail)
+    if m and plausible_descriptor(m.group(1)) and not any(
+            w.endswith("ing") or w in INDEFINITE_PRONOUNS for w in m.group(1).split(",", 1)[1].split()):
+        # not "mocked the complaint, saying anybody who complains …": a clause, no descriptor
+        # "the bespectacled, 71-year-old diplomat said"
+        return Mention(m.group(1), lo + m.start(1), end, "descriptor")
+    m = _POSSESSIVE_NP_AT_END.search(window, tail)
+    if m and is_role_noun(m.group(1).lower()):
+        desc = m.group(0).strip()
+        first = desc.split()[0]
+        if first.lower() in DAYWORDS or first.lower() in PREPOSITIONS:
+            desc = desc[len(first):].lstrip()
+        return Mention(desc, end - len(desc), end, "descriptor")
+    m = P.PLURAL_SUBJECT_AT_END.search(window, tail)
+    if m:
+        desc = m.group(1)
+        first = desc.split()[0]
+        if first.lower() in SUBORDINATORS | {"but", "and"} and len(desc.split()) > 1:
+            desc = desc[len(first):].lstrip()  # "But officials said", "When critics called"
+        before = text[max(0, end - len(desc) - 3): end - len(desc)].rstrip(" \xa0")
+        if not desc.endswith(("ss", "us", "is")) and plausible_descriptor(desc) and desc.split()[0].lower() not in DAYWORDS and not any(
+                w.islower() and w.endswith(("ly", "ed", "ing")) for w in desc.split()[:-1]) and not (
+                before[-1:] in "”\"" and before[-2:-1].isalnum()):  # not '“Ted Cruz” campaign pins'
+            return Mention(desc, end - len(desc), end, "descriptor")
+    m = _QUANTITY_AT_END.search(window, tail)
+    if m and window[: m.start(1)].rstrip().rsplit(None, 1)[-1:] not in ([w] for w in _NOT_BEFORE_QUANTITY):
+        # "21 percent said", "most said", "Another tweeted", "As one employee told …"
+        return Mention(m.group(1), lo + m.start(1), end, "descriptor")
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _used_as_surname(text: str, word: str) -> bool:
+    """Does the article write ``word`` (a common word: "From", "Jun", "King") as the last part of a
+    person's name, after a given name or mid-sentence after another capitalised word ("Al From",
+    "columnist Ai Jun", "Billie Jean King")?"""
+    for m in re.finditer(r"(?<![\w’'.])([A-Z][a-z]+)[ \xa0]+" + re.escape(word) + r"(?![\w’'-])", text):
+        first = m.group(1).lower()
+        if first in DAYWORDS or first in P.TITLE_SET or first in P.ROLE_HEADS:
+            continue
+        if first in P.FEMALE_GIVEN or first in P.MALE_GIVEN:
+            return True
+        before = text[max(0, m.start() - 2): m.start()]
+        if len(before) == 2 and before[1] in " \xa0" and before[0].islower():
+            return True
+    return False
+
+
+_OPEN_APPOSITION = re.compile(
+    r"(?:^|(?<=[\s“\"‘(]))(" + P.NAME_RUN + r"),[ \xa0]+(?:the|a|an)[ \xa0]+[^,;:“”\"()]{1,80}?[ \xa0](?:for|of|at|with)[ \xa0]+(?:the[ \xa0]+)?$"
+)
+
+_OPEN_APPOSITION_ENDS = tuple(f" {p} {t}" for p in ("for", "of", "at", "with") for t in ("", "the "))
+
+_COORDINATED_DESCRIPTOR_AT_END = re.compile(
+    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0]))((?:[Tt]he|[Aa]n?)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[\w’'\-]+)[ \xa0]+and[ \xa0]+(?:[A-Za-z][\w’'\-]*[ \xa0]+){0,3}[a-z][\w\-]*$"
+)
+
+INDEFINITE_PRONOUNS = {"anybody", "anyone", "everybody", "everyone", "somebody", "someone", "nobody", "no-one"}
+
+_COORDINATE_ADJ_NP_AT_END = re.compile(r"(?:^|(?<=[\s“\"‘]))((?:[Tt]he|[Aa]n?)[ \xa0]+[a-z][\w\-]*,[ \xa0]+(?:[a-z0-9][\w\-]*[ \xa0]+){0,2}[a-z][\w\-]*)$")
+
+_NOT_BEFORE_QUANTITY = (PREPOSITIONS - {"as", "while", "when", "if", "although", "though", "because"}) | {"what", "that", "than"}
+
+_PP_CUT = re.compile(r"\s(?:in|at|from|of|for|with|on(?=\s+(?:the|a|an|his|her|its|their)\s))\s")
+
+_QUANTITY_AT_END = re.compile(
+    r"(?:^|(?<=[\s“\"‘(]))("
+    r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Oo]ver|[Mm]ore than|[Ff]ewer than|[Ll]ess than)\s+)?"
+    r"\d[\d,.]*\s*(?:percent|%|in\s+(?:\d+|ten))(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*s)?(?![\w\-])"
+    r"|(?:[Mm]ost|[Mm]any|[Oo]thers|[Aa]nother|[Ss]ome|[Ff]ew|[Ss]everal|[Hh]alf)(?:\s+of\s+(?:them|those|the\s+[a-z][\w\-]*s))?(?![\w\-])"
+    r"|(?:[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]+\s+)?[a-z][\w\-]+"
+    r")\s*$"
+)
+
+_ROLE_NAME_AT_START = re.compile(r"\s*((?:[a-z0-9][\w\-’'./]*\s+){1,5}?)(" + P.NAME_RUN + r")")
+
+_POSSESSIVE_NP_AT_END = re.compile(r"(?:(?<=\s)|^)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*[’']s?\s+(?:[a-z][\w\-]+\s+){0,2}?([a-z][\w\-]+)\s*$")
+
+_WHO_AT_END = re.compile(r"(?:^|(?<=[\s,]))who(?:\s+[^,]{0,100},|(?:\s+[a-z]+){1,5})?\s*$")
+
+_CONTRACTION = re.compile(r"[’'](?:ll|m|re|ve|d|t)$", re.I)
+
+NOT_IN_DESCRIPTOR = set("""
+that when which who whom whose where while if as than then because since after before during until
+in on at to by from into onto over under about against between through without within upon
+and or but nor so yet is was are were be been being has have had do does did will would can could
+should may might must not no never also just only even it he she they we i you this these those
+there here said says say told tells added""".split())
+
+
+def plausible_descriptor(desc: str) -> bool:
+    words = desc.lower().split()
+    if len(words) > 6 or len(desc) > 70 or _CLAUSE_BREAK.search(desc):
+        return False
+    if any(w.strip(",.") in NOT_IN_DESCRIPTOR for w in words[1:]):
+        return False
+    head = words[-1]
+    if head.endswith(("ly", "ing")) or not head.isalpha() and "-" not in head:
+        return False
+    if head in NOT_IN_DESCRIPTOR or head in PREPOSITIONS or head in {"a", "an", "the"}:
+        return False  # "The evidence for the [last claim]", "[this reporter] has [revealed]"
+    if head in _NOT_SPEAKER_HEADS or words[0].endswith("ing"):
+        return False  # "The day before", "The question", "Holding signs"
+    return True
+
+
+#: head nouns of phrases that open sentences but never speak
+_NOT_SPEAKER_HEADS = set("""
+day days week weeks month months year years night nights morning afternoon evening time times moment
+point fact question questions issue issues problem problems idea ideas thing things way ways reason
+result results kind sort part end start beginning
+""".split())
+
+#: a past-tense verb (or a cue) right after a sentence-initial word: the word is its subject
+_VERB_NEXT = re.compile(r"[ \xa0]+(?:(?:[a-z]+ly|also|then|later|again|never|even|once|first)[ \xa0]+)?(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|has|had|was|is|will|would"
+                        r"|went|came|made|took|gave|got|kept|left|began|spoke|sat|stood|ran|met|held|brought|thought"
+                        r"|felt|found|knew|saw|heard|won|lost|hit|led|sent|spent|became|chose|drew|fought|sought|struck)\b")
+
+
+def plausible_name(text: str, name: str, at: int) -> bool:
+    """Reject sentence-initial ordinary words ("Walking", "We’ll") taken for names."""
+    words = name.split()
+    if any(_CONTRACTION.search(w) for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    j = at - 1
+    if j >= 0 and text[j] in "“\"‘(":
+        j -= 1  # an opening mark glued to the name: '“Putin'
+    while j >= 0 and text[j] in " \t\xa0":
+        j -= 1
+    if j >= 0 and text[j] not in ".!?\n:;—–”\"":
+        return True  # capitalised in mid-sentence
+    if j >= 1 and text[j] in "”\"" and text[j - 1] not in ".":
+        return True  # right after a quotation: '“…,” Putin said'
+    if j >= 1 and text[j] in "”\"" and text[j - 1] == "." and at + 1 < len(text):
+        # '“… the end.” Trump said' is rare but '“… end.” Trump then left' is not: need a cue next
+        return bool(P.find_cues(text, at, min(len(text), at + len(name) + 25)))
+    w = words[0]
+    if not w.endswith(("ing", "ly", "ed")) and _VERB_NEXT.match(text, at + len(name)):
+        return True  # "Cruz openly admitted …", "Carson defied …": a past-tense verb follows
+    for i in occurrences(text, w, 200):
+        j = i - 1
+        if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] == ","):
+            return True
+    return False
+
+
+_DANGLING = {"a", "an", "the", "any", "all", "each", "is", "was", "are", "were", "and", "or", "but", "that"}
+
+
+def mention_after(text: str, lo: int, hi: int) -> Mention | None:
+    """The speaker mention that starts right at ``lo`` (``said Peskov``)."""
+    window = text[lo:hi]
+    dm = P.DAY_OR_TIME.match(window)
+    if dm:
+        lo += dm.end()
+        window = text[lo:hi]
+    m = P.PRONOUN_AT_START.match(window)
+    if m:
+        return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "pronoun")
+    m = P.NAME_AT_START.match(window)
+    if m:
+        raw = m.group(1)
+        name = clean_name(raw)
+        if is_name_ok(name) and name.split()[0].lower() not in {"the", "a", "an"}:
+            s = lo + m.start(1)
+            return Mention(name, s, s + len(name), "name")
+        if name.split()[0].lower() == "the" and len(name.split()) > 1:
+            s = lo + m.start(1)
+            return Mention(name, s, s + len(name), "name")
+    m = _ROLE_NAME_AT_START.match(window)
+    if m and not any(w in NOT_IN_DESCRIPTOR for w in m.group(1).split()):
+        name = clean_name(m.group(2))
+        if is_name_ok(name):
+            s = lo + m.start(2)
+            return Mention(name, s, s + len(name), "name")
+    m = P.DESCRIPTOR_AT_START.match(window)
+    if m:
+        desc = m.group(1)
+        words = desc.lower().split()
+        if len(words) > 3 and words[-1] in {"the", "a", "an"} and words[-2] in PREPOSITIONS:
+            # "the authors of the “Growth and Opportunity Project”": the noun phrase runs into a quoted title
+            desc = desc[: desc.lower().rindex(" " + words[-2] + " ")]
+        elif words[-1] in PREPOSITIONS or words[-1] in _DANGLING:
+            return None  # "her record as secretary of", "a court document filed by": not a noun phrase
+        s = lo + m.start(1)
+        # "a spokesman for Trump": keep the noun phrase, drop the of/for phrase
+        return Mention(desc, s, s + len(desc), "descriptor")
+    return None
+
+
+def occurrences(text: str, word: str, limit: int = 60):
+    """Offsets where ``word`` occurs as a whole word (str.find, no regex compile)."""
+    n = len(word)
+    i = text.find(word)
+    found = 0
+    while i >= 0 and found < limit:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before in "-'’") and not (after.isalnum() or after == "-"):
+            found += 1
+            yield i
+        i = text.find(word, i + n)
+
+
+def is_place(name: str) -> bool:
+    words = name.split()
+    return bool(words) and (" ".join(bare_word(w) for w in words) in PLACES or bare_word(words[-1]) in GEOGRAPHIC_WORDS)
+
+
+_WORD_NEXT = re.compile(r"[ \xa0]+([a-z][a-z\-]+)")
+
+
+def role_follows(text: str, at: int) -> bool:
+    m = _WORD_NEXT.match(text, at)
+    return m is not None and (m.group(1) in P.ROLE_HEADS or is_role_noun_of_person(m.group(1)))
+
+
+@lru_cache(maxsize=8192)
+def is_person_name(name: str) -> bool:
+    words = name.split()
+    if any(bare_word(w) in P.ORG_WORDS for w in words):
+        return False
+    key = " ".join(bare_word(w) for w in words)
+    if key in PLACES or key in KNOWN_ORGANISATIONS or words and bare_word(words[-1]) in GEOGRAPHIC_WORDS:
+        return False  # "San Francisco", "Pennsylvania Avenue", "Sirius XM": never a he or she
+    if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
+        return False  # CNN, NRA
+    if words and words[0].lower() == "the":
+        return False
+    return True
+
+
+def without_adverb_the(words: str) -> str:
+    m = _ADVERB_THE.match(words)
+    return words[m.end():] if m else words
+
+
+def is_dayword_run(name: str) -> bool:
+    """"Thursday" in "Gowdy earlier Thursday said": a date, so the subject is the name before it."""
+    return all(bare_word(w) in DAYWORDS for w in name.split())
+
+
+def is_role_noun_of_person(head: str) -> bool:
+    """Nouns for people by what they do ("his co-author", "her predecessor"): -er/-or/-ist/-ant forms."""
+    return head.endswith(("er", "or", "ist", "ant", "ent")) and head not in {"letter", "order", "paper", "statement", "comment", "member"} and len(head) > 4
+
+
+def is_role_noun(w: str) -> bool:
+    if not w.isalpha() or len(w) < 3 or w in NOT_IN_DESCRIPTOR or w in P.CUE_FORMS_SET:
+        return False
+    return not w.endswith(("ly", "ed", "ing"))
+
+
+SUBORDINATORS = {"when", "after", "as", "while", "before", "if", "because", "since", "until", "although",
+                 "though", "unless", "once", "whenever"}
+
+#: "There, the district GOP Chairman Chuck Williams declined …": an adverb and "the" may open the role
+_ADVERB_THE = re.compile(r"\s*[“\"‘(]?[A-Z][a-z]+,\s+the\s+")
+
+_NOT_ROLE_WORDS = NOT_IN_DESCRIPTOR | (PREPOSITIONS - {"of"}) | {"a", "an", "the", "her", "his", "their", "its", "my", "our",
+                                                        "your", "around", "through", "into", "across", "toward", "towards"}
+
+
+def role_words_ok(words: str, all_words: bool = False) -> bool:
+    """Words before a name that can be its role ("Former Pennsylvania governor"), not a phrase
+    ("Making her way around Chez Vachon, …")."""
+    for w in words.split():
+        if not all_words and not w.islower():
+            if w.endswith("ing") and w[:1].isupper():
+                return False  # a participle opening the sentence
+            continue
+        if w in _NOT_ROLE_WORDS or w.endswith("ed"):
+            return False
+    return True

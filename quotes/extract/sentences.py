@@ -1,0 +1,57 @@
+"""Sentence bounds inside one paragraph, abbreviations and datelines aside."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+
+#: a dateline opening a story: "WASHINGTON (AP) — ", "PORTLAND, Ore. - ", "Mexico City (AFP) – "
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.’'\-]+(?:[ \xa0][A-Z][A-Z.’'\-]+){0,3}|[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+){0,2}(?=[ \xa0]\())"
+    r"(?:,[ \xa0][A-Z][\w.]*(?:[ \xa0][A-Z\d][\w.]*){0,2}){0,2}[ \xa0]?(?:\([A-Za-z ]{2,20}\)[ \xa0]?)?[-–—]{1,2}[ \xa0]+(?=[A-Z“\"‘])"
+)
+
+_WORD_BREAKS = re.compile(r"[\s(“\"‘]")
+
+
+def sentence_ends(masked: str) -> list[tuple[int, int]]:
+    """``(period, next sentence start)`` of every sentence end in a paragraph (abbreviations skipped).
+
+    A dateline counts as a sentence of its own, so the story's first subject is not "WASHINGTON".
+    """
+    out = []
+    dm = _DATELINE.match(masked)
+    if dm is not None:
+        out.append((dm.end() - 2, dm.end()))
+    for m in P.SENTENCE_END.finditer(masked):
+        dot = m.start()
+        j = masked.rfind(" ", 0, dot) + 1
+        if _WORD_BREAKS.search(masked, j, dot):  # rare: another blank or an opening mark nearer
+            j = dot
+            while j > 0 and not masked[j - 1].isspace() and masked[j - 1] not in "(“\"‘":
+                j -= 1
+        word = masked[j:dot].lower().rstrip(".")
+        if masked[dot] == "." and (word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            continue
+        out.append((dot, m.end()))
+    return out
+
+
+def sentence_bounds(masked: str, at: int, ends: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """Bounds (relative to the paragraph) of the sentence holding offset ``at``."""
+    if ends is None:
+        ends = sentence_ends(masked)
+    start, end = 0, len(masked)
+    for dot, nxt in ends:
+        if nxt <= at:
+            start = nxt
+        elif dot >= at:
+            end = nxt
+            break
+    return start, end
+
+
+def sentence_bounds_all(para: str) -> list[int]:
+    """Start offsets of every sentence of a paragraph after the first."""
+    return [next_start for _, next_start in sentence_ends(para)]
