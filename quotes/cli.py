@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from sqlalchemy.exc import SQLAlchemyError
 
 from quotes.errors import QuotesError, first_line
 from quotes.output import Format, write_rows
@@ -49,6 +48,8 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 @contextmanager
 def database(db: str | None):
     """An engine at the current schema; library errors become one-line messages."""
+    from sqlalchemy.exc import SQLAlchemyError  # here: commands without a database start faster without it
+
     from quotes.store.db import open_engine
 
     try:
