@@ -115,11 +115,16 @@ def ingest(
     with database(db) as engine, ingest_progress() as progress:
         summary = run_ingest(engine, items, workers or default_workers(), progress, apostrophe_quotes)
     typer.echo(summary.line())
-    if summary.apostrophe_articles:
-        typer.echo(f"note: {summary.apostrophe_articles} articles print quotation marks as two apostrophes (''), "
-                   "which were not read as quotes; to read them: quotes reextract --all --apostrophe-quotes", err=True)
+    _note_apostrophe_quotes(summary.apostrophe_articles, "to read them: quotes reextract --all --apostrophe-quotes")
     if summary.counts["failed"]:
         raise typer.Exit(code=1)
+
+
+def _note_apostrophe_quotes(articles: int, remedy: str) -> None:
+    """Say on standard error how many articles printed their quotation marks as '' and went unread."""
+    if articles:
+        typer.echo(f"note: {articles} articles print quotation marks as two apostrophes (''), "
+                   f"which were not read as quotes; {remedy}", err=True)
 
 
 def parse_fields(pairs: list[str]) -> dict[str, str]:
@@ -424,16 +429,19 @@ def extract(
 
     Example: quotes extract articles.jsonl > predictions.jsonl
     """
-    from quotes.extract import extract_quotes
+    from quotes.extract import extract_quotes, prints_apostrophe_quotes
 
     stream = output.open("w", encoding="utf-8") if output else sys.stdout
+    unread = 0
     try:
         for number, doc in _jsonl(corpus):
             quotes = [q.to_dict() for q in extract_quotes(doc["text"], apostrophe_quotes=apostrophe_quotes)]
             stream.write(json.dumps({"id": doc.get("id", number), "quotes": quotes}, ensure_ascii=False) + "\n")
+            unread += not apostrophe_quotes and prints_apostrophe_quotes(doc["text"])
     finally:
         if output:
             stream.close()
+    _note_apostrophe_quotes(unread, "add --apostrophe-quotes to read them")
 
 
 @app.command("eval")
@@ -451,11 +459,13 @@ def evaluate(
     Example: quotes eval our-annotations.jsonl --errors 20
     """
     from quotes.evaluate import format_figures, score
-    from quotes.extract import extract_quotes
+    from quotes.extract import extract_quotes, prints_apostrophe_quotes
 
     docs = [doc for _, doc in _jsonl(gold)]
     predictions = {doc.get("id"): [q.to_dict() for q in extract_quotes(doc["text"], apostrophe_quotes=apostrophe_quotes)]
                    for doc in docs}
+    _note_apostrophe_quotes(0 if apostrophe_quotes else sum(map(prints_apostrophe_quotes, (d["text"] for d in docs))),
+                            "add --apostrophe-quotes to read them, if your gold counts them")
     try:
         figures, found = score(docs, predictions, errors)
     except (KeyError, TypeError, ValueError) as exc:

@@ -176,6 +176,21 @@ def test_extract_writes_one_json_line_per_article_with_exact_offsets(tmp_path):
     assert "articles.jsonl:3: not JSON" in result.stderr
 
 
+def test_extract_names_archives_printing_two_apostrophes_and_reads_them_when_asked(tmp_path):
+    archive = "''We will not stop now,'' Mayor Ana Ruiz said on Tuesday. ''Not this year.''\n"
+    corpus = tmp_path / "archive.jsonl"
+    corpus.write_text(json.dumps({"id": "a1", "text": archive}) + "\n", encoding="utf-8")
+    plain = run("extract", corpus)
+    assert json.loads(plain.stdout)["quotes"] == []
+    assert "note: 1 articles print quotation marks as two apostrophes" in plain.stderr
+    read = run("extract", corpus, "--apostrophe-quotes")
+    quotes = json.loads(read.stdout)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("We will not stop now,", "Ana Ruiz"), ("Not this year.", "Ana Ruiz")]
+    assert all(archive[q["start"]:q["end"]] == q["text"] for q in quotes)
+    assert "note:" not in read.stderr
+
+
 def test_installed_console_script_runs_the_quick_start(tmp_path):
     script = shutil.which("quotes", path=str(Path(sys.executable).parent))
     assert script, "the quotes console script is not installed beside this Python"
