@@ -89,8 +89,9 @@ def split_role(name: str) -> tuple[str, str | None]:
     for i, w in enumerate(words[:-1]):
         if w.lower().rstrip(".") in P.ROLE_HEADS or "-" in w and w.lower().split("-")[0] in P.ROLE_HEADS:
             cut = i + 1  # "Editor-in-Chief Martin Baron"
-    if cut == 1 and len(words) == 2 and words[0] in P.ROLES_THAT_ARE_GIVEN_NAMES:
-        cut = 0  # "Dean Baker" is a man called Dean; "Dean of Students Ann Lee" keeps the role
+    if cut == len(words) - 1 and words[cut - 1] in P.ROLES_THAT_ARE_GIVEN_NAMES:
+        # "Dean Baker", "Officer Dean Marsh": a man called Dean; "Dean of Students Ann Lee" keeps the role
+        cut = max((i + 1 for i, w in enumerate(words[: cut - 1]) if w.lower().rstrip(".") in P.ROLE_HEADS), default=0)
     if cut == 0:
         # "House Newt Gingrich" (from "Speaker of the House Newt Gingrich"), "State John Kerry";
         # "Political Affairs Wendy Sherman" (from "Undersecretary for Political Affairs …")

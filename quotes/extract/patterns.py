@@ -163,6 +163,8 @@ Assemblyman Assemblywoman Delegate Candidate Nominee Counsel Adviser Advisor Man
 Pollster Analyst Economist Officer Agent Inspector Superintendent Trustee Treasurer Auditor
 Comptroller Sheriff Detective Lieutenant Captain Sergeant Coach Attorney
 Actor Actress Comedian Reporter Journalist Archbishop Rival Billionaire Donor Author Activist
+Executive Prosecutor Magistrate Constable Trooper Colonel Corporal Marshal Warden Premier
+Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper
 """.split()}
 # Role words that, capitalised before a lone surname, are far more often a given name.
 ROLES_THAT_ARE_GIVEN_NAMES = {"Dean"}
