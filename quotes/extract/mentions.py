@@ -225,6 +225,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             ws = who.split()
             if len(ws) >= 2 and ws[0].lower() not in DAYWORDS and is_name_ok(who) and is_person_name(split_role(who)[0]):
                 return Mention(who, om.start(1), om.start(1) + len(who), "name")
+        ds = person_for_body_before(text, s, lo)
+        if ds is not None:
+            # "a spokeswoman for the Ministry of Justice said": the spokeswoman speaks, not the ministry
+            return Mention(text[ds: s + len(name)], ds, s + len(name), "descriptor")
         if text[s - 4: s] == " of " and len(words) <= 3:
             # "House Speaker Paul D. Ryan of Wisconsin lamented": the person, not the place
             span2 = P.name_run_before(text, s - 4, lo)
@@ -309,6 +313,30 @@ def _used_as_surname(text: str, word: str) -> bool:
         if len(before) == 2 and before[1] in " \xa0" and before[0].islower():
             return True
     return False
+
+
+#: people who speak for a body or person: "a spokesman for Maersk", "one official at the ministry"
+PEOPLE_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "officials",
+                     "executive", "executives", "lawyer", "lawyers", "attorney", "attorneys", "source", "sources",
+                     "aide", "aides", "adviser", "advisers", "employee", "employees", "member", "members"}
+
+_PERSON_FOR_BODY_BEFORE = re.compile(
+    r"(?:^|(?<=[\s“\"‘(]))((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,2}?([a-z][a-z\-]+))"
+    r"[ \xa0]+(?:for|of|at|with|from)[ \xa0]+(?:the[ \xa0]+)?"
+    r"(?:(?:[A-Z][\w’'\-.]*[ \xa0]+)+(?:of|for|on)[ \xa0]+(?:the[ \xa0]+)?)?$"  # "the Ministry of Justice"
+)
+
+_BODY_OPENS = (" for ", " of ", " at ", " with ", " from ", " the ")
+
+
+def person_for_body_before(text: str, s: int, lo: int = 0) -> int | None:
+    """Where "a spokesman for " starts when the name at ``s`` is the body someone speaks for."""
+    if not text[max(lo, s - 6): s].endswith(_BODY_OPENS):
+        return None
+    m = _PERSON_FOR_BODY_BEFORE.search(text, max(lo, s - 70), s)
+    if m is None or not (m.group(2) in PEOPLE_FOR_A_BODY or is_role_noun_of_person(m.group(2))):
+        return None
+    return m.start(1)
 
 
 _OPEN_APPOSITION = re.compile(
