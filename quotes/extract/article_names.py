@@ -238,6 +238,9 @@ def _gender_votes(ctx: ArticleContext, last: str) -> str | None:
             elif before.endswith("mr "):
                 votes["m"] += 3
             pm = _PRONOUN_GENDER.search(ctx.text, end, end + 150)
+            while pm is not None and ctx.in_quote(pm.start()):
+                # '“He planned this for weeks,” she said': the quotation's "he" is someone else
+                pm = _PRONOUN_GENDER.search(ctx.text, pm.end(), end + 150)
             if pm and not _OTHER_NAME.search(ctx.text, end, pm.start()):
                 votes["f" if pm.group(1).lower().startswith(("she", "her")) else "m"] += 1
             if votes["m"] + votes["f"] >= 12 or abs(votes["m"] - votes["f"]) >= 4:

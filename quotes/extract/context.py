@@ -85,6 +85,11 @@ class ArticleContext:
         for q in self.quotes:
             self.by_para.setdefault(q.para, []).append(q)
 
+    def in_quote(self, at: int) -> bool:
+        """Is offset ``at`` inside a quotation's words?"""
+        qs = self.by_para.get(para_of(self, at), ())
+        return any(q.start <= at < q.end for q in qs)
+
     def para_text(self, pi: int) -> str:
         """The paragraph with each quotation's words blanked (marks and final punctuation kept)."""
         got = self.masked.get(pi)
