@@ -256,9 +256,31 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     apposed = _apposed_name(ctx, mention)
     if apposed is not None:
         return resolve(ctx, apposed, apposed.start)
+    if len(words) > 1 and words[0] == "the" and head in P.ROLE_HEADS:
+        titled = _titled_name_before(ctx, head, mention.start)
+        if titled is not None and _modifiers_fit(ctx.text, desc.split()[1:-1], titled.text):
+            # "Judge Alan Brewster sentenced Pruitt … “…,” the judge said": the one given that title
+            return resolve(ctx, titled, titled.start)
     # "the Kremlin spokesman", "the Belarusian leader"
     ctx.orgs.append((mention.start, desc))
     return desc, None
+
+
+def _titled_name_before(ctx: ArticleContext, head: str, at: int) -> Mention | None:
+    """The last person written with the title ``head`` before ``at`` ("Judge Alan Brewster",
+    "defense lawyer Lisa Carr") in this paragraph or the one before, if it gives that title to one
+    person only (and not as "Vice President Joe Biden")."""
+    pat = re.compile(r"(?<![\w’'-])[" + head[0].upper() + head[0] + "]" + re.escape(head[1:]) + r"[ \xa0]+(" + P.NAME_RUN + r")")
+    pi = para_of(ctx, at)
+    found = {}
+    for m in pat.finditer(ctx.text, ctx.paras[max(0, pi - 1)][0], at):
+        name = clean_name(m.group(1))
+        if len(name.split()) < 2 or not is_name_ok(name) or not is_person_name(name) or ctx.in_quote(m.start(1)):
+            continue
+        if ctx.text[max(0, m.start() - 12): m.start()].split()[-1:] in (["Vice"], ["Deputy"], ["Assistant"], ["Associate"], ["vice"], ["deputy"], ["assistant"]):
+            continue
+        found[canonical_name(ctx, name, m.start(1))[0]] = Mention(name, m.start(1), m.start(1) + len(name), "name")
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: "Braynard, a South Carolina native who …": a name opening its clause, then a comma
