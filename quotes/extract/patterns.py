@@ -191,6 +191,11 @@ Theresa Marine Ruth Sonia Elena Hope Omarosa Megyn Gretchen Rosie Oprah Beyonce 
 Stephanie Tammy Wendy Yvette Rosa Gabrielle Heidi Kristen Kristin Patty Maxine Nita Shelley
 Betsy Anne Cecile Alicia Maggie Phyllis Claudia Maryam Kelli Felicia Louise Marla Patti Myra Liz
 Zoe Polly Jillian Dena Stacey Penny Jenna Bonnie Randi Lily Caroline Caitlyn Ilyse Peggy Lynn
+Felicity Fiona Siobhan Aoife Niamh Bridget Moira Priya Anjali Sunita Deepa Meera Aisha Ayesha Fatima
+Leila Layla Yasmin Nadia Rania Amina Miriam Ines Lucia Carmen Isabel Beatriz Sofia Francesca Giulia
+Chiara Marta Ewa Zofia Katarzyna Agnieszka Magdalena Olga Natalia Natasha Svetlana Irina Tatiana
+Yulia Vera Greta Ingrid Astrid Sigrid Birgit Annika Hanne Liisa Ursula Sabine Monika Petra Helga
+Freya Keiko Akiko Yuki Ngozi Chioma Zeynep Elif
 """.split()}
 MALE_GIVEN = {w.lower() for w in """
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
@@ -209,6 +214,11 @@ Glenn Josh Tad Morton Brent Jorge Sebastian Norbert Todd Marc Carlos Colin Sheld
 Marcel Martin Robby Craig Luis Rahm Eddie Manuel Hugh Gordon Neil Stuart Jeffery Wesley Mitchell
 Zeke Evan Brett Teddy Allan Freddy Dave Federico Nigel Jamal Pete Ernest Dante Geoffrey Ian Stefan
 Arturo Geoff Joey Nate Lamar Milton Barry Denis Stan Harvey Wes Howard Herman Karl Mario Miguel
+Ahmed Mohammed Muhammad Mustafa Hamid Tariq Khalid Yusuf Ibrahim Abdullah Omar Rajesh Sanjay Vijay
+Arjun Rahul Amit Suresh Ravi Hans Klaus Dieter Wolfgang Heinrich Lars Anders Magnus Sven Nils Erik
+Henrik Jonas Halvard Tomasz Piotr Petr Pavel Dmitri Alexei Mikhail Andrei Sergey Nikolai Yuri Igor
+Giuseppe Giovanni Luca Matteo Francesco Pierre Jacques Antoine Olivier Thierry Pedro Pablo Diego
+Javier Alejandro Fernando Ricardo Eduardo Hiroshi Takeshi Kenji Kwame Kofi Emeka Mehmet Ahmet
 """.split()} - FEMALE_GIVEN
 #: capitalised words that are never a speaker on their own
 NOT_NAMES = {w.lower() for w in """
