@@ -10,7 +10,8 @@ with a mark (each paragraph's piece is its own span, ``kind`` multi-paragraph);
 single marks count as quotation marks only outside double quotations and only
 when they pair up cleanly (``‘…’`` or ``'…'`` around words, never the
 apostrophes of ``Putin's`` or ``’90s``). Marks nested inside a quotation
-belong to it.
+belong to it, double marks inside a single-mark one too (British style:
+``‘He said “wait”, so we did’``).
 """
 
 from __future__ import annotations
@@ -185,8 +186,12 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
         # single marks outside the double quotations
         singles = [(i, ch) for i, ch in marks if ch in "‘’'"]
         if singles:
-            spans.extend(_singles(text, singles, spans, pi, pe))
-            spans.sort(key=lambda q: q.start)
+            found = _singles(text, singles, spans, pi, pe)
+            if found:
+                # British style: double marks inside a single-mark quotation are nested in it
+                spans = [q for q in spans if not any(s.open_mark < q.open_mark and q.close_mark is not None and q.close_mark < s.close_mark for s in found)]
+                spans.extend(found)
+                spans.sort(key=lambda q: q.start)
         out.extend(spans)
     return [q for q in out if q.end > q.start and not text[q.start:q.end].isspace()]
 
