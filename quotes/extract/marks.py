@@ -206,18 +206,33 @@ def _singles(text: str, singles: list[tuple[int, str]], doubles: list[RawQuote],
     found: list[RawQuote] = []
     open_at: int | None = None
     open_ch = ""
-    for i, ch in singles:
-        if in_double(i):
-            continue
-        role = _single_role(text, i, ch)
+    marks = [(i, ch, _single_role(text, i, ch)) for i, ch in singles if not in_double(i)]
+    for k, (i, ch, role) in enumerate(marks):
         if role == OPEN and open_at is None:
             open_at, open_ch = i, ch
         elif role == CLOSE and open_at is not None:
             if (open_ch == "'") != (ch == "'"):
                 continue  # ‘…' or '…’: not a pair
+            if _possessive(text, i) and _clean_close_follows(text, marks, k, ch):
+                continue  # ‘The players’ union hasn’t been consulted’: a plural possessive, the pair closes later
             if i - open_at > 400:
                 open_at = None
                 continue
             found.append(RawQuote(open_at + 1, i, open_at, i, pi, single=True))
             open_at = None
     return found
+
+
+def _possessive(text: str, i: int) -> bool:
+    """A mark after a plural in ``s`` with a word right after it: ``players’ union``, ``bosses' turn``."""
+    return text[i - 1:i] in ("s", "S") and text[i + 1:i + 2] in (" ", "\xa0") and (text[i + 2:i + 3].islower() or text[i + 2:i + 3].isdigit())
+
+
+def _clean_close_follows(text: str, marks: list[tuple[int, str, int]], k: int, ch: str) -> bool:
+    """Is there a later closing mark of the same kind, before any opening one, that no word follows?"""
+    for i, c, role in marks[k + 1:]:
+        if role == OPEN:
+            return False
+        if role == CLOSE and (c == "'") == (ch == "'") and not _possessive(text, i):
+            return True
+    return False
