@@ -94,6 +94,8 @@ def _single_role(text: str, i: int, ch: str) -> int:
     """Role of a single mark, 0 when it is an apostrophe."""
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
+    if ch == "'" and "'" in (prev, nxt):
+        return 0  # two apostrophes typed for a double mark (''Hey,''), never a single one
     if ch == SINGLE_OPEN:
         return OPEN if nxt and not nxt.isspace() else 0
     if prev.isalnum() and nxt.isalnum():
