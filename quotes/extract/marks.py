@@ -182,23 +182,28 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
                 c = text[ns]
                 nxt_open = c in '"“„«' or (c in "‘'" and False)
             spans.append(RawQuote(start, pe, open_at, None, pi, continues_next=nxt_open))
-        if carried and spans and spans[0].open_mark == ps:
-            spans[0].continued = True
-        carried = bool(spans) and spans[-1].close_mark is None and spans[-1].continues_next
         # single marks outside the double quotations
         singles = [(i, ch) for i, ch in marks if ch in "‘’'"]
         if singles:
-            found = _singles(text, singles, spans, pi, pe)
+            nxt = text[paras[pi + 1][0]] if pi + 1 < np_ else ""
+            found = _singles(text, singles, spans, pi, pe, nxt)
             if found:
                 # British style: double marks inside a single-mark quotation are nested in it
-                spans = [q for q in spans if not any(s.open_mark < q.open_mark and q.close_mark is not None and q.close_mark < s.close_mark for s in found)]
+                spans = [q for q in spans if not any(
+                    s.open_mark < q.open_mark and q.close_mark is not None and q.close_mark < (pe if s.close_mark is None else s.close_mark)
+                    for s in found)]
                 spans.extend(found)
                 spans.sort(key=lambda q: q.start)
+        if carried and spans and spans[0].open_mark == ps:
+            spans[0].continued = True
+        carried = bool(spans) and spans[-1].close_mark is None and spans[-1].continues_next
         out.extend(spans)
     return [q for q in out if q.end > q.start and not text[q.start:q.end].isspace()]
 
 
-def _singles(text: str, singles: list[tuple[int, str]], doubles: list[RawQuote], pi: int, pe: int) -> list[RawQuote]:
+def _singles(text: str, singles: list[tuple[int, str]], doubles: list[RawQuote], pi: int, pe: int, nxt: str = "") -> list[RawQuote]:
+    """Single-mark pairs outside ``doubles``; one left open goes on into the next paragraph when that
+    opens with the same kind of mark (``nxt`` is its first character), as British text continues a quotation."""
     def in_double(i: int) -> bool:
         for q in doubles:
             if q.open_mark <= i <= (q.close_mark if q.close_mark is not None else pe):
@@ -222,6 +227,8 @@ def _singles(text: str, singles: list[tuple[int, str]], doubles: list[RawQuote],
                 continue
             found.append(RawQuote(open_at + 1, i, open_at, i, pi, single=True))
             open_at = None
+    if open_at is not None and nxt and (nxt == "'") == (open_ch == "'") and nxt in "‘'":
+        found.append(RawQuote(open_at + 1, pe, open_at, None, pi, single=True, continues_next=True))
     return found
 
 
