@@ -942,6 +942,19 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
         a = done[j]
         if a is not None and a.speaker and a.how != "same-paragraph":
             return _copy(a, "same-paragraph")
+    # a quotation going on into the next paragraphs takes the speaker its later paragraphs name:
+    # "“The border will stay closed. ¶ “We have no other choice,” he said."
+    j = qi
+    while ctx.quotes[j].continues_next and j + 1 < len(ctx.quotes):
+        j += 1
+        o = ctx.quotes[j]
+        if not o.continued or o.para != ctx.quotes[j - 1].para + 1:
+            break
+        a = done[j]
+        if a is not None and a.speaker and a.how in ("post", "pre", "colon", "colon-name"):
+            return _copy(a, "multi-paragraph")
+        if o.close_mark is not None:
+            break
     # continuation: no cue outside quotes in this paragraph
     if ctx.cues(q.para) and not q.continued:
         return None
