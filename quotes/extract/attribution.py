@@ -195,6 +195,8 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
             dm = _DASH_NAME.match(ctx.text, nps, npe)
             if dm is not None and any(c in "-—–―" for c in ctx.text[dm.end():npe]):
                 dm = None  # "– Ready to quiz Trump –.": a section heading, not a byline
+            elif dm is not None and any(c in '":“”‘' for c in ctx.text[dm.end():npe]):
+                dm = None  # "- Peter Vance: “…”": the next item of a list, with its own quotation
     if dm is not None:
         name = clean_name(dm.group(1))
         if is_name_ok(name) and not _is_outlet(name):  # "- Reuters.": a credit line, not a speaker
@@ -494,6 +496,8 @@ _NOT_PLURAL_OPENERS = _LOCATIVES | (DAYWORDS - _QUANTIFIERS) | {"given", "includ
 
 _BARE_PLURAL_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[ \xa0][a-z][a-z\-]+){0,3}?(?<![su]s)s)(?=[ \xa0](?:[a-z]+ly[ \xa0])?(?!(?:would|will|could|should|may|might|can|must|are|were|be|been)\b)[a-z])")
 
+#: a list item's marker: "- ", "• ", "* "
+_BULLET = re.compile(r"[-•*·▪–—][ \t\xa0]+")
 _NAME_COLON = re.compile(r"(?:[A-Z][a-z]+\s+)?(" + P.NAME_RUN + r")\s*:\s*")
 
 _HEADLINE_WORD = re.compile(r"[A-Z][a-z]+")
@@ -768,7 +772,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 how = "colon-name"
     if hit is None:
         # "Trump: ‘Oil Pays Him a Lot of Money’" (headline style) or "Continued Stone: “…”"
-        m = _NAME_COLON.match(ctx.text, ps, q.open_mark)
+        bm = _BULLET.match(ctx.text, ps, q.open_mark)
+        m = _NAME_COLON.match(ctx.text, bm.end() if bm else ps, q.open_mark)
         if m and (m.end() == q.open_mark or pi == 0):
             name = clean_name(m.group(1))
             words = name.split()
@@ -937,6 +942,19 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
         a = done[j]
         if a is not None and a.speaker and a.how != "same-paragraph":
             return _copy(a, "same-paragraph")
+    # a quotation going on into the next paragraphs takes the speaker its later paragraphs name:
+    # "“The border will stay closed. ¶ “We have no other choice,” he said."
+    j = qi
+    while ctx.quotes[j].continues_next and j + 1 < len(ctx.quotes):
+        j += 1
+        o = ctx.quotes[j]
+        if not o.continued or o.para != ctx.quotes[j - 1].para + 1:
+            break
+        a = done[j]
+        if a is not None and a.speaker and a.how in ("post", "pre", "colon", "colon-name"):
+            return _copy(a, "multi-paragraph")
+        if o.close_mark is not None:
+            break
     # continuation: no cue outside quotes in this paragraph
     if ctx.cues(q.para) and not q.continued:
         return None

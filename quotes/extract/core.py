@@ -7,7 +7,8 @@ pair (:mod:`.attribution`); keep the pairs that are quotations.
 What is *not* returned (titles and scare quotes nobody said, and broken pairs):
 
 * a pair in a headline or link line unless a cue or a ``Name:`` attributes it;
-* single-mark pairs (``‘…’``) that no cue attributes;
+* single-mark pairs (``‘…’``) that no cue attributes (unless the article quotes in single marks
+  and the pair is a whole sentence or paragraph going on from a neighbour's);
 * a curly mark closed by a straight one or the reverse (a broken pair);
 * Title Case words with no attribution, or after ``on``/``told``/a possessive
   (``on NBC's "Meet the Press"``) or a media noun (``her memoir, "Tough Choices"``):
@@ -91,7 +92,7 @@ def _is_heading(text: str, ps: int, pe: int, first: bool) -> bool:
     if line.startswith("#") or line.startswith("**") and line.endswith(")") or line.startswith("["):
         return True
     stripped = line.rstrip("*_ ")
-    if first and not stripped.endswith((".", "!", "?", "”", '"', ":")):
+    if first and not stripped.endswith((".", "!", "?", "”", '"', ":", ".’", "!’", "?’")):
         return True
     return False
 
@@ -162,12 +163,14 @@ def _extract(text: str, strict: bool = False, apostrophe_quotes: bool = False) -
             except Exception:  # noqa: BLE001 - the extractor is total: a failed rule means no speaker
                 if strict:
                     raise
+    # the article writes its quotations in single marks (British style) when a cue tags one of them
+    single_style = any(q.single and a is not None and a.how in _DIRECT for q, a in zip(raw, done))
     out: list[tuple[Quote, Attribution | None]] = []
     title_end = -1  # just after the closing mark of the last pair dropped as a title
     for i, q in enumerate(raw):
         a = done[i]
         ps, pe = paras[q.para]
-        if not _keep(scan, q, a, ps, pe, q.para == 0, title_end):
+        if not _keep(scan, q, a, ps, pe, q.para == 0, title_end, single_style):
             if q.close_mark is not None and _looks_like_title(scan, q):
                 title_end = q.close_mark + 1
             continue
@@ -256,7 +259,8 @@ def _looks_like_title(text: str, q: RawQuote) -> bool:
     return len(words) > 1 or text[q.end - 1:q.end] not in ".!?"
 
 
-def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first: bool, title_end: int = -1) -> bool:
+def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first: bool, title_end: int = -1,
+          single_style: bool = False) -> bool:
     """Is this pair of marks a quotation somebody said (not a title or scare quote)?"""
     if not _WORD.search(text, q.start, q.end):
         return False
@@ -287,5 +291,9 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     ):
         return False  # George “Jay” Keyworth, Gov. C.L. "Butch" Otter: a nickname
     if q.single:
-        return a is not None and a.how in ("post", "pre", "colon", "colon-name")
+        if a is not None and a.how in _DIRECT:
+            return True
+        # in an article that quotes in single marks, a whole sentence or paragraph goes on with its neighbour's
+        # speaker: "‘…’, said Sarah Whitcombe. ‘Residents deserve better.’"
+        return single_style and a is not None and a.speaker is not None and _kind(text, q, ps) != PARTIAL
     return True

@@ -10,7 +10,8 @@ with a mark (each paragraph's piece is its own span, ``kind`` multi-paragraph);
 single marks count as quotation marks only outside double quotations and only
 when they pair up cleanly (``‘…’`` or ``'…'`` around words, never the
 apostrophes of ``Putin's`` or ``’90s``). Marks nested inside a quotation
-belong to it.
+belong to it, double marks inside a single-mark one too (British style:
+``‘He said “wait”, so we did’``).
 """
 
 from __future__ import annotations
@@ -93,6 +94,8 @@ def _single_role(text: str, i: int, ch: str) -> int:
     """Role of a single mark, 0 when it is an apostrophe."""
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
+    if ch == "'" and "'" in (prev, nxt):
+        return 0  # two apostrophes typed for a double mark (''Hey,''), never a single one
     if ch == SINGLE_OPEN:
         return OPEN if nxt and not nxt.isspace() else 0
     if prev.isalnum() and nxt.isalnum():
@@ -179,19 +182,28 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
                 c = text[ns]
                 nxt_open = c in '"“„«' or (c in "‘'" and False)
             spans.append(RawQuote(start, pe, open_at, None, pi, continues_next=nxt_open))
-        if carried and spans and spans[0].open_mark == ps:
-            spans[0].continued = True
-        carried = bool(spans) and spans[-1].close_mark is None and spans[-1].continues_next
         # single marks outside the double quotations
         singles = [(i, ch) for i, ch in marks if ch in "‘’'"]
         if singles:
-            spans.extend(_singles(text, singles, spans, pi, pe))
-            spans.sort(key=lambda q: q.start)
+            nxt = text[paras[pi + 1][0]] if pi + 1 < np_ else ""
+            found = _singles(text, singles, spans, pi, pe, nxt)
+            if found:
+                # British style: double marks inside a single-mark quotation are nested in it
+                spans = [q for q in spans if not any(
+                    s.open_mark < q.open_mark and q.close_mark is not None and q.close_mark < (pe if s.close_mark is None else s.close_mark)
+                    for s in found)]
+                spans.extend(found)
+                spans.sort(key=lambda q: q.start)
+        if carried and spans and spans[0].open_mark == ps:
+            spans[0].continued = True
+        carried = bool(spans) and spans[-1].close_mark is None and spans[-1].continues_next
         out.extend(spans)
     return [q for q in out if q.end > q.start and not text[q.start:q.end].isspace()]
 
 
-def _singles(text: str, singles: list[tuple[int, str]], doubles: list[RawQuote], pi: int, pe: int) -> list[RawQuote]:
+def _singles(text: str, singles: list[tuple[int, str]], doubles: list[RawQuote], pi: int, pe: int, nxt: str = "") -> list[RawQuote]:
+    """Single-mark pairs outside ``doubles``; one left open goes on into the next paragraph when that
+    opens with the same kind of mark (``nxt`` is its first character), as British text continues a quotation."""
     def in_double(i: int) -> bool:
         for q in doubles:
             if q.open_mark <= i <= (q.close_mark if q.close_mark is not None else pe):
@@ -201,18 +213,35 @@ def _singles(text: str, singles: list[tuple[int, str]], doubles: list[RawQuote],
     found: list[RawQuote] = []
     open_at: int | None = None
     open_ch = ""
-    for i, ch in singles:
-        if in_double(i):
-            continue
-        role = _single_role(text, i, ch)
+    marks = [(i, ch, _single_role(text, i, ch)) for i, ch in singles if not in_double(i)]
+    for k, (i, ch, role) in enumerate(marks):
         if role == OPEN and open_at is None:
             open_at, open_ch = i, ch
         elif role == CLOSE and open_at is not None:
             if (open_ch == "'") != (ch == "'"):
                 continue  # ‘…' or '…’: not a pair
+            if _possessive(text, i) and _clean_close_follows(text, marks, k, ch):
+                continue  # ‘The players’ union hasn’t been consulted’: a plural possessive, the pair closes later
             if i - open_at > 400:
                 open_at = None
                 continue
             found.append(RawQuote(open_at + 1, i, open_at, i, pi, single=True))
             open_at = None
+    if open_at is not None and nxt and (nxt == "'") == (open_ch == "'") and nxt in "‘'":
+        found.append(RawQuote(open_at + 1, pe, open_at, None, pi, single=True, continues_next=True))
     return found
+
+
+def _possessive(text: str, i: int) -> bool:
+    """A mark after a plural in ``s`` with a word right after it: ``players’ union``, ``bosses' turn``."""
+    return text[i - 1:i] in ("s", "S") and text[i + 1:i + 2] in (" ", "\xa0") and (text[i + 2:i + 3].islower() or text[i + 2:i + 3].isdigit())
+
+
+def _clean_close_follows(text: str, marks: list[tuple[int, str, int]], k: int, ch: str) -> bool:
+    """Is there a later closing mark of the same kind, before any opening one, that no word follows?"""
+    for i, c, role in marks[k + 1:]:
+        if role == OPEN:
+            return False
+        if role == CLOSE and (c == "'") == (ch == "'") and not _possessive(text, i):
+            return True
+    return False

@@ -55,6 +55,8 @@ _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|—|–|\s-\s")
 
 DAYWORDS = P.NOT_NAMES
+#: honorifics written without a full stop, British style: "Mrs Adeyemi said" names Mrs Adeyemi
+_BRITISH_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
 
 
 def clean_name(name: str) -> str:
@@ -213,7 +215,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         # "Putin's spokesman Dmitry Peskov": the capitalised run is "Dmitry Peskov"
         # drop a leading sentence word that is not a name ("But Trump")
         words = raw.split()
-        while len(words) > 1 and words[0].lower() in DAYWORDS:
+        while len(words) > 1 and words[0].lower() in DAYWORDS and words[0] not in _BRITISH_HONORIFICS:
             s += len(words[0]) + 1 + (len(raw) - len(raw.lstrip()))
             raw = raw[raw.index(words[0]) + len(words[0]):].lstrip()
             words = raw.split()

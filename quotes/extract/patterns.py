@@ -149,6 +149,7 @@ Minority Majority Republican Democratic Democrat Independent Foreign Defense Def
 Justice Finance State Homeland Security Health Education Energy Labor Commerce Transportation
 Agriculture Housing Veterans Affairs Treasury Deputy Associate Assistant Senior Chief Executive
 Officer Press Communications National Campaign Committee
+Premier Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
 """.split()
 TITLE_SET = {w.lower().rstrip(".") for w in TITLE_WORDS}
 #: the last word of a role is one of these (the rest may be adjectives: "Russian", "Foreign")
@@ -165,6 +166,7 @@ Comptroller Sheriff Detective Lieutenant Captain Sergeant Coach Attorney
 Actor Actress Comedian Reporter Journalist Archbishop Rival Billionaire Donor Author Activist
 Executive Prosecutor Magistrate Constable Trooper Colonel Corporal Marshal Warden Premier
 Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper
+Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
 """.split()}
 # Role words that, capitalised before a lone surname, are far more often a given name.
 ROLES_THAT_ARE_GIVEN_NAMES = {"Dean"}
