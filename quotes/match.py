@@ -20,6 +20,7 @@ STOPWORDS = frozenset(
     under until up very was we were what when where which while who whom why will with would you your
     yours yourself yourselves said says say""".split()
 )
+SHORTER_SLACK = 0.75  # a stored text this much shorter than a who-said query still counts in full
 TERM_PREFIX = 5  # "stabilising" and "stabilizing" share "stabi"; so do "control", "controlled"
 MAX_TERMS = 6
 
@@ -79,9 +80,9 @@ def similarity(query: str, text: str) -> float:
         return 0.0
     whole = fuzz.token_sort_ratio(q, t)
     # token_set_ratio is 100 whenever one side's words are a subset of the other's, so a one-word
-    # quote ("reserve") would tie with the whole sentence the user half-remembers; a stored text
-    # can only be as good a match as the share of the query it is long enough to hold.
-    overlap = fuzz.token_set_ratio(q, t) * min(1.0, len(t) / len(q))
+    # quote ("reserve") would tie with the whole sentence the user half-remembers: a stored text much
+    # shorter than the query (a quarter of slack, for words the user added) can't be what they remember.
+    overlap = fuzz.token_set_ratio(q, t) * min(1.0, len(t) / (SHORTER_SLACK * len(q)))
     part = fuzz.partial_ratio(q, t) if len(q) < len(t) else whole
     # The small share of the whole-text ratio breaks ties between quotes that contain the same
     # remembered words in favour of the one that is nearest to them in length.
