@@ -92,7 +92,39 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
             if len(best.split()) < len(words):
                 best = bare
             best_role = role or roles.get(best)
+    if len(words) == 1 and best == bare and is_person_name(bare) and not _given_name_gender(bare):
+        # "Ambassador Li Wei … Li said", "leader Kim Jong-un … Kim": no full form ends with the
+        # short form, but one written after a role starts with it (the family name first; not a
+        # given name: "Secretary Hillary Clinton … Hillary")
+        first_form = _surname_first_form(ctx, bare)
+        if first_form is not None:
+            best, best_role = first_form[0], role or first_form[1]
     return best, best_role
+
+
+#: a role word, then a two-word name: "Ambassador Li Wei", "leader Kim Jong-un", "spokesman Zhao Lijian"
+_ROLE_THEN_TWO_WORDS = re.compile(r"(?<![\w’'.-])([A-Za-z][a-z]+)[ \xa0]+{}[ \xa0]+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w’'-]|[ \xa0]+[A-Z])")
+
+
+def _surname_first_form(ctx: ArticleContext, surname: str) -> tuple[str, str] | None:
+    """The one two-word name starting with ``surname`` and written right after a role, and that role."""
+    key = "^" + surname
+    got = ctx.forms_cache.get(key)
+    if got is None:
+        got = {}
+        pat = re.compile(_ROLE_THEN_TWO_WORDS.pattern.replace("{}", re.escape(surname)))
+        for m in pat.finditer(ctx.text):
+            role, given = m.group(1), m.group(2)
+            if given.lower() in P.NOT_NAMES or role.lower() not in P.ROLE_HEADS:
+                continue
+            full = surname + " " + given
+            if is_person_name(full):
+                got[full] = (1, role, m.start(2))
+        ctx.forms_cache[key] = got
+    if len(got) != 1:
+        return None
+    full, (_, role, _) = next(iter(got.items()))
+    return full, role
 
 
 #: words that open a question or headline, never a name, beyond the sentence words of DAYWORDS
