@@ -140,6 +140,10 @@ def is_name_ok(name: str) -> bool:
 _PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "him", "them"}
 
 
+#: abbreviations that end a company's name ("Acme Corp.")
+_ORG_ABBREVIATIONS = {"Inc", "Corp", "Co", "Ltd", "Bros", "Cos", "LLC", "L.L.C", "Plc", "PLC", "Assn"}
+
+
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
     nl = text.rfind("\n", lo, hi)
@@ -164,6 +168,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if dm and dm.start() > 0:
             window = window[: dm.start()]
     window = window.rstrip(_WS)
+    if window.endswith(".") and window[-12:-1].rsplit(None, 1)[-1:] in ([w] for w in _ORG_ABBREVIATIONS):
+        window = window[:-1]  # "a spokesman for Acme Corp. told": the full stop of the abbreviation
     pm = _PAREN_AT_END.search(window)
     if pm and pm.start() > 0 and window.endswith(")"):
         window = window[: pm.start()]
