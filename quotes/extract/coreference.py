@@ -45,6 +45,7 @@ from .mentions import (
     plausible_descriptor,
     plausible_name,
     role_words_ok,
+    split_role,
     without_adverb_the,
 )
 from .sentences import sentence_bounds
@@ -348,6 +349,9 @@ def _role_heads_near(text: str, start: int, end: int) -> list[str]:
     return heads
 
 
+#: a name right after one of these is the object of a phrase, not the subject of the cue after it
+_OBJECT_PREPOSITIONS = {"for", "at", "with", "from"}
+
 _LOWER_WORD_NEXT = re.compile(r"[ \xa0]+[a-z]")
 
 
@@ -371,6 +375,8 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
                 before = masked[max(0, span[1] - len(name) - 12): span[1] - len(name)].split()[-1:]
                 if before and before[0].lower() in SUBORDINATORS:
                     continue  # "Ryan did not exude confidence when Tapper asked …": not the one talked about
+                if before and before[0] in _OBJECT_PREPOSITIONS:
+                    continue  # "A spokesman for Maersk said": the spokesman said it, not Maersk
                 out.append((ps + span[1] - len(name), name))
                 continue
         m = P.NAME_AT_START.match(masked, b)
@@ -495,6 +501,8 @@ def _earlier_person(ctx: ArticleContext, at: int, gender: str) -> tuple[str | No
     return None, None
 
 
+_OF_AFTER_CAPITAL = re.compile(r"[A-Z][\w’'\-]*[ \xa0]+of[ \xa0]+$")
+
 _ANY_NAME = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")")
 
 
@@ -521,6 +529,8 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
                 words = words[1:]
             if len(words) < (1 if surnames else 2) or not is_name_ok(" ".join(words)):
                 continue
+            if _OF_AFTER_CAPITAL.search(seg, max(0, m.start() - 30), m.start()) and split_role(clean_name(" ".join(words)))[1] is None:
+                continue  # "the Cape of Good Hope", "the Bank of England": the end of a longer name
             possessive = m.group(1).endswith(("’s", "'s")) or seg[m.end(): m.end() + 1] in ("’", "'")
             found.append((m.start(), clean_name(" ".join(words)), possessive))
         last = best = None
@@ -623,7 +633,7 @@ _PERSON_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|A|An)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
     r"(?:woman|man|mother|father|wife|husband|widow|voter|resident|official|worker|protester|supporter|delegate|owner|student"
     r"|teacher|veteran|activist|reporter|cashier|waitress|nurse|driver|farmer|soldier|officer|lawyer|doctor|pastor|aide"
-    r"|organizer|volunteer|retiree|immigrant|refugee))"
+    r"|organizer|volunteer|retiree|immigrant|refugee|spokesman|spokeswoman|spokesperson|analyst|witness|neighbor|neighbour))"
     r"(?=[ \xa0,])"
 )
 
