@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .context import ArticleContext
-from .mentions import DAYWORDS, PREPOSITIONS, is_person_name, occurrences, split_role
+from .mentions import DAYWORDS, PREPOSITIONS, is_person_name, is_role_noun_of_person, occurrences, split_role
 
 
 def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tuple[str, str | None]:
@@ -168,6 +168,8 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         fw = fw[cut:]
         while len(fw) > 1 and fw[0].lower() in _KIN_WORDS:
             fw = fw[1:]  # "… And Wife Huma Abedin"
+        if len(fw) > 2 and full.split()[0] == fw[0] and role_opening_sentence(text, span[0], fw[0]):
+            fw = fw[1:]  # "Sprinter Amara Okafor, 22, won …", "Pilot Karen Doyle landed …"
         if not fw or fw[-1] != last or len(fw) > 4:
             continue
         full_bare = " ".join(fw)
@@ -186,6 +188,16 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         n0, r0, first0 = forms.get(f, (0, None, first))
         forms[f] = (n0 + n, r0 or r, min(first, first0))
     return forms
+
+
+def role_opening_sentence(text: str, at: int, word: str) -> bool:
+    """Is ``word`` at ``at`` a common noun for a person, capitalised only because it opens the sentence?
+    (a role-shaped noun, "Sprinter", or one the article also writes in lower case, "Pilot" / "the pilot")"""
+    before = text[max(0, at - 3): at].rstrip(" \xa0“\"‘")
+    if before and before[-1] not in ".!?\n" or _given_name_gender(word):
+        return False
+    low = word.lower()
+    return low.isalpha() and (is_role_noun_of_person(low) or low in P.ROLE_HEADS or next(occurrences(text, low, 1), None) is not None)
 
 
 _RUN_BREAKS = DAYWORDS | PREPOSITIONS | {"than", "about", "against", "over", "into", "regarding", "neither", "either"}
