@@ -102,24 +102,29 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
     return best, best_role
 
 
-#: a role word, then a two-word name: "Ambassador Li Wei", "leader Kim Jong-un", "spokesman Zhao Lijian"
-_ROLE_THEN_TWO_WORDS = re.compile(r"(?<![\w’'.-])([A-Za-z][a-z]+)[ \xa0]+{}[ \xa0]+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w’'-]|[ \xa0]+[A-Z])")
+#: the word after a family name written first: "Wei" in "Li Wei", "Jong-un" in "Kim Jong-un" (the end of the run)
+_GIVEN_AFTER = re.compile(r"[ \xa0]([A-Z][a-z]+(?:-[a-z]+)?)(?![\w’'-]|[ \xa0]+[A-Z])")
+
+#: the role word before it: "Ambassador", "leader", "spokesman"
+_ROLE_BEFORE_NAME = re.compile(r"(?<![\w’'.-])([A-Za-z][a-z]+)[ \xa0]+$")
 
 
 def _surname_first_form(ctx: ArticleContext, surname: str) -> tuple[str, str] | None:
-    """The one two-word name starting with ``surname`` and written right after a role, and that role."""
+    """The one two-word name starting with ``surname`` and written right after a role ("Ambassador Li
+    Wei", "leader Kim Jong-un", "spokesman Zhao Lijian"), and that role."""
     key = "^" + surname
     got = ctx.forms_cache.get(key)
     if got is None:
         got = {}
-        pat = re.compile(_ROLE_THEN_TWO_WORDS.pattern.replace("{}", re.escape(surname)))
-        for m in pat.finditer(ctx.text):
-            role, given = m.group(1), m.group(2)
-            if given.lower() in P.NOT_NAMES or role.lower() not in P.ROLE_HEADS:
+        text = ctx.text
+        for i in occurrences(text, surname):
+            gm = _GIVEN_AFTER.match(text, i + len(surname))
+            rm = _ROLE_BEFORE_NAME.search(text, max(0, i - 30), i) if gm else None
+            if rm is None or gm.group(1).lower() in P.NOT_NAMES or rm.group(1).lower() not in P.ROLE_HEADS:
                 continue
-            full = surname + " " + given
+            full = surname + " " + gm.group(1)
             if is_person_name(full):
-                got[full] = (1, role, m.start(2))
+                got[full] = (1, rm.group(1), gm.start(1))
         ctx.forms_cache[key] = got
     if len(got) != 1:
         return None
