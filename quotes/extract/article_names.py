@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .context import ArticleContext
-from .mentions import DAYWORDS, PREPOSITIONS, is_person_name, occurrences, split_role
+from .mentions import DAYWORDS, PREPOSITIONS, is_person_name, is_role_noun_of_person, occurrences, split_role
 
 
 def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tuple[str, str | None]:
@@ -92,7 +92,44 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
             if len(best.split()) < len(words):
                 best = bare
             best_role = role or roles.get(best)
+    if len(words) == 1 and best == bare and is_person_name(bare) and not _given_name_gender(bare):
+        # "Ambassador Li Wei … Li said", "leader Kim Jong-un … Kim": no full form ends with the
+        # short form, but one written after a role starts with it (the family name first; not a
+        # given name: "Secretary Hillary Clinton … Hillary")
+        first_form = _surname_first_form(ctx, bare)
+        if first_form is not None:
+            best, best_role = first_form[0], role or first_form[1]
     return best, best_role
+
+
+#: the word after a family name written first: "Wei" in "Li Wei", "Jong-un" in "Kim Jong-un" (the end of the run)
+_GIVEN_AFTER = re.compile(r"[ \xa0]([A-Z][a-z]+(?:-[a-z]+)?)(?![\w’'-]|[ \xa0]+[A-Z])")
+
+#: the role word before it: "Ambassador", "leader", "spokesman"
+_ROLE_BEFORE_NAME = re.compile(r"(?<![\w’'.-])([A-Za-z][a-z]+)[ \xa0]+$")
+
+
+def _surname_first_form(ctx: ArticleContext, surname: str) -> tuple[str, str] | None:
+    """The one two-word name starting with ``surname`` and written right after a role ("Ambassador Li
+    Wei", "leader Kim Jong-un", "spokesman Zhao Lijian"), and that role."""
+    key = "^" + surname
+    got = ctx.forms_cache.get(key)
+    if got is None:
+        got = {}
+        text = ctx.text
+        for i in occurrences(text, surname):
+            gm = _GIVEN_AFTER.match(text, i + len(surname))
+            rm = _ROLE_BEFORE_NAME.search(text, max(0, i - 30), i) if gm else None
+            if rm is None or gm.group(1).lower() in P.NOT_NAMES or rm.group(1).lower() not in P.ROLE_HEADS:
+                continue
+            full = surname + " " + gm.group(1)
+            if is_person_name(full):
+                got[full] = (1, rm.group(1), gm.start(1))
+        ctx.forms_cache[key] = got
+    if len(got) != 1:
+        return None
+    full, (_, role, _) = next(iter(got.items()))
+    return full, role
 
 
 #: words that open a question or headline, never a name, beyond the sentence words of DAYWORDS
@@ -136,6 +173,8 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         fw = fw[cut:]
         while len(fw) > 1 and fw[0].lower() in _KIN_WORDS:
             fw = fw[1:]  # "… And Wife Huma Abedin"
+        if len(fw) > 2 and full.split()[0] == fw[0] and role_opening_sentence(text, span[0], fw[0]):
+            fw = fw[1:]  # "Sprinter Amara Okafor, 22, won …", "Pilot Karen Doyle landed …"
         if not fw or fw[-1] != last or len(fw) > 4:
             continue
         full_bare = " ".join(fw)
@@ -154,6 +193,16 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         n0, r0, first0 = forms.get(f, (0, None, first))
         forms[f] = (n0 + n, r0 or r, min(first, first0))
     return forms
+
+
+def role_opening_sentence(text: str, at: int, word: str) -> bool:
+    """Is ``word`` at ``at`` a common noun for a person, capitalised only because it opens the sentence?
+    (a role-shaped noun, "Sprinter", or one the article also writes in lower case, "Pilot" / "the pilot")"""
+    before = text[max(0, at - 3): at].rstrip(" \xa0“\"‘")
+    if before and before[-1] not in ".!?\n" or _given_name_gender(word):
+        return False
+    low = word.lower()
+    return low.isalpha() and (is_role_noun_of_person(low) or low in P.ROLE_HEADS or next(occurrences(text, low, 1), None) is not None)
 
 
 _RUN_BREAKS = DAYWORDS | PREPOSITIONS | {"than", "about", "against", "over", "into", "regarding", "neither", "either"}

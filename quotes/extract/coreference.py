@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .article_names import canonical_name, gender_of
+from .article_names import canonical_name, gender_of, role_opening_sentence
 from .context import ArticleContext, Mention, para_of
 from .mentions import (
     DAYWORDS,
@@ -45,6 +45,7 @@ from .mentions import (
     plausible_descriptor,
     plausible_name,
     role_words_ok,
+    split_role,
     without_adverb_the,
 )
 from .sentences import sentence_bounds
@@ -261,9 +262,118 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if titled is not None and _modifiers_fit(ctx.text, desc.split()[1:-1], titled.text):
             # "Judge Alan Brewster sentenced Pruitt … “…,” the judge said": the one given that title
             return resolve(ctx, titled, titled.start)
+    if len(words) > 1 and words[0] == "the":
+        named = _person_just_named(ctx, mention)
+        if named is not None:
+            # "Sprinter Amara Okafor, 22, won … “…,” the 22-year-old said": the person just named
+            return resolve(ctx, named, named.start)
     # "the Kremlin spokesman", "the Belarusian leader"
     ctx.orgs.append((mention.start, desc))
     return desc, None
+
+
+_AGE = re.compile(r"(\d{1,3})-year-old")
+
+_APPOSITION_END = re.compile(r"[.;:!?“”\"]|,[ \xa0]+(?!(?:a|an|the|who|whose|his|her|\d)\b)[a-z]")
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][”\"’]?[ \xa0]+|\n)[“\"‘]?$")
+
+_PREPOSITION_WORD = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS - {"of"})) + r")\b")
+
+#: an age written next to a name: "Jane Doe, 22," / "Jane Doe (22)"
+_AGE_AFTER_NAME = re.compile(r"[ \xa0]*(?:,[ \xa0]*|\()(\d{1,3})[,)]")
+
+#: words of a descriptor that say nothing about whom it describes
+_PLAIN_DESCRIPTOR_WORDS = {"the", "former", "of", "and", "new", "old", "young", "now", "then", "longtime", "veteran"}
+
+#: role words and the title written for them: "the doctor" is "Dr. Ada Kline"
+_TITLE_OF_ROLE = {"doctor": "dr", "senator": "sen", "representative": "rep", "governor": "gov", "professor": "prof",
+                  "general": "gen", "captain": "capt", "sergeant": "sgt", "reverend": "rev", "lieutenant": "lt"}
+
+
+def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
+    """"the 22-year-old", "the two-time Olympic champion", "the doctor": the one person named (outside
+    quotations) in this paragraph or the one before with the descriptor's age or words written next
+    to the name ("Jane Doe, 22,", "Dr. Ada Kline", "Lena Brandt, a two-time Olympic champion,"), and
+    none of the other sex or another age; no one if the descriptor is no person's ("the club"), a
+    title (see :func:`_titled_name_before`) or someone introduced without a name ("a 34-year-old man")."""
+    words = men.text.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]
+    age = _AGE.search(men.text)
+    person_noun = age is not None or head in _WOMAN_HEADS | _MAN_HEADS | _PERSON_EPITHETS or head in P.ROLE_HEADS or is_role_noun_of_person(head)
+    if not person_noun or head in P.ORG_WORDS or head in _NOT_A_PERSON_HEADS or head.endswith("ment"):
+        return None  # "the document", "the club"
+    if head in P.ROLE_HEADS and age is None:
+        return None  # a title ("the senator", "the judge"): the person given it
+    keys = [w for w in words[1:] if w not in _PLAIN_DESCRIPTOR_WORDS and not _AGE.fullmatch(w) and not w.isdigit()]
+    sex = "f" if set(words) & (_WOMAN_HEADS | P.FEMALE_TITLES) else "m" if set(words) & (_MAN_HEADS | P.MALE_TITLES) else None
+    lo = ctx.paras[max(0, para_of(ctx, men.start) - 1)][0]
+    fitting: dict[str, Mention] = {}
+    named_spans = []
+    for m in _ANY_NAME.finditer(ctx.text, lo, men.start):
+        if ctx.in_quote(m.start()):
+            continue
+        ws = clean_name(m.group(1)).split()
+        while ws and ws[0].lower() in DAYWORDS:
+            ws = ws[1:]
+        if not ws or ws[0].lower() == "the" or not is_name_ok(" ".join(ws)):
+            continue
+        start = m.start(1) + m.group(1).index(ws[0])
+        role_word = ""
+        if len(ws) > 2 and role_opening_sentence(ctx.text, start, ws[0]):
+            role_word, ws = ws[0].lower(), ws[1:]  # "Pilot Karen Doyle landed …"
+            start = m.start(1) + m.group(1).index(ws[0], len(role_word))
+        name = " ".join(ws)
+        end = start + len(name)
+        if _OF_AFTER_CAPITAL.search(ctx.text, max(0, start - 30), start):
+            continue
+        canon, role = canonical_name(ctx, name, start)
+        if not is_person_name(canon) or is_place(canon):
+            continue
+        g = gender_of(ctx, canon, role)
+        if len(canon.split()) < 2 and (g is None or not (
+                _AGE_AFTER_NAME.match(ctx.text, end) or _SENTENCE_OPENING.search(ctx.text, max(lo, start - 4), start))):
+            continue  # a one-word name is a person when its pronouns say so and it opens a sentence ("Kim, 31, said she …")
+        if sex is not None and g not in (sex, None):
+            continue
+        # the words written next to this mention: its role before it ("The Nigerian-born author Chika
+        # Obi", not "The newspaper urged Clinton"), an apposition after it
+        ls = max(ctx.text.rfind(c, lo, start) for c in ".,;:") + 1
+        before = ctx.text[max(ls, start - 60): start].lower()
+        before = before[max((pm.end() for pm in _PREPOSITION_WORD.finditer(before)), default=0):].split()
+        while before and not all(role_words_ok(w, all_words=True) for w in before):
+            before = before[1:]
+        after = ctx.text[end: end + 90]
+        if after.startswith((",", " (")):
+            cut = _APPOSITION_END.search(after, 1)  # up to the verb: "…, a mother of three from Porto, lost"
+            after = after[: cut.start() if cut else len(after)].lower()
+        else:
+            after = ""
+        named_spans.append((start, end + len(after) + 1))
+        written = set(re.findall(r"[\w\-]+", " ".join(before) + " " + role_word + " " + (role or "").lower() + " " + after))
+        am = _AGE_AFTER_NAME.match(ctx.text, end) or _AGE.search(" ".join(before))
+        if age is not None and am is not None and am.group(1) != age.group(1):
+            continue  # another age
+        if age is not None and am is not None or keys and all(k in written or _TITLE_OF_ROLE.get(k) in written for k in keys):
+            fitting.setdefault(canon, Mention(name, start, end, "name"))
+    # someone introduced without a name, outside the appositions of those named: "a 34-year-old man
+    # from Leeds", "a heckler"
+    new_one = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
+                         + re.escape(age.group(0) if age else head) + r"(?![\w’'-])")
+    if any(not any(a <= nm.start() <= b for a, b in named_spans) for nm in new_one.finditer(ctx.text, lo, men.start)):
+        return None
+    # a person named with no such words is not enough: "the moderator", "the narrator" are often new people
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+#: nouns for a person that profiles and sports reports use for someone just named ("the veteran said")
+_PERSON_EPITHETS = {"champion", "veteran", "star", "rookie", "medalist", "medallist", "native", "survivor", "poet",
+                    "pilot", "nurse", "artist", "legend", "youngster", "teenager", "teen", "girl", "boy", "mother",
+                    "father", "grandmother", "grandfather", "widow", "widower", "mom", "dad", "athlete", "graduate"}
+
+#: heads of descriptors that are no single person
+_NOT_A_PERSON_HEADS = {"newspaper", "paper", "family", "families", "club", "team", "company", "firm", "government", "campaign", "police",
+                       "statement", "group", "side", "couple", "pair", "duo", "league", "city", "country", "state"}
 
 
 def _titled_name_before(ctx: ArticleContext, head: str, at: int) -> Mention | None:
@@ -348,6 +458,9 @@ def _role_heads_near(text: str, start: int, end: int) -> list[str]:
     return heads
 
 
+#: a name right after one of these is the object of a phrase, not the subject of the cue after it
+_OBJECT_PREPOSITIONS = {"for", "at", "with", "from"}
+
 _LOWER_WORD_NEXT = re.compile(r"[ \xa0]+[a-z]")
 
 
@@ -371,6 +484,8 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
                 before = masked[max(0, span[1] - len(name) - 12): span[1] - len(name)].split()[-1:]
                 if before and before[0].lower() in SUBORDINATORS:
                     continue  # "Ryan did not exude confidence when Tapper asked …": not the one talked about
+                if before and before[0] in _OBJECT_PREPOSITIONS:
+                    continue  # "A spokesman for Maersk said": the spokesman said it, not Maersk
                 out.append((ps + span[1] - len(name), name))
                 continue
         m = P.NAME_AT_START.match(masked, b)
@@ -495,6 +610,8 @@ def _earlier_person(ctx: ArticleContext, at: int, gender: str) -> tuple[str | No
     return None, None
 
 
+_OF_AFTER_CAPITAL = re.compile(r"[A-Z][\w’'\-]*[ \xa0]+of[ \xa0]+$")
+
 _ANY_NAME = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")")
 
 
@@ -521,6 +638,8 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
                 words = words[1:]
             if len(words) < (1 if surnames else 2) or not is_name_ok(" ".join(words)):
                 continue
+            if _OF_AFTER_CAPITAL.search(seg, max(0, m.start() - 30), m.start()) and split_role(clean_name(" ".join(words)))[1] is None:
+                continue  # "the Cape of Good Hope", "the Bank of England": the end of a longer name
             possessive = m.group(1).endswith(("’s", "'s")) or seg[m.end(): m.end() + 1] in ("’", "'")
             found.append((m.start(), clean_name(" ".join(words)), possessive))
         last = best = None
@@ -623,7 +742,7 @@ _PERSON_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|A|An)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
     r"(?:woman|man|mother|father|wife|husband|widow|voter|resident|official|worker|protester|supporter|delegate|owner|student"
     r"|teacher|veteran|activist|reporter|cashier|waitress|nurse|driver|farmer|soldier|officer|lawyer|doctor|pastor|aide"
-    r"|organizer|volunteer|retiree|immigrant|refugee))"
+    r"|organizer|volunteer|retiree|immigrant|refugee|spokesman|spokeswoman|spokesperson|analyst|witness|neighbor|neighbour))"
     r"(?=[ \xa0,])"
 )
 

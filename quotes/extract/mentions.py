@@ -140,6 +140,10 @@ def is_name_ok(name: str) -> bool:
 _PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "him", "them"}
 
 
+#: abbreviations that end a company's name ("Acme Corp.")
+_ORG_ABBREVIATIONS = {"Inc", "Corp", "Co", "Ltd", "Bros", "Cos", "LLC", "L.L.C", "Plc", "PLC", "Assn"}
+
+
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
     nl = text.rfind("\n", lo, hi)
@@ -164,6 +168,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if dm and dm.start() > 0:
             window = window[: dm.start()]
     window = window.rstrip(_WS)
+    if window.endswith(".") and window[-12:-1].rsplit(None, 1)[-1:] in ([w] for w in _ORG_ABBREVIATIONS):
+        window = window[:-1]  # "a spokesman for Acme Corp. told": the full stop of the abbreviation
     pm = _PAREN_AT_END.search(window)
     if pm and pm.start() > 0 and window.endswith(")"):
         window = window[: pm.start()]
@@ -481,9 +487,19 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
         elif words[-1] in PREPOSITIONS or words[-1] in _DANGLING:
             return None  # "her record as secretary of", "a court document filed by": not a noun phrase
         s = lo + m.start(1)
+        nm = _APPOSED_NAME_AFTER.match(text, s + len(desc), hi)
+        if nm is not None and words[0] in {"his", "her", "their", "its", "the"}:
+            # "said his brother, Nils Berg.": the name set beside the descriptor
+            name = clean_name(nm.group(1))
+            if len(name.split()) > 1 and is_name_ok(name) and is_person_name(name):
+                return Mention(name, nm.start(1), nm.start(1) + len(name), "name")
         # "a spokesman for Trump": keep the noun phrase, drop the of/for phrase
         return Mention(desc, s, s + len(desc), "descriptor")
     return None
+
+
+#: a name in apposition after a descriptor, ending the clause: ", Nils Berg." / ", Nils Berg, who …"
+_APPOSED_NAME_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(?:[.,;:!?]|$))")
 
 
 def occurrences(text: str, word: str, limit: int = 60):
