@@ -61,6 +61,7 @@ highlight point mention inform reassure remind preach lecture announce clarify c
 concur disagree object protest insist call refer term characterize summarize sum
 remember rip reveal exhort riff gripe taunt scold chide rebut affirm aver elaborate intone
 rant gloat tease
+disclose divulge bemoan rue hint enthuse thunder bellow underscore underline confide berate submit
 """.split()
 _PARTICLE = {"point": "out", "sum": "up", "refer": "to"}
 #: cue base forms that are also nouns for words spoken ("his repeated claim", "Trump’s pledge")
@@ -77,7 +78,7 @@ def _inflect(base: str) -> tuple[str, str, str, str]:
         return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
     if base[-1] in "sxz" or base.endswith(("ch", "sh")):
         return base, base + "es", base + "ed", base + "ing"
-    if base in {"snap", "quip", "sum", "sob", "rip", "admit", "brag", "slam", "dub", "beg", "jab", "rebut"}:
+    if base in {"snap", "quip", "sum", "sob", "rip", "admit", "brag", "slam", "dub", "beg", "jab", "rebut", "aver", "submit"}:
         return base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
     if base in {"refer", "concur"}:
         return base, base + "s", base + "red", base + "ring"
@@ -128,7 +129,8 @@ WEAK_CUES = {"call", "calls", "called", "calling", "put", "read", "reads", "read
              "term", "termed", "terms", "label", "labeled", "labelled", "dub", "dubbed", "brand", "branded",
              "describe", "described", "describes", "describing", "mention", "mentioned",
              "question", "questioned", "text", "texted", "message", "messaged", "sum", "summed up",
-             "refer", "referred to", "refers to", "referring to", "characterize", "characterized"}
+             "refer", "referred to", "refers to", "referring to", "characterize", "characterized",
+             "submit", "submits", "submitted", "submitting"}
 
 # ---------------------------------------------------------------------------
 # Speakers
