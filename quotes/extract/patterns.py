@@ -152,6 +152,7 @@ Justice Finance State Homeland Security Health Education Energy Labor Commerce T
 Agriculture Housing Veterans Affairs Treasury Deputy Associate Assistant Senior Chief Executive
 Officer Press Communications National Campaign Committee
 Premier Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
+Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 """.split()
 TITLE_SET = {w.lower().rstrip(".") for w in TITLE_WORDS}
 #: the last word of a role is one of these (the rest may be adjectives: "Russian", "Foreign")
@@ -169,6 +170,7 @@ Actor Actress Comedian Reporter Journalist Archbishop Rival Billionaire Donor Au
 Executive Prosecutor Magistrate Constable Trooper Colonel Corporal Marshal Warden Premier
 Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper
 Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
+Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 """.split()}
 # Role words that, capitalised before a lone surname, are far more often a given name.
 ROLES_THAT_ARE_GIVEN_NAMES = {"Dean"}
@@ -255,7 +257,7 @@ Team Watch League Matters Initiative Forum Insider Examiner Gazette Observer Gua
 Chronicle Register Globe Bulletin Inquirer Courier Dispatch Monitor Sentinel Beacon Enquirer Convention
 """.split()}
 
-_ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres)\."
+_ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres|Hon|Engr|Rt|Smt)\."
 _NAMEWORD = r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[A-Z][\w’'\-]*[\w])|[A-Z](?![.\w])"
 _CONNECT = r"(?:(?:de|van|von|der|den|bin|al|la|le|del|della|di|da|du|dos|ibn)[ \xa0]+)"
 #: a run of capitalised words ("Russian President Vladimir Putin", "Dmitry S. Peskov") on one line
@@ -296,6 +298,7 @@ Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Capt Adm Sgt St Jr Sr Rev Prof Inc Corp 
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N D.C R D I Ind Calif Fla Tex Ariz
 Mass Penn Pa Va Wash Mich Minn Wis Ill Ohio Ga Ala Ky Tenn Miss Mo Ore Colo Conn Del Md Neb
 Nev N.H N.J N.Y N.C S.C N.M Okla Kan La Ark Vt W.Va Wyo Mont Ida Ut Fig Gov Ft Mt a.m p.m e.g i.e
+Hon Engr Rt Smt
 """.split()}
 DAY_OR_TIME = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
