@@ -258,10 +258,15 @@ Chronicle Register Globe Bulletin Inquirer Courier Dispatch Monitor Sentinel Bea
 """.split()}
 
 _ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres|Hon|Engr|Rt|Smt)\."
-_NAMEWORD = r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[A-Z][\w’'\-]*[\w])|[A-Z](?![.\w])"
-_CONNECT = r"(?:(?:de|van|von|der|den|bin|al|la|le|del|della|di|da|du|dos|ibn)[ \xa0]+)"
-#: a run of capitalised words ("Russian President Vladimir Putin", "Dmitry S. Peskov") on one line
-NAME_RUN = r"(?:" + _NAMEWORD + r")(?:[ \xa0]+" + _CONNECT + r"?(?:" + _NAMEWORD + r")){0,6}"
+#: a capital letter, accented ones included ("Ó Briain", "Émile", "Šefčovič")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c not in "×")
+_NAMEWORD = (r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[" + _UPPER + r"][\w’'\-]*[\w])|["
+             + _UPPER + r"](?![.\w])")
+_CONNECT_WORDS = {"de", "van", "von", "der", "den", "ter", "bin", "binti", "binte", "al", "la", "le", "del", "della",
+                  "dela", "delos", "di", "da", "das", "du", "dos", "ibn"}
+_CONNECT = r"(?:(?:" + "|".join(sorted(_CONNECT_WORDS, key=len, reverse=True)) + r")[ \xa0]+)"
+#: a run of capitalised words ("Russian President Vladimir Putin", "Dmitry S. Peskov", "Pieter van der Merwe")
+NAME_RUN = r"(?:" + _NAMEWORD + r")(?:[ \xa0]+" + _CONNECT + r"{0,2}(?:" + _NAMEWORD + r")){0,6}"
 #: a capitalised run immediately before the end of a string ("... Peskov")
 NAME_AT_START = re.compile(r"\s*(" + NAME_RUN + r")")
 DETERMINERS = r"(?:the|a|an|this|these|my|our|his|her|its|their|one|another|two|three|several|some|many|other|both|each)"
@@ -364,7 +369,6 @@ _NAMEWORD_FULL = re.compile(_NAMEWORD)
 def _is_nameword(token: str) -> bool:
     """Is ``token`` one capitalised name word ("Putin", "S.", "Sen.")? Cached: the same words recur."""
     return _NAMEWORD_FULL.fullmatch(token) is not None
-_CONNECT_WORDS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "della", "di", "da", "du", "dos", "ibn"}
 
 
 def name_run_before(s: str, end: int, lo: int = 0, max_words: int = 7) -> tuple[int, int] | None:
