@@ -92,7 +92,49 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
             if len(best.split()) < len(words):
                 best = bare
             best_role = role or roles.get(best)
+    if len(words) == 1 and best == bare and role in _HONORIFICS and bare_is_person_name(bare):
+        # "Mr Tan" of "Tan Wei Ming", "Ms Indranee" of "Indranee Rajah": the name the honorific takes
+        # is the first word of the full form (Singaporean and Malaysian style)
+        first = _forms_starting_with(ctx.text, bare)
+        if first:
+            best = max(first, key=lambda k: (first[k][0], len(k)))
+            best_role = role or first[best][1]
     return best, best_role
+
+
+_HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Mdm", "Dr", "Dr."}
+
+
+def bare_is_person_name(word: str) -> bool:
+    return word[:1].isupper() and len(word) > 1 and is_person_name(word) and word.lower() not in DAYWORDS
+
+
+#: one to three plain capitalised words after a name's first word ("Tan| Wei Ming")
+_GIVEN_AFTER = re.compile(r"(?:[ \xa0][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3}(?![\w’'.-]|[ \xa0][A-Z])")
+
+
+def _forms_starting_with(text: str, first: str) -> dict[str, tuple[int, str | None]]:
+    """Full forms that begin with ``first`` where nothing but a role stands before it ("Former MP
+    Tan Wei Ming"), when the article never writes a full form ending in it: count and role."""
+    forms: dict[str, tuple[int, str | None]] = {}
+    title_end = text.find("\n")
+    for i in occurrences(text, first, 40):
+        m = _GIVEN_AFTER.match(text, i + len(first))
+        if m is None or i < title_end or _in_heading(text, i):
+            continue  # a headline's "Clinton Stays Close to Obama"
+        rest = m.group().split()
+        if any(w.lower() in DAYWORDS or w.lower() in P.TITLE_SET or w.lower() in P.ROLE_HEADS for w in rest):
+            continue
+        full = first + " " + " ".join(rest)
+        if not is_person_name(full):
+            continue
+        span = P.name_run_before(text, i + len(first), max(0, i - 90))
+        before_bare, role = split_role(text[span[0]:span[1]]) if span else (first, None)
+        if before_bare != first:
+            continue  # "Nicholas Tan Wei": the word is not the first of this name
+        n, r = forms.get(full, (0, None))
+        forms[full] = (n + 1, r or role)
+    return forms
 
 
 #: words that open a question or headline, never a name, beyond the sentence words of DAYWORDS
