@@ -354,7 +354,18 @@ def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int
             continue
         if w in _SINGLE_CUES and not _NOUN_BEFORE.search(s, max(0, a - 8), a):
             out.append((a, b, w))
+    if "Said " in s or "Added " in s or "Says " in s:
+        fronted = [(m.start(), m.end(), m.group()) for m in _FRONTED_CUE.finditer(s, lo, hi)]
+        if fronted:
+            out = sorted(out + fronted)
     return out
+
+
+#: a cue fronted before its speaker, opening the sentence that introduces a quotation:
+#: 'Said the governor: “…”', 'Added Ms Lim, “…”' (Singaporean, Australian and magazine style)
+_FRONTED_CUE = re.compile(
+    r"(?:^|(?<=[.!?”\"’\n][ \xa0])|(?<=\n))(?:Said|Says|Added)(?=[ \xa0][^.!?“”\"\n]{1,80}?[:,][ \xa0]*[“\"‘])"
+)
 
 
 #: "Clinton’s emails", "the questions", "his claims": a cue form used as a noun
