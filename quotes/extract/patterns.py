@@ -172,6 +172,13 @@ Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper
 Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 """.split()}
+#: what a minister is "for" ("Minister for Transport Chee Hong Wei", "Secretary of State for Health"):
+#: ends a role written before a name, British, Irish, Singaporean and Indian style
+PORTFOLIO_WORDS = {w.lower() for w in """
+Transport Trade Industry Manpower Environment Culture Tourism Sport Sports Enterprise Employment Infrastructure
+Works Information Sustainability Development Innovation Youth Aviation Petroleum Mines Fisheries Forestry
+Welfare Planning Immigration Citizenship Migration Communications Railways Telecommunications Textiles
+""".split()}
 # Role words that, capitalised before a lone surname, are far more often a given name.
 ROLES_THAT_ARE_GIVEN_NAMES = {"Dean"}
 
