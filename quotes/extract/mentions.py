@@ -140,6 +140,19 @@ def is_name_ok(name: str) -> bool:
 _PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "him", "them"}
 
 
+_ROLE_PHRASE_BREAK = re.compile(r"[ \xa0](?:of|for|at|from|in|with|to)[ \xa0]")
+
+
+def _capitalised_role(inner: str) -> bool:
+    """"CEO of Brightpath Solutions", "Labour MP for Bath", "Brightpath CEO": a role in Title Case
+    (ending in a role word, before any of/for/at), as appositions are written in press releases and
+    British copy; not a titled name ("Mrs. Zainab Umar")."""
+    m = _ROLE_PHRASE_BREAK.search(inner)
+    words = inner[: m.start() if m else len(inner)].split()
+    return 0 < len(words) <= 4 and words[-1].lower().rstrip(".") in P.ROLE_HEADS and not (
+        len(words) > 1 and words[-1] in P.ROLES_THAT_ARE_GIVEN_NAMES)  # "Col. Mark Dean"
+
+
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
     nl = text.rfind("\n", lo, hi)
@@ -189,7 +202,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             inner = am.group(1).strip()
             head = inner.split()[0].lower() if inner.split() else ""
             tail = inner.split()[-1] if inner.split() else ""
-            if head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()) or PARTY_STATE.match(inner) or inner[:1].isdigit():
+            if head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()) or PARTY_STATE.match(inner) or inner[:1].isdigit() or _capitalised_role(inner):
                 got = mention_before(text, lo, lo + am.start())
                 if got is not None:
                     return got
