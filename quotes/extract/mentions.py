@@ -244,9 +244,11 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if ds is not None:
             # "a spokeswoman for the Ministry of Justice said": the spokeswoman speaks, not the ministry
             return Mention(text[ds: s + len(name)], ds, s + len(name), "descriptor")
-        if text[s - 4: s] == " of " and len(words) <= 3:
-            # "House Speaker Paul D. Ryan of Wisconsin lamented": the person, not the place
-            span2 = P.name_run_before(text, s - 4, lo)
+        link = _PERSON_OF_BODY.search(text, max(lo, s - 10), s) if len(words) <= 4 else None
+        if link is not None and (link.group(1) or not is_person_name(name)):
+            # "House Speaker Paul D. Ryan of Wisconsin lamented": the person, not the place;
+            # "Sgt. Luis Ortega with the Mesa Police Department said": the person, not the body
+            span2 = P.name_run_before(text, link.start(), lo)
             if span2 is not None and not text[max(0, span2[0] - 4): span2[0]].lower().endswith(("the ", "of ")):
                 who = clean_name(text[span2[0]:span2[1]])
                 rest = split_role(who)[0]
@@ -342,6 +344,9 @@ _PERSON_FOR_BODY_BEFORE = re.compile(
 )
 
 _BODY_OPENS = (" for ", " of ", " at ", " with ", " from ", " the ")
+
+#: "Ryan of Wisconsin", "Ortega with the Mesa Police Department": a person's place or body after the name
+_PERSON_OF_BODY = re.compile(r"[ \xa0](?:(of)|(?:of|with)[ \xa0]+the)[ \xa0]$")
 
 
 def person_for_body_before(text: str, s: int, lo: int = 0) -> int | None:
