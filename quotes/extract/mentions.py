@@ -460,6 +460,9 @@ def plausible_name(text: str, name: str, at: int) -> bool:
     return False
 
 
+#: a name set off after a descriptor: "the police spokesperson, Inspector Jane Atieno,"
+_NAME_APPOSITION_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(?:[,.;:]|$))")
+
 _DANGLING = {"a", "an", "the", "any", "all", "each", "is", "was", "are", "were", "and", "or", "but", "that"}
 
 
@@ -499,6 +502,12 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
         elif words[-1] in PREPOSITIONS or words[-1] in _DANGLING:
             return None  # "her record as secretary of", "a court document filed by": not a noun phrase
         s = lo + m.start(1)
+        am = _NAME_APPOSITION_AFTER.match(text, s + len(desc), hi)
+        if am is not None:
+            # "pleaded her mother, Jennifer Wambui.", "according to the police spokesperson, Inspector Jane Atieno, …"
+            name = clean_name(am.group(1))
+            if is_name_ok(name) and " " in split_role(name)[0] and is_person_name(split_role(name)[0]):
+                return Mention(name, am.start(1), am.start(1) + len(name), "name")
         # "a spokesman for Trump": keep the noun phrase, drop the of/for phrase
         return Mention(desc, s, s + len(desc), "descriptor")
     return None
