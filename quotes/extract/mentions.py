@@ -460,6 +460,9 @@ def plausible_name(text: str, name: str, at: int) -> bool:
     return False
 
 
+#: the rest of a role written with "of" before a name: "Secretary| of State John Kerry"
+_OF_ROLE_NAME = re.compile(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(" + P.NAME_RUN + r")")
+
 #: a name set off after a descriptor: "the police spokesperson, Inspector Jane Atieno,"
 _NAME_APPOSITION_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(?:[,.;:]|$))")
 
@@ -478,6 +481,14 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
         return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "pronoun")
     m = P.NAME_AT_START.match(window)
     if m:
+        om = _OF_ROLE_NAME.match(text, lo + m.end(1), hi)
+        if om is not None:
+            # "said Secretary of State John Kerry", "noted Bank of Ghana Governor Kojo Asante": the name
+            # that ends the role, not the role's first word
+            bare = split_role(om.group(1))[0]
+            if bare != om.group(1) and len(bare.split()) >= 2 and is_person_name(bare) and is_name_ok(bare):
+                s = om.end(1) - len(bare)
+                return Mention(bare, s, s + len(bare), "name")
         raw = m.group(1)
         name = clean_name(raw)
         if is_name_ok(name) and name.split()[0].lower() not in {"the", "a", "an"}:
