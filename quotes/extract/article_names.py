@@ -102,7 +102,8 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
     return best, best_role
 
 
-_HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Mdm", "Dr", "Dr."}
+#: written without a full stop, as Singaporean, Malaysian and British papers do (American "Mr. Xi" is left as written)
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Madam", "Mdm", "Dr"}
 
 
 def bare_is_person_name(word: str) -> bool:
