@@ -92,44 +92,75 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
             if len(best.split()) < len(words):
                 best = bare
             best_role = role or roles.get(best)
-    if len(words) == 1 and best == bare and is_person_name(bare) and not _given_name_gender(bare):
-        # "Ambassador Li Wei … Li said", "leader Kim Jong-un … Kim": no full form ends with the
-        # short form, but one written after a role starts with it (the family name first; not a
-        # given name: "Secretary Hillary Clinton … Hillary")
-        first_form = _surname_first_form(ctx, bare)
-        if first_form is not None:
-            best, best_role = first_form[0], role or first_form[1]
+    if len(words) == 1 and best == bare and bare_is_person_name(bare):
+        # No full form ends with the short form, but one starts with it:
+        # - "Mr Tan" of "Tan Wei Ming", "Ms Indranee" of "Indranee Rajah": the name an honorific without
+        #   a full stop takes is the first word of the full form (Singaporean and Malaysian style);
+        # - "Ambassador Li Wei … Li said", "leader Kim Jong-un … Kim": the family name first, when one
+        #   such form is written after a role (and the word is no given name: "Secretary Hillary
+        #   Clinton … Hillary" is Clinton)
+        if role in _HONORIFICS:
+            first = _forms_starting_with(ctx, bare)
+        elif not _given_name_gender(bare):
+            first = {f: v for f, v in _forms_starting_with(ctx, bare).items() if v[1]}
+            first = first if len(first) == 1 else {}
+        else:
+            first = {}
+        if first:
+            best = max(first, key=lambda k: (first[k][0], len(k)))
+            best_role = role or first[best][1]
     return best, best_role
 
 
-#: the word after a family name written first: "Wei" in "Li Wei", "Jong-un" in "Kim Jong-un" (the end of the run)
-_GIVEN_AFTER = re.compile(r"[ \xa0]([A-Z][a-z]+(?:-[a-z]+)?)(?![\w’'-]|[ \xa0]+[A-Z])")
-
-#: the role word before it: "Ambassador", "leader", "spokesman"
-_ROLE_BEFORE_NAME = re.compile(r"(?<![\w’'.-])([A-Za-z][a-z]+)[ \xa0]+$")
+#: written without a full stop, as Singaporean, Malaysian and British papers do (American "Mr. Xi" is left as written)
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Madam", "Mdm", "Dr"}
 
 
-def _surname_first_form(ctx: ArticleContext, surname: str) -> tuple[str, str] | None:
-    """The one two-word name starting with ``surname`` and written right after a role ("Ambassador Li
-    Wei", "leader Kim Jong-un", "spokesman Zhao Lijian"), and that role."""
-    key = "^" + surname
-    got = ctx.forms_cache.get(key)
+def bare_is_person_name(word: str) -> bool:
+    return word[:1].isupper() and len(word) > 1 and is_person_name(word) and word.lower() not in DAYWORDS
+
+
+#: one to three plain capitalised words after a name's first word ("Tan| Wei Ming")
+_GIVEN_AFTER = re.compile(r"(?:[ \xa0][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3}(?![\w’'.-]|[ \xa0][A-Z])")
+
+
+def _forms_starting_with(ctx: ArticleContext, first: str) -> dict[str, tuple[int, str | None]]:
+    """Full forms that begin with ``first`` where nothing but a role stands before it ("Former MP
+    Tan Wei Ming"), when the article never writes a full form ending in it: count and role (found once)."""
+    key = "^" + first
+    got = ctx.starts_cache.get(key)
     if got is None:
-        got = {}
-        text = ctx.text
-        for i in occurrences(text, surname):
-            gm = _GIVEN_AFTER.match(text, i + len(surname))
-            rm = _ROLE_BEFORE_NAME.search(text, max(0, i - 30), i) if gm else None
-            if rm is None or gm.group(1).lower() in P.NOT_NAMES or rm.group(1).lower() not in P.ROLE_HEADS:
-                continue
-            full = surname + " " + gm.group(1)
-            if is_person_name(full):
-                got[full] = (1, rm.group(1), gm.start(1))
-        ctx.forms_cache[key] = got
-    if len(got) != 1:
-        return None
-    full, (_, role, _) = next(iter(got.items()))
-    return full, role
+        got = ctx.starts_cache[key] = _find_forms_starting_with(ctx.text, first)
+    return got
+
+
+#: the lower-case role word right before a name: "leader", "spokesman"
+_ROLE_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([a-z]+)[ \xa0]+$")
+
+
+def _find_forms_starting_with(text: str, first: str) -> dict[str, tuple[int, str | None]]:
+    forms: dict[str, tuple[int, str | None]] = {}
+    title_end = text.find("\n")
+    for i in occurrences(text, first, 40):
+        m = _GIVEN_AFTER.match(text, i + len(first))
+        if m is None or i < title_end or _in_heading(text, i):
+            continue  # a headline's "Clinton Stays Close to Obama"
+        rest = m.group().split()
+        if any(w.lower() in DAYWORDS or w.lower() in P.TITLE_SET or w.lower() in P.ROLE_HEADS for w in rest):
+            continue
+        full = first + " " + " ".join(rest)
+        if not is_person_name(full):
+            continue
+        span = P.name_run_before(text, i + len(first), max(0, i - 90))
+        before_bare, role = split_role(text[span[0]:span[1]]) if span else (first, None)
+        if before_bare != first:
+            continue  # "Nicholas Tan Wei": the word is not the first of this name
+        if role is None:
+            rm = _ROLE_WORD_BEFORE.search(text, max(0, i - 30), i)  # "North Korean leader Kim Jong-un"
+            role = rm.group(1) if rm is not None and rm.group(1).lower() in P.ROLE_HEADS else None
+        n, r = forms.get(full, (0, None))
+        forms[full] = (n + 1, r or role)
+    return forms
 
 
 #: words that open a question or headline, never a name, beyond the sentence words of DAYWORDS

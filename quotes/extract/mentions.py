@@ -68,7 +68,7 @@ def clean_name(name: str) -> str:
 _CONTRACTED_IS = {"he's", "she's", "that's", "here's", "there's", "it's", "what's", "who's", "let's", "where's"}
 
 #: words that end a role like "Chief of Staff", "Secretary of State" (the run starts after "of")
-_ROLE_COMPLEMENTS = P.ORG_WORDS | P.TITLE_SET | {"staff", "intelligence", "ranking"}
+_ROLE_COMPLEMENTS = P.ORG_WORDS | P.TITLE_SET | P.PORTFOLIO_WORDS | {"staff", "intelligence", "ranking"}
 
 
 @lru_cache(maxsize=16384)
@@ -144,6 +144,19 @@ _PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "his", "her", "its", "th
 _ORG_ABBREVIATIONS = {"Inc", "Corp", "Co", "Ltd", "Bros", "Cos", "LLC", "L.L.C", "Plc", "PLC", "Assn"}
 
 
+_ROLE_PHRASE_BREAK = re.compile(r"[ \xa0](?:of|for|at|from|in|with|to)[ \xa0]")
+
+
+def _capitalised_role(inner: str) -> bool:
+    """"CEO of Brightpath Solutions", "Labour MP for Bath", "Brightpath CEO": a role in Title Case
+    (ending in a role word, before any of/for/at), as appositions are written in press releases and
+    British copy; not a titled name ("Mrs. Zainab Umar")."""
+    m = _ROLE_PHRASE_BREAK.search(inner)
+    words = inner[: m.start() if m else len(inner)].split()
+    return 0 < len(words) <= 4 and words[-1].lower().rstrip(".") in P.ROLE_HEADS and not (
+        len(words) > 1 and words[-1] in P.ROLES_THAT_ARE_GIVEN_NAMES)  # "Col. Mark Dean"
+
+
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
     nl = text.rfind("\n", lo, hi)
@@ -195,7 +208,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             inner = am.group(1).strip()
             head = inner.split()[0].lower() if inner.split() else ""
             tail = inner.split()[-1] if inner.split() else ""
-            if head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()) or PARTY_STATE.match(inner) or inner[:1].isdigit():
+            if head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()) or PARTY_STATE.match(inner) or inner[:1].isdigit() or _capitalised_role(inner):
                 got = mention_before(text, lo, lo + am.start())
                 if got is not None:
                     return got
@@ -237,9 +250,11 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if ds is not None:
             # "a spokeswoman for the Ministry of Justice said": the spokeswoman speaks, not the ministry
             return Mention(text[ds: s + len(name)], ds, s + len(name), "descriptor")
-        if text[s - 4: s] == " of " and len(words) <= 3:
-            # "House Speaker Paul D. Ryan of Wisconsin lamented": the person, not the place
-            span2 = P.name_run_before(text, s - 4, lo)
+        link = _PERSON_OF_BODY.search(text, max(lo, s - 10), s) if len(words) <= 4 else None
+        if link is not None and (link.group(1) or not is_person_name(name)):
+            # "House Speaker Paul D. Ryan of Wisconsin lamented": the person, not the place;
+            # "Sgt. Luis Ortega with the Mesa Police Department said": the person, not the body
+            span2 = P.name_run_before(text, link.start(), lo)
             if span2 is not None and not text[max(0, span2[0] - 4): span2[0]].lower().endswith(("the ", "of ")):
                 who = clean_name(text[span2[0]:span2[1]])
                 rest = split_role(who)[0]
@@ -335,6 +350,9 @@ _PERSON_FOR_BODY_BEFORE = re.compile(
 )
 
 _BODY_OPENS = (" for ", " of ", " at ", " with ", " from ", " the ")
+
+#: "Ryan of Wisconsin", "Ortega with the Mesa Police Department": a person's place or body after the name
+_PERSON_OF_BODY = re.compile(r"[ \xa0](?:(of)|(?:of|with)[ \xa0]+the)[ \xa0]$")
 
 
 def person_for_body_before(text: str, s: int, lo: int = 0) -> int | None:
@@ -448,6 +466,12 @@ def plausible_name(text: str, name: str, at: int) -> bool:
     return False
 
 
+#: the rest of a role written with "of" before a name: "Secretary| of State John Kerry"
+_OF_ROLE_NAME = re.compile(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(" + P.NAME_RUN + r")")
+
+#: a name set off after a descriptor: "the police spokesperson, Inspector Jane Atieno,"
+_NAME_APPOSITION_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(?:[.,;:!?]|$))")
+
 _DANGLING = {"a", "an", "the", "any", "all", "each", "is", "was", "are", "were", "and", "or", "but", "that"}
 
 
@@ -463,6 +487,14 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
         return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "pronoun")
     m = P.NAME_AT_START.match(window)
     if m:
+        om = _OF_ROLE_NAME.match(text, lo + m.end(1), hi)
+        if om is not None:
+            # "said Secretary of State John Kerry", "noted Bank of Ghana Governor Kojo Asante": the name
+            # that ends the role, not the role's first word
+            bare = split_role(om.group(1))[0]
+            if bare != om.group(1) and len(bare.split()) >= 2 and is_person_name(bare) and is_name_ok(bare):
+                s = om.end(1) - len(bare)
+                return Mention(bare, s, s + len(bare), "name")
         raw = m.group(1)
         name = clean_name(raw)
         if is_name_ok(name) and name.split()[0].lower() not in {"the", "a", "an"}:
@@ -487,19 +519,15 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
         elif words[-1] in PREPOSITIONS or words[-1] in _DANGLING:
             return None  # "her record as secretary of", "a court document filed by": not a noun phrase
         s = lo + m.start(1)
-        nm = _APPOSED_NAME_AFTER.match(text, s + len(desc), hi)
-        if nm is not None and words[0] in {"his", "her", "their", "its", "the"}:
-            # "said his brother, Nils Berg.": the name set beside the descriptor
-            name = clean_name(nm.group(1))
-            if len(name.split()) > 1 and is_name_ok(name) and is_person_name(name):
-                return Mention(name, nm.start(1), nm.start(1) + len(name), "name")
+        am = _NAME_APPOSITION_AFTER.match(text, s + len(desc), hi)
+        if am is not None:
+            # "pleaded her mother, Jennifer Wambui.", "according to the police spokesperson, Inspector Jane Atieno, …"
+            name = clean_name(am.group(1))
+            if is_name_ok(name) and " " in split_role(name)[0] and is_person_name(split_role(name)[0]):
+                return Mention(name, am.start(1), am.start(1) + len(name), "name")
         # "a spokesman for Trump": keep the noun phrase, drop the of/for phrase
         return Mention(desc, s, s + len(desc), "descriptor")
     return None
-
-
-#: a name in apposition after a descriptor, ending the clause: ", Nils Berg." / ", Nils Berg, who …"
-_APPOSED_NAME_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(?:[.,;:!?]|$))")
 
 
 def occurrences(text: str, word: str, limit: int = 60):

@@ -61,6 +61,7 @@ highlight point mention inform reassure remind preach lecture announce clarify c
 concur disagree object protest insist call refer term characterize summarize sum
 remember rip reveal exhort riff gripe taunt scold chide rebut affirm aver elaborate intone
 rant gloat tease
+disclose divulge bemoan rue hint enthuse thunder bellow underscore underline confide berate submit
 """.split()
 _PARTICLE = {"point": "out", "sum": "up", "refer": "to"}
 #: cue base forms that are also nouns for words spoken ("his repeated claim", "Trump’s pledge")
@@ -77,7 +78,7 @@ def _inflect(base: str) -> tuple[str, str, str, str]:
         return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
     if base[-1] in "sxz" or base.endswith(("ch", "sh")):
         return base, base + "es", base + "ed", base + "ing"
-    if base in {"snap", "quip", "sum", "sob", "rip", "admit", "brag", "slam", "dub", "beg", "jab", "rebut"}:
+    if base in {"snap", "quip", "sum", "sob", "rip", "admit", "brag", "slam", "dub", "beg", "jab", "rebut", "aver", "submit"}:
         return base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
     if base in {"refer", "concur"}:
         return base, base + "s", base + "red", base + "ring"
@@ -128,7 +129,8 @@ WEAK_CUES = {"call", "calls", "called", "calling", "put", "read", "reads", "read
              "term", "termed", "terms", "label", "labeled", "labelled", "dub", "dubbed", "brand", "branded",
              "describe", "described", "describes", "describing", "mention", "mentioned",
              "question", "questioned", "text", "texted", "message", "messaged", "sum", "summed up",
-             "refer", "referred to", "refers to", "referring to", "characterize", "characterized"}
+             "refer", "referred to", "refers to", "referring to", "characterize", "characterized",
+             "submit", "submits", "submitted", "submitting"}
 
 # ---------------------------------------------------------------------------
 # Speakers
@@ -150,6 +152,7 @@ Justice Finance State Homeland Security Health Education Energy Labor Commerce T
 Agriculture Housing Veterans Affairs Treasury Deputy Associate Assistant Senior Chief Executive
 Officer Press Communications National Campaign Committee
 Premier Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
+Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 """.split()
 TITLE_SET = {w.lower().rstrip(".") for w in TITLE_WORDS}
 #: the last word of a role is one of these (the rest may be adjectives: "Russian", "Foreign")
@@ -167,6 +170,14 @@ Actor Actress Comedian Reporter Journalist Archbishop Rival Billionaire Donor Au
 Executive Prosecutor Magistrate Constable Trooper Colonel Corporal Marshal Warden Premier
 Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper
 Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
+Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
+""".split()}
+#: what a minister is "for" ("Minister for Transport Chee Hong Wei", "Secretary of State for Health"):
+#: ends a role written before a name, British, Irish, Singaporean and Indian style
+PORTFOLIO_WORDS = {w.lower() for w in """
+Transport Trade Industry Manpower Environment Culture Tourism Sport Sports Enterprise Employment Infrastructure
+Works Information Sustainability Development Innovation Youth Aviation Petroleum Mines Fisheries Forestry
+Welfare Planning Immigration Citizenship Migration Communications Railways Telecommunications Textiles
 """.split()}
 # Role words that, capitalised before a lone surname, are far more often a given name.
 ROLES_THAT_ARE_GIVEN_NAMES = {"Dean"}
@@ -253,11 +264,16 @@ Team Watch League Matters Initiative Forum Insider Examiner Gazette Observer Gua
 Chronicle Register Globe Bulletin Inquirer Courier Dispatch Monitor Sentinel Beacon Enquirer Convention
 """.split()}
 
-_ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres)\."
-_NAMEWORD = r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[A-Z][\w’'\-]*[\w])|[A-Z](?![.\w])"
-_CONNECT = r"(?:(?:de|van|von|der|den|bin|al|la|le|del|della|di|da|du|dos|ibn)[ \xa0]+)"
-#: a run of capitalised words ("Russian President Vladimir Putin", "Dmitry S. Peskov") on one line
-NAME_RUN = r"(?:" + _NAMEWORD + r")(?:[ \xa0]+" + _CONNECT + r"?(?:" + _NAMEWORD + r")){0,6}"
+_ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres|Hon|Engr|Rt|Smt)\."
+#: a capital letter, accented ones included ("Ó Briain", "Émile", "Šefčovič")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c not in "×")
+_NAMEWORD = (r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[" + _UPPER + r"][\w’'\-]*[\w])|["
+             + _UPPER + r"](?![.\w])")
+_CONNECT_WORDS = {"de", "van", "von", "der", "den", "ter", "bin", "binti", "binte", "al", "la", "le", "del", "della",
+                  "dela", "delos", "di", "da", "das", "du", "dos", "ibn"}
+_CONNECT = r"(?:(?:" + "|".join(sorted(_CONNECT_WORDS, key=len, reverse=True)) + r")[ \xa0]+)"
+#: a run of capitalised words ("Russian President Vladimir Putin", "Dmitry S. Peskov", "Pieter van der Merwe")
+NAME_RUN = r"(?:" + _NAMEWORD + r")(?:[ \xa0]+" + _CONNECT + r"{0,2}(?:" + _NAMEWORD + r")){0,6}"
 #: a capitalised run immediately before the end of a string ("... Peskov")
 NAME_AT_START = re.compile(r"\s*(" + NAME_RUN + r")")
 DETERMINERS = r"(?:the|a|an|this|these|my|our|his|her|its|their|one|another|two|three|several|some|many|other|both|each)"
@@ -294,6 +310,7 @@ Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Capt Adm Sgt St Jr Sr Rev Prof Inc Corp 
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N D.C R D I Ind Calif Fla Tex Ariz
 Mass Penn Pa Va Wash Mich Minn Wis Ill Ohio Ga Ala Ky Tenn Miss Mo Ore Colo Conn Del Md Neb
 Nev N.H N.J N.Y N.C S.C N.M Okla Kan La Ark Vt W.Va Wyo Mont Ida Ut Fig Gov Ft Mt a.m p.m e.g i.e
+Hon Engr Rt Smt
 """.split()}
 DAY_OR_TIME = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
@@ -344,7 +361,18 @@ def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int
             continue
         if w in _SINGLE_CUES and not _NOUN_BEFORE.search(s, max(0, a - 8), a):
             out.append((a, b, w))
+    if "Said " in s or "Added " in s or "Says " in s:
+        fronted = [(m.start(), m.end(), m.group()) for m in _FRONTED_CUE.finditer(s, lo, hi)]
+        if fronted:
+            out = sorted(out + fronted)
     return out
+
+
+#: a cue fronted before its speaker, opening the sentence that introduces a quotation:
+#: 'Said the governor: “…”', 'Added Ms Lim, “…”' (Singaporean, Australian and magazine style)
+_FRONTED_CUE = re.compile(
+    r"(?:^|(?<=[.!?”\"’\n][ \xa0])|(?<=\n))(?:Said|Says|Added)(?=[ \xa0][^.!?“”\"\n]{1,80}?[:,][ \xa0]*[“\"‘])"
+)
 
 
 #: "Clinton’s emails", "the questions", "his claims": a cue form used as a noun
@@ -359,7 +387,6 @@ _NAMEWORD_FULL = re.compile(_NAMEWORD)
 def _is_nameword(token: str) -> bool:
     """Is ``token`` one capitalised name word ("Putin", "S.", "Sen.")? Cached: the same words recur."""
     return _NAMEWORD_FULL.fullmatch(token) is not None
-_CONNECT_WORDS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "della", "di", "da", "du", "dos", "ibn"}
 
 
 def name_run_before(s: str, end: int, lo: int = 0, max_words: int = 7) -> tuple[int, int] | None:
