@@ -148,6 +148,8 @@ def _find_forms_starting_with(text: str, first: str) -> dict[str, tuple[int, str
         rest = m.group().split()
         if any(w.lower() in DAYWORDS or w.lower() in P.TITLE_SET or w.lower() in P.ROLE_HEADS for w in rest):
             continue
+        if any(next(occurrences(text, w.lower(), 1), None) is not None for w in rest):
+            continue  # "President Obama Speech at …" in a caption: the article writes "speech" as a word too
         full = first + " " + " ".join(rest)
         if not is_person_name(full):
             continue
