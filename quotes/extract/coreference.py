@@ -358,13 +358,18 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
             fitting.setdefault(canon, Mention(name, start, end, "name"))
     # someone introduced without a name, outside the appositions of those named: "a 34-year-old man
     # from Leeds", "a heckler"
-    new_one = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
-                         + re.escape(age.group(0) if age else head) + r"(?![\w’'-])")
-    if any(not any(a <= nm.start() <= b for a, b in named_spans) for nm in new_one.finditer(ctx.text, lo, men.start)):
-        return None
+    key = age.group(0) if age else head
+    for i in occurrences(ctx.text[: men.start], key, limit=1 << 30):
+        nm = _NEW_ONE_BEFORE.search(ctx.text, max(lo, i - 80), i)
+        if (nm is not None and ctx.text[i + len(key): i + len(key) + 1] not in ("’", "'")
+                and not any(a <= nm.start() <= b for a, b in named_spans)):
+            return None
     # a person named with no such words is not enough: "the moderator", "the narrator" are often new people
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 
+
+#: the start of someone introduced without a name, ending where the descriptor's head or age follows: "a 34-year-old "
+_NEW_ONE_BEFORE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}$")
 
 #: nouns for a person that profiles and sports reports use for someone just named ("the veteran said")
 _PERSON_EPITHETS = {"champion", "veteran", "star", "rookie", "medalist", "medallist", "native", "survivor", "poet",
@@ -380,17 +385,26 @@ def _titled_name_before(ctx: ArticleContext, head: str, at: int) -> Mention | No
     """The last person written with the title ``head`` before ``at`` ("Judge Alan Brewster",
     "defense lawyer Lisa Carr") in this paragraph or the one before, if it gives that title to one
     person only (and not as "Vice President Joe Biden")."""
-    pat = re.compile(r"(?<![\w’'-])[" + head[0].upper() + head[0] + "]" + re.escape(head[1:]) + r"[ \xa0]+(" + P.NAME_RUN + r")")
+    text = ctx.text
     pi = para_of(ctx, at)
+    lo = ctx.paras[max(0, pi - 1)][0]
     found = {}
-    for m in pat.finditer(ctx.text, ctx.paras[max(0, pi - 1)][0], at):
-        name = clean_name(m.group(1))
-        if len(name.split()) < 2 or not is_name_ok(name) or not is_person_name(name) or ctx.in_quote(m.start(1)):
-            continue
-        if ctx.text[max(0, m.start() - 12): m.start()].split()[-1:] in (["Vice"], ["Deputy"], ["Assistant"], ["Associate"], ["vice"], ["deputy"], ["assistant"]):
-            continue
-        found[canonical_name(ctx, name, m.start(1))[0]] = Mention(name, m.start(1), m.start(1) + len(name), "name")
+    for title in {head[0].upper() + head[1:], head}:
+        i = text.find(title, lo, at)
+        while i >= 0:
+            m = _NAME_RUN_AFTER.match(text, i + len(title), at)
+            if m is not None and not (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_’'-")):
+                name = clean_name(m.group(1))
+                if (len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name) and not ctx.in_quote(m.start(1))
+                        and text[max(0, i - 12): i].split()[-1:] not in (["Vice"], ["Deputy"], ["Assistant"], ["Associate"],
+                                                                          ["vice"], ["deputy"], ["assistant"])):
+                    found[canonical_name(ctx, name, m.start(1))[0]] = Mention(name, m.start(1), m.start(1) + len(name), "name")
+            i = text.find(title, i + 1, at)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: a name after a title: "Judge| Alan Brewster"
+_NAME_RUN_AFTER = re.compile(r"[ \xa0]+(" + P.NAME_RUN + r")")
 
 
 #: "Braynard, a South Carolina native who …": a name opening its clause, then a comma

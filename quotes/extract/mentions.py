@@ -321,12 +321,20 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     return None
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w’'.])([A-Z][a-z]+)[ \xa0]+$")
+
+
 @lru_cache(maxsize=1024)
 def _used_as_surname(text: str, word: str) -> bool:
     """Does the article write ``word`` (a common word: "From", "Jun", "King") as the last part of a
     person's name, after a given name or mid-sentence after another capitalised word ("Al From",
     "columnist Ai Jun", "Billie Jean King")?"""
-    for m in re.finditer(r"(?<![\w’'.])([A-Z][a-z]+)[ \xa0]+" + re.escape(word) + r"(?![\w’'-])", text):
+    for i in occurrences(text, word, limit=1 << 30):
+        if text[i + len(word): i + len(word) + 1] in ("’", "'"):
+            continue
+        m = _CAPITALISED_WORD_BEFORE.search(text, max(0, i - 40), i)
+        if m is None:
+            continue
         first = m.group(1).lower()
         if first in DAYWORDS or first in P.TITLE_SET or first in P.ROLE_HEADS:
             continue
