@@ -535,6 +535,12 @@ def _headline_subject(words: list[str]) -> list[str]:
     return words
 
 
+def _is_headline_label(name: str) -> bool:
+    """A headline's kicker before its colon ("Review:", "Fact Check:"): a section, not a speaker, when the quotation
+    follows it ("Review: “The Salt Houses” is a slow burn")."""
+    return all(w.lower() in P.HEADLINE_LABELS for w in name.split())
+
+
 def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, int, int] | None:
     """A name written right before a colon that ends ``text[lo:hi]`` ("… Hillary Rodham Clinton:")."""
     seg = ctx.text[lo:hi].rstrip()
@@ -549,7 +555,7 @@ def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, 
     while len(words) > 1 and words[0].lower() in DAYWORDS:
         words = words[1:]
     name = " ".join(words)
-    if not is_name_ok(name) or not name[:1].isupper():
+    if not is_name_ok(name) or not name[:1].isupper() or _is_headline_label(name):
         return None
     st = ctx.text.index(name, span[0])
     prev = ctx.text[max(lo, st - 12): st].split()[-1:]
@@ -782,7 +788,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             if pi == 0:
                 words = _headline_subject(words)
             name = " ".join(words)
-            if is_name_ok(name) and name.split()[0].lower() not in P.CUE_FORMS_SET:
+            if is_name_ok(name) and name.split()[0].lower() not in P.CUE_FORMS_SET and not (
+                    m.end() == q.open_mark and _is_headline_label(name)):
                 st = ctx.text.index(name, m.start(1))
                 men = Mention(name, st, st + len(name), "name")
                 hit = (men, m.end() - 1, m.end())

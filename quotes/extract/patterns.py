@@ -248,6 +248,11 @@ Amid Despite Alongside Unlike Like Without Throughout Beyond Among Against Regar
 Upon Within During Through Toward Towards Whether
 Maybe Is Was Are Were Did Does Do Can Could Should Would Has Have Had Go
 """.split()}
+#: a headline's kicker, the section label before its colon, names nobody: 'Review: “The Salt Houses” is a slow burn'
+HEADLINE_LABELS = {w.lower() for w in """
+Review Reviews Analysis Opinion Editorial Exclusive Watch Video Live Breaking Update Explainer Interview
+Comment Commentary Obituary Recap Preview Photos Listen Podcast Factcheck Fact Check Correction Letters Latest
+""".split()}
 #: nouns that mark an organisation rather than a person
 ORG_WORDS = {w.lower() for w in """
 House Department Dept Party Committee Commission News Times Post Journal Tribune Herald Press
