@@ -13,6 +13,7 @@ What is *not* returned (titles and scare quotes nobody said, and broken pairs):
 * Title Case words with no attribution, or after ``on``/``told``/a possessive
   (``on NBC's "Meet the Press"``) or a media noun (``her memoir, "Tough Choices"``):
   the name of a show, book or film (but a crowd's chant is said: ``chants of "Feel the Bern!"``),
+  or after a noun for a named thing (``the cargo ship "Ocean Pride"``, ``a report called "Falling Behind"``),
   and the titles listed after it (``roles in "Apollo 13," "Ransom" and "Cocoon"``);
 * a nickname between given name and surname (``George "Jay" Keyworth``);
 * a label after "so-called" that no cue of its own attributes (``the so-called “rebels”``);
@@ -204,6 +205,11 @@ def _extract(text: str, strict: bool = False, apostrophe_quotes: bool = False) -
     return out
 
 
+#: a thing with a name of its own that nobody is said to say: a ship, a report, a website, a hit record
+_NAMED_THING = (r"(?:hit|single|track|anthem|exhibition|report|study|website|blog|app|game|magazine|newspaper|"
+                r"ship|vessel|tanker|ferry|yacht|boat)")
+#: a work whose author the text often names with it, so that "a book called “Women Who Work”" may be quoted as hers
+_WORK = r"(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|podcast|documentary)"
 #: what stands before the name of a show, book or film: 'on NBC’s “Meet the Press”', 'told “Fox News Sunday”'
 _TITLE_CONTEXT = re.compile(
     r"(?:\b(?:on|in|at|to|from|for|with|about|of|told|watch(?:ed|ing)?|host(?:s|ed)?|star(?:s|red)?|titled|entitled|dubbed|show|series|film|movie|book|song|album|episode|program(?:me)?|column|podcast|documentary)"
@@ -211,6 +217,13 @@ _TITLE_CONTEXT = re.compile(
     # a title in apposition: 'her memoir, “Tough Choices.”', 'a new program, “The Overthrow Show,”'
     r"|\b(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|program(?:me)?|column|podcast|documentary|ad|spot|video)"
     r",\s+$"
+)
+#: a named thing with what it is written before its name: 'their 1998 hit “Paper Moon Parade”', 'the cargo ship “Ocean Pride”',
+#: 'a report called “Falling Behind”' (but a speaker's label for it is said: 'he called the report “Fake News”')
+_NOT_AFTER_A_LABEL_VERB = "".join(rf"(?<!\b{w} )" for w in "call calls called calling labeled labelled branded dubbed named deemed".split())
+_NAMED_THING_BEFORE = re.compile(
+    _NOT_AFTER_A_LABEL_VERB + r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|[’']s)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:" + _WORK + r"|" + _NAMED_THING + r"(?:,?\s+(?:called|named|entitled))?),?\s+$"
 )
 _FUNCTION_WORDS = frozenset("""
 he she it they we i you him her them us me his hers its their our my your a an the and or but if of to in
@@ -281,7 +294,9 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         return False  # 'the so-called “rebels”': a label in use, nobody's words (its 'called' is no cue)
     title = _looks_like_title(text, q)
     if title and not chant and (
-        a is None or a.how != "colon-name" and _TITLE_CONTEXT.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
+        a is None or a.how != "colon-name" and (
+            _TITLE_CONTEXT.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
+            or _NAMED_THING_BEFORE.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark))
         # the next in a list of titles: 'roles in “Apollo 13,” “Ransom” and “Cocoon”'
         or ps <= title_end <= q.open_mark and _LIST_GAP.fullmatch(text, title_end, q.open_mark)
     ):
