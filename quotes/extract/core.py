@@ -17,7 +17,8 @@ What is *not* returned (titles and scare quotes nobody said, and broken pairs):
   and the titles listed after it (``roles in "Apollo 13," "Ransom" and "Cocoon"``);
 * a nickname between given name and surname (``George "Jay" Keyworth``);
 * a label after "so-called" that no cue of its own attributes (``the so-called “rebels”``);
-* a lone function word (``the pronoun "he"``) or a stage direction (``"(CROSSTALK.)"``).
+* a lone function word (``the pronoun "he"``), a letter or grade (``its "AAA" rating``) or a stage
+  direction (``"(CROSSTALK.)"``).
 """
 
 from __future__ import annotations
@@ -230,6 +231,8 @@ he she it they we i you him her them us me his hers its their our my your a an t
 on at by for with this that these those who what which
 """.split())
 _DIRECT = ("post", "pre", "colon", "colon-name")
+#: a letter or a grade: "X", "B+", "AAA", Moody's "Aa1"
+_GRADE = re.compile(r"[A-Z][+\-−]?|([A-Z])\1{1,2}[+\-−]?|[A-C]a{0,2}[1-3]?")
 #: a partial quotation this short with no speaker anywhere near is a scare quote
 SCARE_QUOTE_WORDS = 2
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
@@ -286,6 +289,8 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         return False  # a stage direction: "(CROSSTALK.)", "[applause]"
     if " " not in inner and inner.lower() in _FUNCTION_WORDS and not (a is not None and a.how in _DIRECT):
         return False  # 'the pronoun “he”': a word talked about, not said
+    if _GRADE.fullmatch(inner) and not (a is not None and a.how in _DIRECT):
+        return False  # 'an “A” rating', 'lost its “AAA” rating', 'mark an “X”': a letter or grade, not words
     chant = _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1) is not None
     if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL and not chant:
         return False  # 'a “launch team”', 'his “principles”': a scare quote nobody is said to have said
