@@ -275,6 +275,13 @@ def _looks_like_title(text: str, q: RawQuote) -> bool:
     return len(words) > 1 or text[q.end - 1:q.end] not in ".!?"
 
 
+def _title_case_line(text: str, ps: int, pe: int) -> bool:
+    """A headline written in Title Case, where every word looks like a name: 'Trump “Very Happy” With Result'."""
+    words = _TITLE_WORD.findall(text, ps, pe)
+    big = sum(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+    return big * 3 > 2 * len(words)
+
+
 def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first: bool, title_end: int = -1,
           single_style: bool = False) -> bool:
     """Is this pair of marks a quotation somebody said (not a title or scare quote)?"""
@@ -306,7 +313,7 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         or ps <= title_end <= q.open_mark and _LIST_GAP.fullmatch(text, title_end, q.open_mark)
     ):
         return False
-    if title and not first and len(inner.split()) <= 2 and _NAME_AFTER.match(text, q.end) and _NICKNAME_BEFORE.search(
+    if title and not (first and _title_case_line(text, ps, pe)) and len(inner.split()) <= 2 and _NAME_AFTER.match(text, q.end) and _NICKNAME_BEFORE.search(
         text, max(ps, q.open_mark - 30), q.open_mark + 1
     ):
         return False  # George “Jay” Keyworth, Gov. C.L. "Butch" Otter: a nickname
