@@ -456,6 +456,8 @@ def _according_to_source(text: str, lo: int, hi: int) -> Mention | None:
     return men
 
 
+#: the agent of a passive cue, right after the quotation: '… “a turning point” by Mayor Dan Ortega'
+_BY_AFTER = re.compile(r",?[ \xa0]+by[ \xa0]+")
 _AGENT_AS_BEFORE = re.compile(
     r"(?<![\w’'])(?:seen|viewed|regarded|considered|known|described|dubbed|called|labeled|labelled|branded|characterized)"
     r"[ \xa0]+by[ \xa0]+([^,;:“”\"]{2,60}?)[ \xa0]+as[ \xa0]+(?:(?:an?|the)[ \xa0]+)?$"
@@ -835,6 +837,13 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             if men is not None and men.kind != "pronoun":
                 hit = (men, ps + pm.start(1), ps + pm.end(1))
                 how = "passive-agent"
+        # the agent after the quotation: 'was described as “a turning point” by Mayor Dan Ortega'
+        pm = _PASSIVE_CUE.search(masked, max(s_lo, rel_open - 40), rel_open) if hit is None and q.close_mark is not None else None
+        bm = _BY_AFTER.match(ctx.text, q.close_mark + 1) if pm is not None else None
+        men = mention_after(ctx.text, bm.end(), ps + s_hi) if bm is not None else None
+        if men is not None and men.start == bm.end():
+            hit = (men, ps + pm.start(1), ps + pm.end(1))
+            how = "passive-agent"
     if hit is None and s_lo < rel_open:
         # no cue: the subject of the sentence the partial quotation stands in, or of a
         # later clause of it ("…, while Mike Huckabee, the former governor, proposed “…”")
