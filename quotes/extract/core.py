@@ -14,6 +14,7 @@ What is *not* returned (titles and scare quotes nobody said, and broken pairs):
   (``on NBC's "Meet the Press"``) or a media noun (``her memoir, "Tough Choices"``):
   the name of a show, book or film (but a crowd's chant is said: ``chants of "Feel the Bern!"``),
   or after a noun for a named thing (``the cargo ship "Ocean Pride"``, ``a report called "Falling Behind"``),
+  or ending in what it names (``the "Affordable Care Act"``, ``the "Harvest Cup"``) with no cue of its own,
   and the titles listed after it (``roles in "Apollo 13," "Ransom" and "Cocoon"``);
 * a nickname between given name and surname (``George "Jay" Keyworth``);
 * a label after "so-called" that no cue of its own attributes (``the so-called “rebels”``);
@@ -231,6 +232,8 @@ he she it they we i you him her them us me his hers its their our my your a an t
 on at by for with this that these those who what which
 """.split())
 _DIRECT = ("post", "pre", "colon", "colon-name")
+#: the last word of a Title Case name that says what is named: a law or treaty, an event, a prize
+_NAMED_BY_ITS_HEAD = re.compile(r"\b(?:Act|Bill|Law|Treaty|Accord|Amendment|Protocol|Festival|Awards?|Prize|Cup)$")
 #: a letter or a grade: "X", "B+", "AAA", Moody's "Aa1"
 _GRADE = re.compile(r"[A-Z][+\-−]?|([A-Z])\1{1,2}[+\-−]?|[A-C]a{0,2}[1-3]?")
 #: a partial quotation this short with no speaker anywhere near is a scare quote
@@ -313,6 +316,8 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         or ps <= title_end <= q.open_mark and _LIST_GAP.fullmatch(text, title_end, q.open_mark)
     ):
         return False
+    if title and _NAMED_BY_ITS_HEAD.search(inner) and not (a is not None and a.how in _DIRECT):
+        return False  # 'repealing the “Affordable Care Act”', 'tickets for the “Harvest Cup”': the name of a law or an event
     if title and not (first and _title_case_line(text, ps, pe)) and len(inner.split()) <= 2 and _NAME_AFTER.match(text, q.end) and _NICKNAME_BEFORE.search(
         text, max(ps, q.open_mark - 30), q.open_mark + 1
     ):
