@@ -18,6 +18,7 @@ What is *not* returned (titles and scare quotes nobody said, and broken pairs):
   and the titles listed after it (``roles in "Apollo 13," "Ransom" and "Cocoon"``);
 * a nickname between given name and surname (``George "Jay" Keyworth``);
 * a label after "so-called" that no cue of its own attributes (``the so-called “rebels”``);
+* a word talked about as the subject of its sentence (``the word "literally" has lost all meaning``);
 * a lone function word (``the pronoun "he"``), a letter or grade (``its "AAA" rating``) or a stage
   direction (``"(CROSSTALK.)"``).
 """
@@ -234,6 +235,13 @@ on at by for with this that these those who what which
 _DIRECT = ("post", "pre", "colon", "colon-name")
 #: the last word of a Title Case name that says what is named: a law or treaty, an event, a prize
 _NAMED_BY_ITS_HEAD = re.compile(r"\b(?:Act|Bill|Law|Treaty|Accord|Amendment|Protocol|Festival|Awards?|Prize|Cup)$")
+#: a word talked about as a word: 'the word “literally” has …', 'the phrase “quiet quitting” entered …'
+#: (not 'refused to say the words “radical Islam,”' nor 'using the term “pivot” to Asia': someone's words)
+_WORD_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \xa0]+(?:word|term|phrase|expression|acronym|abbreviation|hashtag)[ \xa0]+[“\"‘']$")
+_VERB_AFTER = re.compile(
+    r"[”\"’']?[ \xa0]+(?:is|was|has|had|have|means|meant|comes|came|stands|stood|entered|appears|appeared|became|"
+    r"gets|got|does|did|can|could|will|would|may|might|used|originated|dates|refers|referred)\b"
+)
 #: a letter or a grade: "X", "B+", "AAA", Moody's "Aa1"
 _GRADE = re.compile(r"[A-Z][+\-−]?|([A-Z])\1{1,2}[+\-−]?|[A-C]a{0,2}[1-3]?")
 #: a partial quotation this short with no speaker anywhere near is a scare quote
@@ -299,6 +307,8 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         return False  # a stage direction: "(CROSSTALK.)", "[applause]"
     if " " not in inner and inner.lower() in _FUNCTION_WORDS and not (a is not None and a.how in _DIRECT):
         return False  # 'the pronoun “he”': a word talked about, not said
+    if _WORD_NOUN_BEFORE.search(text, max(ps, q.open_mark - 30), q.open_mark + 1) and _VERB_AFTER.match(text, q.end):
+        return False  # 'the word “literally” has lost all meaning': a word talked about, the subject of the sentence
     if _GRADE.fullmatch(inner) and not (a is not None and a.how in _DIRECT):
         return False  # 'an “A” rating', 'lost its “AAA” rating', 'mark an “X”': a letter or grade, not words
     chant = _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1) is not None
