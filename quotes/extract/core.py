@@ -18,6 +18,8 @@ What is *not* returned (titles and scare quotes nobody said, and broken pairs):
   and the titles listed after it (``roles in "Apollo 13," "Ransom" and "Cocoon"``);
 * a nickname between given name and surname (``George "Jay" Keyworth``);
 * a label after "so-called" that no cue of its own attributes (``the so-called “rebels”``);
+* a word or two opening a sentence as a label, tagged only by the report at its end
+  (``"Affordable" homes will sell for …, the developer said``);
 * a word talked about as the subject of its sentence (``the word "literally" has lost all meaning``);
 * a lone function word (``the pronoun "he"``), a letter or grade (``its "AAA" rating``) or a stage
   direction (``"(CROSSTALK.)"``).
@@ -31,6 +33,7 @@ from ..names import HONORIFICS
 from .attribution import attribute, inherit
 from .context import ArticleContext, Attribution
 from .marks import RawQuote, find_quotes, paragraphs
+from .patterns import CUE_FORMS_SET
 from .records import FULL, MULTI_PARAGRAPH, PARTIAL, Quote
 
 #: bump whenever the output of :func:`extract_quotes` changes, so stored quotes can be re-extracted
@@ -242,6 +245,8 @@ _VERB_AFTER = re.compile(
     r"[”\"’']?[ \xa0]+(?:is|was|has|had|have|means|meant|comes|came|stands|stood|entered|appears|appeared|became|"
     r"gets|got|does|did|can|could|will|would|may|might|used|originated|dates|refers|referred)\b"
 )
+_NOT_A_NOUN = frozenset("is was are were be been has had have will would can could may might must should shall do does did and or but nor".split())
+_LOWER_WORD_AFTER = re.compile(r"[”\"’'][ \xa0]+([a-z][a-z\-]*)\b")
 #: a letter or a grade: "X", "B+", "AAA", Moody's "Aa1"
 _GRADE = re.compile(r"[A-Z][+\-−]?|([A-Z])\1{1,2}[+\-−]?|[A-C]a{0,2}[1-3]?")
 #: a partial quotation this short with no speaker anywhere near is a scare quote
@@ -286,6 +291,13 @@ def _looks_like_title(text: str, q: RawQuote) -> bool:
     return len(words) > 1 or text[q.end - 1:q.end] not in ".!?"
 
 
+def _modifier_after(text: str, q: RawQuote) -> bool:
+    """Does a lower-case word that is no cue, verb or conjunction go on right after the closing mark ('“Affordable” homes',
+    not '“Disgraceful” was how one fan described it')?"""
+    m = _LOWER_WORD_AFTER.match(text, q.end)
+    return m is not None and m.group(1) not in CUE_FORMS_SET and m.group(1) not in _NOT_A_NOUN
+
+
 def _title_case_line(text: str, ps: int, pe: int) -> bool:
     """A headline written in Title Case, where every word looks like a name: 'Trump “Very Happy” With Result'."""
     words = _TITLE_WORD.findall(text, ps, pe)
@@ -314,6 +326,9 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     chant = _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1) is not None
     if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL and not chant:
         return False  # 'a “launch team”', 'his “principles”': a scare quote nobody is said to have said
+    if (a is not None and a.how == "later" and len(inner.split()) <= SCARE_QUOTE_WORDS and inner == text[q.start:q.end].strip()
+            and _kind(text, q, ps) == FULL and _modifier_after(text, q)):
+        return False  # '“Affordable” homes will sell for …, the developer said': a label opening the sentence, not said
     so_called = _SO_CALLED.search(text, max(ps, q.open_mark - 14), q.open_mark)
     if so_called is not None and (a is None or a.how == "subject" or a.cue_start is not None and so_called.start() <= a.cue_start < q.open_mark):
         return False  # 'the so-called “rebels”': a label in use, nobody's words (its 'called' is no cue)
