@@ -759,6 +759,11 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             if hit is not None and ctx.text[hit[1]:hit[2]].endswith("ing"):
                 hit = None  # '… the “usuals” with her, predicting that …': a participle tags its own clause
             how = "later"
+    if hit is None and q.close_mark is not None and not masked[s_lo:rel_open].strip():
+        # '“A slow-motion disaster.” That was how Mayor Elena Ruiz described it.': a whole-sentence
+        # quotation whose next sentence names its speaker
+        hit = _tag_sentence_after(ctx, q)
+        how = "next-sentence"
     if hit is None and pi == 0:
         # "Donald Trump Praises Breitbart’s Editor Matthew Boyle: ‘…’", "Gillibrand on Hillary …: ‘…’":
         # a headline's subject, not the name that ends it
@@ -875,6 +880,41 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     if pm is not None and pm.end() >= rel_open - 40:
         return Attribution(cue=pm.group(1), cue_start=ps + pm.start(1), cue_end=ps + pm.end(1), how="passive")
     return None
+
+
+_THAT_OPENER = r"(?:That|This|Those|These|Such)(?:,[ \xa0][^,.!?\n“”\"]{1,30},)?"
+#: the sentence after a quotation that says whose words it was: 'That was how Mayor Ruiz described it.',
+#: "That’s what Ruiz told reporters.", "So said Alicia Moreno.", "Those were the words of Gen. Thomas Kell."
+_TAG_SENTENCE = re.compile(
+    r"[ \xa0]+(?:"
+    r"(?P<how>" + _THAT_OPENER + r"(?:[’']s|[ \xa0]+(?:is|was))[ \xa0]+(?:how|what)[ \xa0]+)"
+    r"|So[ \xa0]+(?:said|says|wrote|writes)[ \xa0]+"
+    r"|" + _THAT_OPENER + r"[ \xa0]+(?:is|was|are|were)[ \xa0]+the[ \xa0]+(?:[a-z]+[ \xa0]+)?"
+    r"(?:words|view|verdict|assessment|message|warning|advice|conclusion|judge?ment|reaction|response|take|prediction)[ \xa0]+of[ \xa0]+"
+    r")"
+)
+#: the verb after the speaker in 'That was how Ruiz described it': a cue, or a word for putting it so
+_HOW_VERBS = P.CUE_FORMS_SET | {"put", "puts", "summed", "sums", "characterized", "characterizes", "framed", "frames"}
+
+
+def _tag_sentence_after(ctx: ArticleContext, q: RawQuote) -> tuple[Mention, int, int] | None:
+    """The speaker named by the sentence right after a quotation that closes its own sentence."""
+    text = ctx.text
+    if text[q.end - 1:q.end] not in ".!?…":
+        return None
+    pe = ctx.paras[q.para][1]
+    m = _TAG_SENTENCE.match(text, q.close_mark + 1, pe)
+    if m is None:
+        return None
+    men = mention_after(text, m.end(), pe)
+    if men is None:
+        return None
+    if m.group("how") is not None:
+        vm = re.match(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]+)", text[men.end:pe])
+        if vm is None or vm.group(1) not in _HOW_VERBS:
+            return None
+        return men, men.end + vm.start(1), men.end + vm.end(1)
+    return men, m.start() + 1, m.start() + len(m.group().rstrip(" \xa0"))
 
 
 #: a closing mark inside a quotation: '“… crumbling," she said. "Families …”'
