@@ -1018,6 +1018,14 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
         prev = ctx.para_text(q.para - 1)
         p_lo, _ = sentence_bounds(prev, len(prev) - 1, ctx.ends(q.para - 1))
         hit = _cue_in(ctx, q.para - 1, p_lo, len(prev), last=True, near_quote=False)
+        if hit is None and (q.close_mark is None or not ctx.text[q.close_mark + 1:ctx.paras[q.para][1]].strip(" \t\xa0.,")):
+            # "Judge Harriet Kwan was blunt. ¶ “…”", "She speaks slowly. ¶ “…”": the person the paragraph
+            # before ends on introduces a paragraph of nothing but the words
+            pps = ctx.paras[q.para - 1][0]
+            men = _sentence_subject(ctx, pps + p_lo, pps + len(prev))
+            if (men is not None and not ctx.text.startswith(("’", "'"), men.end)
+                    and (men.kind == "name" and is_person_name(men.text) or men.text.lower() in ("he", "she"))):
+                hit = (men, men.end, men.end)
         if hit is not None and hit[0].kind in ("name", "pronoun"):
             men, cs, ce = hit
             speaker, role = resolve(ctx, men, men.start)
