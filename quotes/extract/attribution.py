@@ -635,11 +635,23 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
                 if bm is not None and plausible_descriptor(bm.group(1)) and bm.group(1).split()[0].lower() not in _NOT_PLURAL_OPENERS:
                     descriptor = Mention(bm.group(1), lo + bm.start(1), lo + bm.end(1), "descriptor")
             continue
-        if m.group(3) and descriptor is None and plausible_descriptor(m.group(3)):
+        if m.group(3) and descriptor is None:
             end = _noun_phrase_end(seg, m.end(3))
+            am = _APPOSED_NAME_AFTER.match(seg, end)
+            if am is not None:
+                # "The clinic’s director, Paul Lindgren, agreed.": the name set in apposition
+                name = clean_name(am.group(1))
+                if is_name_ok(name) and len(name.split()) > 1 and is_person_name(name):
+                    st = lo + am.start(1)
+                    return Mention(name, st, st + len(name), "name")
+            if not plausible_descriptor(m.group(3)):
+                continue
             descriptor = Mention(seg[m.start(3):end], lo + m.start(3), lo + end, "descriptor")
     return descriptor
 
+
+#: a name set in apposition after a subject noun phrase: "The director, Paul Lindgren, agreed"
+_APPOSED_NAME_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r"),[ \xa0]")
 
 _NEXT_WORD = re.compile(r"[ \xa0]+([a-z][a-z\-]*)\b(?![’'])")
 
@@ -654,7 +666,7 @@ def _noun_phrase_end(seg: str, end: int) -> int:
     """Where a sentence-opening noun phrase matched to its shortest ends ("The first" of "The first
     incident came …", "The final" of "The final results aren’t in"): through the nouns that follow."""
     for _ in range(3):
-        if seg[end - 1: end] == "s" and seg[max(0, end - 3): end] not in ("ews", "ics") and seg[end - 2: end] not in ("ss", "us", "is"):
+        if seg[end - 1: end] == "s" and seg[max(0, end - 3): end] not in ("ews", "ics") and seg[end - 2: end] not in ("ss", "us", "is", "’s", "'s"):
             break  # a plural noun ends the phrase: "His remarks [buttress …]"
         m = _NEXT_WORD.match(seg, end)
         if m is None:
