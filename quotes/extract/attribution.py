@@ -650,6 +650,9 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     return descriptor
 
 
+#: a sentence about a person, opened with the name: "For Tess Morgan, the decision was simple."
+_FOR_NAME_OPENING = re.compile(r"(?:For|To)[ \xa0]+(" + P.NAME_RUN + r"),[ \xa0]")
+
 #: a name set in apposition after a subject noun phrase: "The director, Paul Lindgren, agreed"
 _APPOSED_NAME_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r"),[ \xa0]")
 
@@ -1035,6 +1038,11 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
             # before ends on introduces a paragraph of nothing but the words
             pps = ctx.paras[q.para - 1][0]
             men = _sentence_subject(ctx, pps + p_lo, pps + len(prev))
+            fm = _FOR_NAME_OPENING.match(prev, p_lo)
+            if fm is not None and is_name_ok(clean_name(fm.group(1))) and is_person_name(clean_name(fm.group(1))):
+                # "For Tess Morgan, the decision was simple. ¶ “…”": the person the sentence is about
+                name = clean_name(fm.group(1))
+                men = Mention(name, pps + fm.start(1), pps + fm.start(1) + len(name), "name")
             if (men is not None and not ctx.text.startswith(("’", "'"), men.end)
                     and (men.kind == "name" and is_person_name(men.text) or men.text.lower() in ("he", "she"))):
                 hit = (men, men.end, men.end)
