@@ -643,11 +643,26 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
                 if bm is not None and plausible_descriptor(bm.group(1)) and bm.group(1).split()[0].lower() not in _NOT_PLURAL_OPENERS:
                     descriptor = Mention(bm.group(1), lo + bm.start(1), lo + bm.end(1), "descriptor")
             continue
-        if m.group(3) and descriptor is None and plausible_descriptor(m.group(3)):
+        if m.group(3) and descriptor is None:
             end = _noun_phrase_end(seg, m.end(3))
+            am = _APPOSED_NAME_AFTER.match(seg, end)
+            if am is not None:
+                # "The clinic’s director, Paul Lindgren, agreed.": the name set in apposition
+                name = clean_name(am.group(1))
+                if is_name_ok(name) and len(name.split()) > 1 and is_person_name(name):
+                    st = lo + am.start(1)
+                    return Mention(name, st, st + len(name), "name")
+            if not plausible_descriptor(m.group(3)):
+                continue
             descriptor = Mention(seg[m.start(3):end], lo + m.start(3), lo + end, "descriptor")
     return descriptor
 
+
+#: a sentence about a person, opened with the name: "For Tess Morgan, the decision was simple."
+_FOR_NAME_OPENING = re.compile(r"(?:For|To)[ \xa0]+(" + P.NAME_RUN + r"),[ \xa0]")
+
+#: a name set in apposition after a subject noun phrase: "The director, Paul Lindgren, agreed"
+_APPOSED_NAME_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r"),[ \xa0]")
 
 _NEXT_WORD = re.compile(r"[ \xa0]+([a-z][a-z\-]*)\b(?![’'])")
 
@@ -662,7 +677,7 @@ def _noun_phrase_end(seg: str, end: int) -> int:
     """Where a sentence-opening noun phrase matched to its shortest ends ("The first" of "The first
     incident came …", "The final" of "The final results aren’t in"): through the nouns that follow."""
     for _ in range(3):
-        if seg[end - 1: end] == "s" and seg[max(0, end - 3): end] not in ("ews", "ics") and seg[end - 2: end] not in ("ss", "us", "is"):
+        if seg[end - 1: end] == "s" and seg[max(0, end - 3): end] not in ("ews", "ics") and seg[end - 2: end] not in ("ss", "us", "is", "’s", "'s"):
             break  # a plural noun ends the phrase: "His remarks [buttress …]"
         m = _NEXT_WORD.match(seg, end)
         if m is None:
@@ -767,6 +782,11 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             if hit is not None and ctx.text[hit[1]:hit[2]].endswith("ing"):
                 hit = None  # '… the “usuals” with her, predicting that …': a participle tags its own clause
             how = "later"
+    if hit is None and q.close_mark is not None and not masked[s_lo:rel_open].strip():
+        # '“A slow-motion disaster.” That was how Mayor Elena Ruiz described it.': a whole-sentence
+        # quotation whose next sentence names its speaker
+        hit = _tag_sentence_after(ctx, q)
+        how = "next-sentence"
     if hit is None and pi == 0:
         # "Donald Trump Praises Breitbart’s Editor Matthew Boyle: ‘…’", "Gillibrand on Hillary …: ‘…’":
         # a headline's subject, not the name that ends it
@@ -893,6 +913,41 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     return None
 
 
+_THAT_OPENER = r"(?:That|This|Those|These|Such)(?:,[ \xa0][^,.!?\n“”\"]{1,30},)?"
+#: the sentence after a quotation that says whose words it was: 'That was how Mayor Ruiz described it.',
+#: "That’s what Ruiz told reporters.", "So said Alicia Moreno.", "Those were the words of Gen. Thomas Kell."
+_TAG_SENTENCE = re.compile(
+    r"[ \xa0]+(?:"
+    r"(?P<how>" + _THAT_OPENER + r"(?:[’']s|[ \xa0]+(?:is|was))[ \xa0]+(?:how|what)[ \xa0]+)"
+    r"|So[ \xa0]+(?:said|says|wrote|writes)[ \xa0]+"
+    r"|" + _THAT_OPENER + r"[ \xa0]+(?:is|was|are|were)[ \xa0]+the[ \xa0]+(?:[a-z]+[ \xa0]+)?"
+    r"(?:words|view|verdict|assessment|message|warning|advice|conclusion|judge?ment|reaction|response|take|prediction)[ \xa0]+of[ \xa0]+"
+    r")"
+)
+#: the verb after the speaker in 'That was how Ruiz described it': a cue, or a word for putting it so
+_HOW_VERBS = P.CUE_FORMS_SET | {"put", "puts", "summed", "sums", "characterized", "characterizes", "framed", "frames"}
+
+
+def _tag_sentence_after(ctx: ArticleContext, q: RawQuote) -> tuple[Mention, int, int] | None:
+    """The speaker named by the sentence right after a quotation that closes its own sentence."""
+    text = ctx.text
+    if text[q.end - 1:q.end] not in ".!?…":
+        return None
+    pe = ctx.paras[q.para][1]
+    m = _TAG_SENTENCE.match(text, q.close_mark + 1, pe)
+    if m is None:
+        return None
+    men = mention_after(text, m.end(), pe)
+    if men is None:
+        return None
+    if m.group("how") is not None:
+        vm = re.match(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]+)", text[men.end:pe])
+        if vm is None or vm.group(1) not in _HOW_VERBS:
+            return None
+        return men, men.end + vm.start(1), men.end + vm.end(1)
+    return men, m.start() + 1, m.start() + len(m.group().rstrip(" \xa0"))
+
+
 #: a closing mark inside a quotation: '“… crumbling," she said. "Families …”'
 _INNER_CLOSE = re.compile(r"[,.!?…][ \xa0]?[\"”][ \xa0]+")
 
@@ -994,6 +1049,19 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
         prev = ctx.para_text(q.para - 1)
         p_lo, _ = sentence_bounds(prev, len(prev) - 1, ctx.ends(q.para - 1))
         hit = _cue_in(ctx, q.para - 1, p_lo, len(prev), last=True, near_quote=False)
+        if hit is None and (q.close_mark is None or not ctx.text[q.close_mark + 1:ctx.paras[q.para][1]].strip(" \t\xa0.,")):
+            # "Judge Harriet Kwan was blunt. ¶ “…”", "She speaks slowly. ¶ “…”": the person the paragraph
+            # before ends on introduces a paragraph of nothing but the words
+            pps = ctx.paras[q.para - 1][0]
+            men = _sentence_subject(ctx, pps + p_lo, pps + len(prev))
+            fm = _FOR_NAME_OPENING.match(prev, p_lo)
+            if fm is not None and is_name_ok(clean_name(fm.group(1))) and is_person_name(clean_name(fm.group(1))):
+                # "For Tess Morgan, the decision was simple. ¶ “…”": the person the sentence is about
+                name = clean_name(fm.group(1))
+                men = Mention(name, pps + fm.start(1), pps + fm.start(1) + len(name), "name")
+            if (men is not None and not ctx.text.startswith(("’", "'"), men.end)
+                    and (men.kind == "name" and is_person_name(men.text) or men.text.lower() in ("he", "she"))):
+                hit = (men, men.end, men.end)
         if hit is not None and hit[0].kind in ("name", "pronoun"):
             men, cs, ce = hit
             speaker, role = resolve(ctx, men, men.start)

@@ -288,7 +288,20 @@ def _looks_like_title(text: str, q: RawQuote) -> bool:
     if not words[0][0].isupper():
         return False
     # one capitalised word is a sentence ("Genocide.") as often as a title
-    return len(words) > 1 or text[q.end - 1:q.end] not in ".!?"
+    if len(words) == 1:
+        return text[q.end - 1:q.end] not in ".!?"
+    if text[q.end - 1:q.end] in "!?" and q.close_mark is not None:
+        # a question or exclamation standing as a sentence of its own is said: 'The judge then turned
+        # to me. “Mr. D’Souza?” I had prepared …'; a title stands inside a sentence
+        j = q.open_mark - 1
+        while j >= 0 and text[j] in " \t\xa0":
+            j -= 1
+        k = q.close_mark + 1
+        while k < len(text) and text[k] in " \t\xa0":
+            k += 1
+        if (j < 0 or text[j] in ".!?\n") and (k >= len(text) or text[k] == "\n" or text[k].isupper()):
+            return False
+    return True
 
 
 def _modifier_after(text: str, q: RawQuote) -> bool:

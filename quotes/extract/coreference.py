@@ -218,7 +218,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             if got[0]:
                 ctx.persons.append((mention.start, got[0], got[1]))
             return got
-        if p in {"i", "we"}:
+        if p == "i":
+            # narration's "I" is the writer: '“Why now?” I asked.' is the reporter's question, nobody named
+            return None, None
+        if p == "we":
             return _antecedent(ctx, at, None)
         if p == "it":
             doc = _document_before(ctx, at)

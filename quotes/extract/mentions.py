@@ -479,6 +479,9 @@ _OF_ROLE_NAME = re.compile(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(" + P.NAME_RUN +
 
 #: a name set off after a descriptor: "the police spokesperson, Inspector Jane Atieno,"
 _NAME_APPOSITION_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(?:[.,;:!?]|$))")
+#: an apposition that names the person outright: "said one witness, a bus driver named Colm Reilly."
+_NAMED_APPOSITION_AFTER = re.compile(
+    r",[ \xa0]+(?:an?|the)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,4}?named[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(?:[.,;:!?]|$))")
 
 _DANGLING = {"a", "an", "the", "any", "all", "each", "is", "was", "are", "were", "and", "or", "but", "that"}
 
@@ -527,7 +530,7 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
         elif words[-1] in PREPOSITIONS or words[-1] in _DANGLING:
             return None  # "her record as secretary of", "a court document filed by": not a noun phrase
         s = lo + m.start(1)
-        am = _NAME_APPOSITION_AFTER.match(text, s + len(desc), hi)
+        am = _NAME_APPOSITION_AFTER.match(text, s + len(desc), hi) or _NAMED_APPOSITION_AFTER.match(text, s + len(desc), hi)
         if am is not None:
             # "pleaded her mother, Jennifer Wambui.", "according to the police spokesperson, Inspector Jane Atieno, …"
             name = clean_name(am.group(1))

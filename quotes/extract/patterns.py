@@ -141,7 +141,7 @@ President President-elect Vice Prime Minister Secretary Sen Sen. Senator Rep Rep
 Gov Gov. Governor Mayor Chancellor Chairman Chairwoman Chair Speaker Leader Whip Attorney General
 Gen Gen. Lt Lt. Col Col. Maj Maj. Capt Capt. Adm Adm. Sgt Sgt. Commissioner Director Ambassador
 Judge Justice Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Rev Rev. Reverend Pope
-Cardinal Bishop Pastor Father Rabbi Imam King Queen Prince Princess Sheikh Emir Spokesman Spokeswoman
+Cardinal Bishop Pastor Father Sister Brother Monsignor Rabbi Imam King Queen Prince Princess Sheikh Emir Spokesman Spokeswoman
 Spokesperson Press Correspondent Anchor Host Editor Columnist Professor Prof Prof. Dean
 Commander Chief CEO Founder Co-founder Chairperson Deputy Acting Former Councilman Councilwoman
 Congressman Congresswoman Assemblyman Assemblywoman Delegate Candidate Nominee Counsel Adviser
