@@ -157,6 +157,39 @@ def _capitalised_role(inner: str) -> bool:
         len(words) > 1 and words[-1] in P.ROLES_THAT_ARE_GIVEN_NAMES)  # "Col. Mark Dean"
 
 
+def _last_word(s: str) -> str:
+    words = s.rsplit(None, 1)
+    return words[-1] if words else ""
+
+
+def _aux_at_end(window: str) -> re.Match | None:
+    """``AUX_AT_END`` in the last 60 characters, searched only when the last word can end it."""
+    w = _last_word(window)
+    if w not in P.AUX_LAST_WORDS and not w.endswith("ly"):
+        return None
+    return P.AUX_AT_END.search(window, max(0, len(window) - 60))
+
+
+#: the last word of every ``_TIME_AT_END`` match (before its optional comma), or a year
+_TIME_LAST_WORDS = frozenset("""
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night
+week month year weekend spring summer fall winter earlier yesterday today tonight
+January February March April May June July August September October November December
+""".split())
+
+
+def _time_at_end(window: str) -> re.Match | None:
+    """``_TIME_AT_END`` in the last 40 characters, searched only when the last word can end it."""
+    w = _last_word(window).rstrip(",")
+    if w not in _TIME_LAST_WORDS and w[:1] not in ("1", "2"):
+        return None
+    return _TIME_AT_END.search(window, max(0, len(window) - 40))
+
+
+#: the last letter of he, she, they, i, we, it in any case (``PRONOUN_AT_END`` ignores case)
+_PRONOUN_LAST_CHARS = frozenset("eyitEYITıİ")
+
+
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
     nl = text.rfind("\n", lo, hi)
@@ -165,14 +198,14 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     lo = max(lo, hi - 240)  # a subject, even with an apposition, is never longer
     window = text[lo:hi]
     # drop adverbs/auxiliaries: "Putin also said", "he has repeatedly said"
-    m = P.AUX_AT_END.search(window, max(0, len(window) - 60))
+    m = _aux_at_end(window)
     if m and m.start() > 0:
         window = window[: m.start()]
     # and when it was said: "Beck on Wednesday called", "Trump last week told"
-    m = _TIME_AT_END.search(window, max(0, len(window) - 40)) if not window.rstrip().endswith(",") else None
+    m = _time_at_end(window) if not window.rstrip().endswith(",") else None
     if m and m.start() > 0:
         window = window[: m.start()]
-        m = P.AUX_AT_END.search(window, max(0, len(window) - 60))
+        m = _aux_at_end(window)
         if m and m.start() > 0:
             window = window[: m.start()]
     # a dash apposition: "Gingrich — mentioned by Newsmax as the leading choice — told"
@@ -183,15 +216,18 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     window = window.rstrip(_WS)
     if window.endswith(".") and window[-12:-1].rsplit(None, 1)[-1:] in ([w] for w in _ORG_ABBREVIATIONS):
         window = window[:-1]  # "a spokesman for Acme Corp. told": the full stop of the abbreviation
-    pm = _PAREN_AT_END.search(window)
-    if pm and pm.start() > 0 and window.endswith(")"):
+    # (each end-anchored search below runs only when the words it needs are there: the searches
+    # retry at every offset of the window, and most windows end in a plain name)
+    pm = _PAREN_AT_END.search(window) if window.endswith(")") else None
+    if pm and pm.start() > 0:
         window = window[: pm.start()]
     # an age before an apposition: "Jane Doe, 45, a retired nurse, said" (the apposition is cut below)
-    am = _AGE_AT_END.search(window, max(0, len(window) - 8))
+    am = _AGE_AT_END.search(window, max(0, len(window) - 8)) if window[-1:].isdigit() or window.endswith("\n") else None
     if am and am.start() > 0:
         window = window[: am.start()]
     # a participial phrase: "Another intelligence source speaking to Fox News said"
-    pm = _PARTICIPLE_PHRASE_AT_END.search(window, max(0, len(window) - 80))
+    part_lo = max(0, len(window) - 80)
+    pm = _PARTICIPLE_PHRASE_AT_END.search(window, part_lo) if window.find("ing", part_lo) >= 0 else None
     if pm and pm.start() > 0:
         got = mention_before(text, lo, lo + pm.start())
         if got is not None:
@@ -220,10 +256,11 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         return None
     end = lo + len(window)
     tail = max(0, len(window) - 90)  # end-anchored searches need only the last words
-    m = P.PRONOUN_AT_END.search(window, tail)
+    m = P.PRONOUN_AT_END.search(window, tail) if window.rstrip()[-1:] in _PRONOUN_LAST_CHARS else None
     if m:
         return Mention(m.group(1), lo + m.start(1), end, "pronoun")
-    m = _WHO_AT_END.search(window, max(0, len(window) - 130))
+    who_lo = max(0, len(window) - 130)
+    m = _WHO_AT_END.search(window, who_lo) if window.find("who", who_lo) >= 0 else None
     if m:
         # "Trump, who spoke in Ohio on Monday, said": the relative pronoun's antecedent
         return mention_before(text, lo, lo + m.start()) if m.start() > 0 else None

@@ -297,13 +297,15 @@ DESCRIPTOR_AT_START = re.compile(
 PRONOUN_AT_END = re.compile(r"(?:^|(?<=[^\w’'-]))(he|she|they|i|we|it)\s*$", re.I)
 PRONOUN_AT_START = re.compile(r"\s*(he|she|they|i|we|it)\b", re.I)
 #: adverbs and auxiliaries that may sit between a speaker and the cue ("Putin also said")
-AUX_AT_END = re.compile(
-    r"(?:\s+(?:(?:is|was)\s+quoted\s+as|already|still|now|just|even|also|each|both|later|then|previously|once|repeatedly|recently|again|further|simply|flatly|"
-    r"quickly|has|had|have|would|will|could|might|may|did|does|do|is|was|were|are|been|being|"
-    r"not|never|often|frequently|later|first|last|once|reportedly|publicly|privately|"
-    r"angrily|bluntly|famously|memorably|jokingly|sarcastically|explicitly|openly|"
-    r"[a-z]+ly))+\s*$"
-)
+_AUX_WORDS = """
+already still now just even also each both later then previously once repeatedly recently again further simply flatly
+quickly has had have would will could might may did does do is was were are been being
+not never often frequently later first last once reportedly publicly privately
+angrily bluntly famously memorably jokingly sarcastically explicitly openly
+""".split()
+AUX_AT_END = re.compile(r"(?:\s+(?:(?:is|was)\s+quoted\s+as|" + "|".join(_AUX_WORDS) + r"|[a-z]+ly))+\s*$")
+#: the last word of every AUX_AT_END match is one of these or ends in "ly": a cheap test before the search
+AUX_LAST_WORDS = frozenset(_AUX_WORDS) | {"as"}
 #: subordinate words that make a following capital word part of a clause, not a subject
 #: lowercase words after which a plain noun can be the subject of a cue ("officials said")
 PLURAL_SUBJECT_AT_END = re.compile(
