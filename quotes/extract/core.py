@@ -241,6 +241,8 @@ _NAMED_BY_ITS_HEAD = re.compile(r"\b(?:Act|Bill|Law|Treaty|Accord|Amendment|Prot
 #: a word talked about as a word: 'the word “literally” has …', 'the phrase “quiet quitting” entered …'
 #: (not 'refused to say the words “radical Islam,”' nor 'using the term “pivot” to Asia': someone's words)
 _WORD_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \xa0]+(?:word|term|phrase|expression|acronym|abbreviation|hashtag)[ \xa0]+[“\"‘']$")
+#: the word each search ending at an opening mark needs right before it
+_WORD_NOUNS = frozenset("word term phrase expression acronym abbreviation hashtag".split())
 _VERB_AFTER = re.compile(
     r"[”\"’']?[ \xa0]+(?:is|was|has|had|have|means|meant|comes|came|stands|stood|entered|appears|appeared|became|"
     r"gets|got|does|did|can|could|will|would|may|might|used|originated|dates|refers|referred)\b"
@@ -257,6 +259,7 @@ _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "a
 
 #: what a crowd shouts is said, however Title Case: 'chants of “Feel the Bern!”', 'cheer for “President Sanders”'
 _CHANT_BEFORE = re.compile(r"\b(?:(?:chants?|calls|cries|shouts|cheers|roars?|refrain)\s+of|cheer(?:ed|ing|s)?\s+for|chant(?:ed|ing|s)?)\s+[“\"‘']$")
+_CHANT_LAST_WORDS = frozenset("of for chant chants chanted chanting".split())
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+")
 
 
@@ -332,17 +335,20 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         return False  # a stage direction: "(CROSSTALK.)", "[applause]"
     if " " not in inner and inner.lower() in _FUNCTION_WORDS and not (a is not None and a.how in _DIRECT):
         return False  # 'the pronoun “he”': a word talked about, not said
-    if _WORD_NOUN_BEFORE.search(text, max(ps, q.open_mark - 30), q.open_mark + 1) and _VERB_AFTER.match(text, q.end):
+    # (the searches ending at the opening mark run only when the word they end with is right before it)
+    before = text[max(ps, q.open_mark - 40):q.open_mark].rsplit(None, 1)[-1:]
+    if (before and before[0] in _WORD_NOUNS and _WORD_NOUN_BEFORE.search(text, max(ps, q.open_mark - 30), q.open_mark + 1)
+            and _VERB_AFTER.match(text, q.end)):
         return False  # 'the word “literally” has lost all meaning': a word talked about, the subject of the sentence
     if _GRADE.fullmatch(inner) and not (a is not None and a.how in _DIRECT):
         return False  # 'an “A” rating', 'lost its “AAA” rating', 'mark an “X”': a letter or grade, not words
-    chant = _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1) is not None
+    chant = bool(before) and before[0] in _CHANT_LAST_WORDS and _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1) is not None
     if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL and not chant:
         return False  # 'a “launch team”', 'his “principles”': a scare quote nobody is said to have said
     if (a is not None and a.how == "later" and len(inner.split()) <= SCARE_QUOTE_WORDS and inner == text[q.start:q.end].strip()
             and _kind(text, q, ps) == FULL and _modifier_after(text, q)):
         return False  # '“Affordable” homes will sell for …, the developer said': a label opening the sentence, not said
-    so_called = _SO_CALLED.search(text, max(ps, q.open_mark - 14), q.open_mark)
+    so_called = _SO_CALLED.search(text, max(ps, q.open_mark - 14), q.open_mark) if before and before[0].endswith("called") else None
     if so_called is not None and (a is None or a.how == "subject" or a.cue_start is not None and so_called.start() <= a.cue_start < q.open_mark):
         return False  # 'the so-called “rebels”': a label in use, nobody's words (its 'called' is no cue)
     title = _looks_like_title(text, q)

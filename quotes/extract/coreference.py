@@ -169,6 +169,15 @@ biographer nephew niece cousin uncle aunt grandson granddaughter fiancee fiance 
 """.split())
 
 
+#: a word character other than "x" (the letter that blanks quotation words), to test with ``isalpha``
+_WORD_CHAR_BUT_X = re.compile(r"[^\W_x]")
+
+
+def _letter_besides_x(s: str) -> bool:
+    """Is there a letter other than "x" in ``s`` (words outside the blanked quotations)?"""
+    return any(m.group().isalpha() for m in _WORD_CHAR_BUT_X.finditer(s))
+
+
 def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None, str | None]:
     """Canonical speaker and role for a mention at offset ``at``."""
     if mention.kind == "name":
@@ -193,7 +202,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 ps = ctx.paras[pi][0]
                 here = ctx.para_text(pi)[: at - ps]
                 back = 1
-                if pi > 0 and not any(c.isalpha() and c != "x" for c in here[: mention.start - ps]):
+                if pi > 0 and not _letter_besides_x(here[: mention.start - ps]):
                     # a paragraph opening with the quotation: the paragraph before is "this" one
                     here, back = ctx.para_text(pi - 1), 2
                 if got[0].split()[-1] not in here:
