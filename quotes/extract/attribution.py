@@ -243,13 +243,13 @@ def _quote_closes_clause(ctx: ArticleContext, q: RawQuote, hit: tuple[Mention, i
     return (inside == "," or gap.startswith(",")) and not gap.strip(" ,\t\xa0")
 
 
+_DOUBLE_MARK = re.compile('["“”«»]')
+
+
 def _next_mark(s: str) -> int:
-    best = len(s)
-    for ch in '"“”«»':
-        i = s.find(ch)
-        if 0 <= i < best:
-            best = i
-    return best
+    """Offset of the first double quotation mark in ``s`` (its length when there is none)."""
+    m = _DOUBLE_MARK.search(s)
+    return m.start() if m is not None else len(s)
 
 
 def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
@@ -263,7 +263,7 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
     for c_start, c_end, form in found:
         verb = form.lower()
         a, b = ps + c_start, ps + c_end
-        verb_norm = re.sub(r"\s+", " ", verb)
+        verb_norm = " ".join(verb.split())  # a cue form opens and ends with a letter
         if verb_norm in P.WEAK_CUES and not near_quote:
             continue
         if verb_norm in {"according to", "in the words of"}:
@@ -741,7 +741,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 how = "colon-name"
     if hit is None:
         # "because, in Forbes’ words, “…”", "in his own words, “…”": whose words they are
-        wm = _IN_WORDS.search(masked, max(s_lo, rel_open - 80), rel_open)
+        w_lo = max(s_lo, rel_open - 80)
+        wm = _IN_WORDS.search(masked, w_lo, rel_open) if masked.find("words", w_lo, rel_open) >= 0 else None
         if wm is not None:
             w = wm.group(1)
             if w.lower() in POSSESSIVE_PRONOUN:
@@ -754,7 +755,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 how = "pre"
     if hit is None:
         # "an option seen by organizers as a “lifeboat”", "known by some Republicans as a “hug”"
-        am = _AGENT_AS_BEFORE.search(masked, max(s_lo, rel_open - 100), rel_open)
+        a_lo = max(s_lo, rel_open - 100)
+        am = _AGENT_AS_BEFORE.search(masked, a_lo, rel_open) if masked.find("by", a_lo, rel_open) >= 0 else None
         if am is not None:
             men = mention_after(ctx.text, ps + am.start(1) - 1, ps + am.end(1))
             if men is None:
