@@ -323,24 +323,25 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if pm is not None and pm.start() > 0 and plausible_descriptor(desc[: pm.start()]) and not _CLAUSE_BREAK.search(desc):
             head = desc[: pm.start()]
             return Mention(head, lo + m.start(1), lo + m.start(1) + len(head), "descriptor")
-    m = _COORDINATED_DESCRIPTOR_AT_END.search(window, max(0, len(window) - 120))
+    co_lo = max(0, len(window) - 120)
+    m = _COORDINATED_DESCRIPTOR_AT_END.search(window, co_lo) if window.find("and", co_lo) >= 0 else None
     if m and plausible_descriptor(m.group(1)) and is_role_noun(m.group(1).split()[-1].lower()):
         # "the Florida senator and Republican presidential candidate said": the first conjunct
         return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "descriptor")
-    m = _COORDINATE_ADJ_NP_AT_END.search(window, tail)
+    m = _COORDINATE_ADJ_NP_AT_END.search(window, tail) if window.find(",", tail) >= 0 else None
     if m and plausible_descriptor(m.group(1)) and not any(
             w.endswith("ing") or w in INDEFINITE_PRONOUNS for w in m.group(1).split(",", 1)[1].split()):
         # not "mocked the complaint, saying anybody who complains …": a clause, no descriptor
         # "the bespectacled, 71-year-old diplomat said"
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
-    m = _POSSESSIVE_NP_AT_END.search(window, tail)
+    m = _POSSESSIVE_NP_AT_END.search(window, tail) if window.find("’", tail) >= 0 or window.find("'", tail) >= 0 else None
     if m and is_role_noun(m.group(1).lower()):
         desc = m.group(0).strip()
         first = desc.split()[0]
         if first.lower() in DAYWORDS or first.lower() in PREPOSITIONS:
             desc = desc[len(first):].lstrip()
         return Mention(desc, end - len(desc), end, "descriptor")
-    m = P.PLURAL_SUBJECT_AT_END.search(window, tail)
+    m = P.PLURAL_SUBJECT_AT_END.search(window, tail) if window.rstrip().endswith("s") else None
     if m:
         desc = m.group(1)
         first = desc.split()[0]
