@@ -184,10 +184,12 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
     for i in occurrences(text, last):
         into = title_forms if i < title_end else forms
         # most mentions follow a lower-case word ("said Trump"): the form is the word itself
-        j = i - 2
-        while j >= 0 and text[j] not in " \t\n\xa0":
-            j -= 1
-        if i == 0 or text[i - 1] not in " \xa0" or not text[j + 1:j + 2].isupper():
+        after_word = i > 0 and text[i - 1] in " \xa0"
+        if after_word:
+            j = i - 2  # back to the start of the word before
+            while j >= 0 and text[j] not in " \t\n\xa0":
+                j -= 1
+        if not after_word or not text[j + 1:j + 2].isupper():
             n, r, first = into.get(last, (0, None, i))
             into[last] = (n + 1, r, first)
             continue
