@@ -729,6 +729,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 and _quote_closes_clause(ctx, q, hit)):
             hit = sub
             how = "pre"
+    if (hit is not None and how == "post" and ctx.text[q.end - 1:q.end] in ".…" and hit[0].start < hit[1]
+            and not ctx.text[q.close_mark + 1:hit[0].start].strip() and masked[s_lo:rel_open].strip()):
+        # 'The contractor said the work had been “a real challenge.” She said the city would pay': the
+        # quotation closes a sentence with its own cue and subject; the next sentence's tag is another's
+        pre = _cue_in(ctx, pi, s_lo, rel_open, last=True, near_quote=True)
+        if pre is not None and pre[0].start >= ps + s_lo:
+            hit = pre
+            how = "pre"
     if hit is None:
         # "Pollsters agree - Carl Bialik: “…”": a name and colon set off right before the quotation
         nc = _name_before_colon(ctx, ps + s_lo, q.open_mark)
