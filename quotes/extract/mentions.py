@@ -87,6 +87,8 @@ def split_role(name: str) -> tuple[str, str | None]:
             return rest, f"{owner} {role}" if role else owner
     if len(words) > 1 and words[-1].lower().rstrip(".") in P.ORG_WORDS:
         return name.strip(), None  # "House Intelligence Committee" is one name, "House" no role
+    if len(words) > 1 and words[0].lower() in P.BODY_FALSE_TITLES and not any(w.lower().rstrip(".") in P.TITLE_SET for w in words[1:]):
+        return " ".join(words[1:]), words[0]  # "Group TWC2", "Carmaker Nissan": what kind of body it is
     cut = 0
     for i, w in enumerate(words[:-1]):
         if w.lower().rstrip(".") in P.ROLE_HEADS or "-" in w and w.lower().split("-")[0] in P.ROLE_HEADS:
@@ -483,6 +485,22 @@ _NAME_APPOSITION_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(
 _NAMED_APPOSITION_AFTER = re.compile(
     r",[ \xa0]+(?:an?|the)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,4}?named[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(?:[.,;:!?]|$))")
 
+#: lower-case role words and a name after an organisation: "Hartley Foods chief executive Ben Sowerby"
+_LOWER_ROLE_NAME = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){1,3})(" + P.NAME_RUN + r")")
+
+
+def _is_role_phrase(words: str) -> bool:
+    """"chief executive", "spokesman", "party leader": words naming a post, ending in a person noun."""
+    ws = words.split()
+    head = ws[-1]
+    return not any(w in NOT_IN_DESCRIPTOR or w in PREPOSITIONS or w.endswith(("ed", "ing", "ly")) for w in ws) and (
+        head in P.ROLE_HEADS or head in _ROLE_PHRASE_HEADS or is_role_noun_of_person(head))
+
+
+#: people's posts that are no title before a name: "Olympic champion Ana Duarte", "Rovers boss Tim Hale"
+_ROLE_PHRASE_HEADS = {"champion", "star", "boss", "head", "legend", "winner", "chief", "veteran", "source"}
+
+
 _DANGLING = {"a", "an", "the", "any", "all", "each", "is", "was", "are", "were", "and", "or", "but", "that"}
 
 
@@ -506,6 +524,13 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
             if bare != om.group(1) and len(bare.split()) >= 2 and is_person_name(bare) and is_name_ok(bare):
                 s = om.end(1) - len(bare)
                 return Mention(bare, s, s + len(bare), "name")
+        rm = _LOWER_ROLE_NAME.match(text, lo + m.end(1), hi)
+        if rm is not None and _is_role_phrase(rm.group(1)):
+            # "said Hartley Foods chief executive Ben Sowerby", "said Labour leader Keir Dalton": the
+            # organisation and the role come before the name
+            name = clean_name(rm.group(2))
+            if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name):
+                return Mention(name, rm.start(2), rm.start(2) + len(name), "name")
         raw = m.group(1)
         name = clean_name(raw)
         if is_name_ok(name) and name.split()[0].lower() not in {"the", "a", "an"}:

@@ -171,6 +171,18 @@ Executive Prosecutor Magistrate Constable Trooper Colonel Corporal Marshal Warde
 Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper
 Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
+Promoter Critic Nurse Farmer Owner Chef Singer Rapper Musician Artist Novelist Poet Writer Playwright Producer
+Designer Architect Engineer Scientist Researcher Historian Lawyer Solicitor Campaigner Organiser Organizer
+Volunteer Resident Student Teacher Headteacher Headmaster Headmistress Midwife Surgeon Pilot Boxer Jockey
+Golfer Cyclist Sprinter Swimmer Athlete Winger Batsman Bowler Trainer Referee Landlord Landlady Pensioner
+Survivor Witness Entrepreneur Businessman Businesswoman Photographer Filmmaker Broadcaster Presenter Pianist
+Guitarist Drummer Composer Curator Vicar Chaplain Priest Footballer Cricketer Veteran Mechanic Cleaner
+""".split()}
+#: a kind of body written like a title before its name, British and agency style: "Group TWC2 said",
+#: "Carmaker Nissan said"
+BODY_FALSE_TITLES = {w.lower() for w in """
+Group Charity Retailer Carmaker Automaker Airline Broadcaster Insurer Lender Supermarket Watchdog Regulator
+Publisher Chipmaker Drugmaker Miner Startup Start-up Think-tank Thinktank
 """.split()}
 #: what a minister is "for" ("Minister for Transport Chee Hong Wei", "Secretary of State for Health"):
 #: ends a role written before a name, British, Irish, Singaporean and Indian style
