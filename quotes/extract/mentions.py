@@ -485,6 +485,11 @@ _NAME_APPOSITION_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(
 _NAMED_APPOSITION_AFTER = re.compile(
     r",[ \xa0]+(?:an?|the)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,4}?named[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(?:[.,;:!?]|$))")
 
+_INDEFINITE = {"a", "an", "one", "another"}
+
+_LOWER_WORD_NEXT = re.compile(
+    r"[ \xa0]+(?!(?:familiar|close|involved|briefed|aware)\b)[a-z]+(?<!ed)(?=[ \xa0]*(?:[,.;:!?)—–]|$)|[ \xa0]+(?:who|in|at|from|for|with|on|of|outside|close|familiar|speaking)\b)")
+
 #: lower-case role words and a name after an organisation: "Hartley Foods chief executive Ben Sowerby"
 _LOWER_ROLE_NAME = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){1,3})(" + P.NAME_RUN + r")")
 
@@ -542,7 +547,9 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
     m = _ROLE_NAME_AT_START.match(window)
     if m and not any(w in NOT_IN_DESCRIPTOR for w in m.group(1).split()):
         name = clean_name(m.group(2))
-        if is_name_ok(name):
+        if m.group(1).split()[0] in _INDEFINITE and _LOWER_WORD_NEXT.match(text, lo + m.start(2) + len(name), hi):
+            pass  # "said a White House official", "said one Westminster source": the name is a modifier
+        elif is_name_ok(name):
             s = lo + m.start(2)
             return Mention(name, s, s + len(name), "name")
     m = P.DESCRIPTOR_AT_START.match(window)

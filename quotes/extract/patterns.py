@@ -303,7 +303,7 @@ DESCRIPTOR_AT_END = re.compile(
 )
 DESCRIPTOR_AT_START = re.compile(
     r"\s*((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+?)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:" + CUE_ALT
-    + r"|who|which|that|in|on|at|to|for|with|during|after|before|when|while)\b))",
+    + r"|who|which|that|in|on|at|to|for|from|with|during|after|before|when|while)\b))",
     re.I,
 )
 PRONOUN_AT_END = re.compile(r"(?:^|(?<=[^\w’'-]))(he|she|they|i|we|it)\s*$", re.I)
