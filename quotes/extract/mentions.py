@@ -91,8 +91,8 @@ def split_role(name: str) -> tuple[str, str | None]:
         return " ".join(words[1:]), words[0]  # "Group TWC2", "Carmaker Nissan": what kind of body it is
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w.lower().rstrip(".") in P.ROLE_HEADS or "-" in w and w.lower().split("-")[0] in P.ROLE_HEADS:
-            cut = i + 1  # "Editor-in-Chief Martin Baron"
+        if w.lower().rstrip(".") in P.ROLE_HEADS or "-" in w and w.lower().split("-")[0] in P.ROLE_HEADS or i == 0 and w.lower() in P.FALSE_TITLES:
+            cut = i + 1  # "Editor-in-Chief Martin Baron", "Promoter Dev Sandhu"
     if cut == len(words) - 1 and words[cut - 1] in P.ROLES_THAT_ARE_GIVEN_NAMES:
         # "Dean Baker", "Officer Dean Marsh": a man called Dean; "Dean of Students Ann Lee" keeps the role
         cut = max((i + 1 for i, w in enumerate(words[: cut - 1]) if w.lower().rstrip(".") in P.ROLE_HEADS), default=0)
@@ -499,7 +499,7 @@ def _is_role_phrase(words: str) -> bool:
     ws = words.split()
     head = ws[-1]
     return not any(w in NOT_IN_DESCRIPTOR or w in PREPOSITIONS or w.endswith(("ed", "ing", "ly")) for w in ws) and (
-        head in P.ROLE_HEADS or head in _ROLE_PHRASE_HEADS or is_role_noun_of_person(head))
+        head in P.ROLE_HEADS or head in P.FALSE_TITLES or head in _ROLE_PHRASE_HEADS or is_role_noun_of_person(head))
 
 
 #: people's posts that are no title before a name: "Olympic champion Ana Duarte", "Rovers boss Tim Hale"

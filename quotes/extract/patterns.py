@@ -171,6 +171,10 @@ Executive Prosecutor Magistrate Constable Trooper Colonel Corporal Marshal Warde
 Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper
 Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
+""".split()}
+#: jobs written like a title before a name ("Promoter Dev Sandhu", "Nurse Kemi Ade"), British and
+#: feature style: a role when they open the name, but no title ("the nurse" is whoever was just named)
+FALSE_TITLES = {w.lower() for w in """
 Promoter Critic Nurse Farmer Owner Chef Singer Rapper Musician Artist Novelist Poet Writer Playwright Producer
 Designer Architect Engineer Scientist Researcher Historian Lawyer Solicitor Campaigner Organiser Organizer
 Volunteer Resident Student Teacher Headteacher Headmaster Headmistress Midwife Surgeon Pilot Boxer Jockey
