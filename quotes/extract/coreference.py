@@ -36,6 +36,7 @@ from .mentions import (
     SUBORDINATORS,
     clean_name,
     is_dayword_run,
+    is_demonym_phrase,
     is_name_ok,
     is_person_name,
     is_place,
@@ -303,14 +304,20 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
     words = men.text.lower().split()
     head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]
     age = _AGE.search(men.text)
-    person_noun = age is not None or head in _WOMAN_HEADS | _MAN_HEADS | _PERSON_EPITHETS or head in P.ROLE_HEADS or is_role_noun_of_person(head)
+    # "the Russian" after "Boxer Dmitri Orlov, 29, retained his title": sports and profile copy's name for
+    # the one person just named, whether or not the nationality was written next to the name
+    demonym = is_demonym_phrase(men.text)
+    person_noun = (age is not None or demonym or head in _WOMAN_HEADS | _MAN_HEADS | _PERSON_EPITHETS | P.FALSE_TITLES or head in P.ROLE_HEADS
+                   or is_role_noun_of_person(head))
     if not person_noun or head in P.ORG_WORDS or head in _NOT_A_PERSON_HEADS or head.endswith("ment"):
         return None  # "the document", "the club"
     if head in P.ROLE_HEADS and age is None:
         return None  # a title ("the senator", "the judge"): the person given it
-    keys = [w for w in words[1:] if w not in _PLAIN_DESCRIPTOR_WORDS and not _AGE.fullmatch(w) and not w.isdigit()]
+    keys = [w for w in words[1:] if w not in _PLAIN_DESCRIPTOR_WORDS and not _AGE.fullmatch(w) and not w.isdigit()
+            and not is_demonym_phrase("the " + w.capitalize())]  # "the Japanese chef": the chef just named
     sex = "f" if set(words) & (_WOMAN_HEADS | P.FEMALE_TITLES) else "m" if set(words) & (_MAN_HEADS | P.MALE_TITLES) else None
-    lo = ctx.paras[max(0, para_of(ctx, men.start) - 1)][0]
+    # (a nationality only within its own paragraph: a new one may be a new person)
+    lo = ctx.paras[max(0, para_of(ctx, men.start) - (0 if demonym else 1))][0]
     fitting: dict[str, Mention] = {}
     named_spans = []
     for m in _ANY_NAME.finditer(ctx.text, lo, men.start):
@@ -357,7 +364,7 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
         am = _AGE_AFTER_NAME.match(ctx.text, end) or _AGE.search(" ".join(before))
         if age is not None and am is not None and am.group(1) != age.group(1):
             continue  # another age
-        if age is not None and am is not None or keys and all(k in written or _TITLE_OF_ROLE.get(k) in written for k in keys):
+        if age is not None and am is not None or demonym or keys and all(k in written or _TITLE_OF_ROLE.get(k) in written for k in keys):
             fitting.setdefault(canon, Mention(name, start, end, "name"))
     # someone introduced without a name, outside the appositions of those named: "a 34-year-old man
     # from Leeds", "a heckler"
@@ -503,6 +510,8 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
                     continue  # "Ryan did not exude confidence when Tapper asked …": not the one talked about
                 if before and before[0] in _OBJECT_PREPOSITIONS:
                     continue  # "A spokesman for Maersk said": the spokesman said it, not Maersk
+                if before and is_demonym_phrase(before[0] + " " + name):
+                    continue  # "Afterward the Russian said": no name
                 out.append((ps + span[1] - len(name), name))
                 continue
         m = P.NAME_AT_START.match(masked, b)

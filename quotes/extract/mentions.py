@@ -262,6 +262,9 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                 rest = split_role(who)[0]
                 if len(rest.split()) >= 2 and is_person_name(rest) and is_name_ok(rest) and who.split()[0].lower() not in DAYWORDS:
                     return Mention(who, span2[0], span2[0] + len(who), "name")
+        the = text[max(lo, s - 4):s]
+        if " " not in name and the.lower() == "the " and is_demonym_phrase("the " + name):
+            return Mention(the + name, s - 4, s + len(name), "descriptor")  # "Afterward the Russian said"
         if is_name_ok(name) and plausible_name(text, name, s):
             return Mention(name, s, s + len(name), "name")
         if " " not in name and not is_name_ok(name) and plausible_name(text, name, s) and _used_as_surname(text, name):
@@ -321,6 +324,29 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         # "21 percent said", "most said", "Another tweeted", "As one employee told …"
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
     return None
+
+
+#: people by nationality that do not end like most ("the Russian", "the Norwegian", "the Japanese" do)
+_DEMONYMS = set("""
+briton scot dane swede pole finn czech slovak serb croat turk greek thai israeli iraqi pakistani saudi kuwaiti
+qatari afghan bangladeshi nepali yemeni somali kenyan ugandan ghanaian frenchman frenchwoman dutchman
+dutchwoman englishman englishwoman welshman welshwoman irishman irishwoman scotsman scotswoman spaniard
+argentine kiwi aussie swiss
+""".split())
+
+
+#: a party, a faith, a paper, a place: no nationality ("the Republican" is the party's man, named elsewhere)
+_NOT_DEMONYMS = {"republican", "european", "libertarian", "christian", "anglican", "vatican", "guardian", "olympian",
+                 "caribbean", "mediterranean", "pentecostal", "episcopalian", "presbyterian"}
+
+
+def is_demonym_phrase(phrase: str) -> bool:
+    """"the Russian", "the Dane": "the" and one capitalised word for a person of a nation."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return False
+    w = words[1].lower()
+    return w in _DEMONYMS or w.endswith(("ian", "ese", "ican", "ean")) and w not in P.ROLE_HEADS and w not in _NOT_DEMONYMS
 
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w’'.])([A-Z][a-z]+)[ \xa0]+$")
@@ -543,10 +569,13 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
             return Mention(name, s, s + len(name), "name")
         if name.split()[0].lower() == "the" and len(name.split()) > 1:
             s = lo + m.start(1)
-            return Mention(name, s, s + len(name), "name")
+            # "said the Norwegian": a person by nationality, not a name
+            return Mention(name, s, s + len(name), "descriptor" if is_demonym_phrase(name) else "name")
     m = _ROLE_NAME_AT_START.match(window)
     if m and not any(w in NOT_IN_DESCRIPTOR for w in m.group(1).split()):
         name = clean_name(m.group(2))
+        if is_demonym_phrase(m.group(1) + name):
+            return Mention(m.group(1).strip() + " " + name, lo + m.start(1), lo + m.start(2) + len(name), "descriptor")
         if m.group(1).split()[0] in _INDEFINITE and _LOWER_WORD_NEXT.match(text, lo + m.start(2) + len(name), hi):
             pass  # "said a White House official", "said one Westminster source": the name is a modifier
         elif is_name_ok(name):
