@@ -800,8 +800,10 @@ _PLURAL_SUBJECT = re.compile(
 )
 
 _IT_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?;][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|Its|This|[A-Z][\w\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]*"
-    r"|(?:[A-Z][\w’'\-]*[ \xa0]+){0,4}(?:" + "|".join(sorted(w.capitalize() for w in P.ORG_WORDS if w.isalpha() and len(w) > 2)) + r"))"
+    r"(?:^|(?<=[.!?;][ \xa0])|(?<=[.!?][”\"][ \xa0]))(The(?:[ \xa0]+[A-Z][\w’'\-]*\w){1,4}(?![ \xa0]+[A-Z])"  # "The Red Cross said"
+    r"|(?:The|Its|This|[A-Z][\w\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]*"
+    r"|(?:[A-Z][\w’'\-]*[ \xa0]+){0,4}(?:" + "|".join(sorted(w.capitalize() for w in P.ORG_WORDS if w.isalpha() and len(w) > 2)) + r")"
+    r")"
     r"(?=[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}s|[a-z]{3,}ed|said|has|was|wrote)\b)"
 )
 
