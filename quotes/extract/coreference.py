@@ -745,7 +745,7 @@ def _person_descriptor_at(ctx: ArticleContext, at: int, gender: str) -> tuple[in
 def _unnamed(desc: str) -> bool:
     """"a top aide", "the woman": someone new, not "the senator" named before."""
     words = desc.lower().split()
-    return words[0] in {"a", "an"} or words[-1] in {"woman", "man"}
+    return words[0] in {"a", "an", "one", "another"} or words[-1] in {"woman", "man"}
 
 
 def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str, unnamed_only: bool = False
@@ -765,10 +765,11 @@ def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str, unnamed
 
 
 _PERSON_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|A|An)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|A|An|One|Another)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
     r"(?:woman|man|mother|father|wife|husband|widow|voter|resident|official|worker|protester|supporter|delegate|owner|student"
     r"|teacher|veteran|activist|reporter|cashier|waitress|nurse|driver|farmer|soldier|officer|lawyer|doctor|pastor|aide"
-    r"|organizer|volunteer|retiree|immigrant|refugee|spokesman|spokeswoman|spokesperson|analyst|witness|neighbor|neighbour))"
+    r"|organizer|volunteer|retiree|immigrant|refugee|spokesman|spokeswoman|spokesperson|analyst|witness|neighbor|neighbour"
+    r"|parent|pupil|patient|passenger|survivor|customer|employee|fan|shopkeeper|miner|tenant|guard|medic|firefighter))"
     r"(?=[ \xa0,])"
 )
 
