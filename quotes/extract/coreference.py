@@ -204,6 +204,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 # "A reporter for Agence France-Presse called it “chaos.” “…,” he said": a new, unnamed
                 # person (not "the senator", who is someone named before) spoke after the antecedent
                 desc_at, desc = _person_descriptor_at(ctx, at, gender)
+                if (desc is None or not _unnamed(desc)) and _unnamed(got[0]):
+                    # or, after another unnamed one, a sentence opening with one: "A teacher …. “…,” she
+                    # said. A parent was furious. “…,” he said"
+                    desc_at, desc = _person_subject_at(ctx, at, gender)
                 if desc is not None and _unnamed(desc) and desc_at > ctx.text.rfind(got[0].split()[-1], 0, at):
                     got = (desc, None)
             if got[0] is None:
@@ -740,6 +744,18 @@ def _person_descriptor_at(ctx: ArticleContext, at: int, gender: str) -> tuple[in
         if heads & (_WOMAN_HEADS | _MAN_HEADS) or any(h in _PEOPLE_OF_SOMEONE or is_role_noun_of_person(h) for h in heads):
             return pos, desc
     return -1, None
+
+
+def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, str | None]:
+    """The last sentence in this paragraph opening with a person noun of a fitting sex ("A parent, who
+    …, was furious"), and where."""
+    pi = para_of(ctx, at)
+    ps = ctx.paras[pi][0]
+    last = None
+    for m in _PERSON_SUBJECT.finditer(ctx.para_text(pi), 0, max(0, at - ps)):
+        if not set(m.group(1).lower().split()) & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS):
+            last = m
+    return (ps + last.start(1), last.group(1)) if last is not None else (-1, None)
 
 
 def _unnamed(desc: str) -> bool:
