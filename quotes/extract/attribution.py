@@ -73,6 +73,7 @@ from .mentions import (
     is_name_ok,
     is_person_name,
     is_place,
+    is_role_noun_of_person,
     mention_after,
     mention_before,
     plausible_descriptor,
@@ -128,6 +129,11 @@ _CAME_FROM = re.compile(
 )
 
 
+_BARE_PERSON_HEADS = {"boss", "chief", "head", "mum", "dad", "nurse", "doctor", "victim", "expert", "star", "fan", "pupil", "patient"}
+#: a role noun with no article after a headline's cue: "says minister as …", "says judge"
+_BARE_ROLE_AFTER = re.compile(r"[ \xa0]+((?:[a-z][\w’'\-]*[ \xa0]+){0,2}?[a-z]+)(?=[ \xa0]*(?:$|\n|[.,;:!?]|[ \xa0]+(?:as|after|amid|over|in|on|at|while|of)\b))")
+
+
 def _clause_end_in(s: str) -> bool:
     """A clause end in ``s``, not counting abbreviations ('“…!” Rep. Glenn Thompson, R-Pa., said')."""
     for m in _CLAUSE_END.finditer(s):
@@ -160,6 +166,13 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
         v = " ".join(verb.lower().split())
         if (v in ("asked", "asks") or not _OBJECT_AFTER_TOLD.match(v)) and (v.endswith(("ed", "s")) or v in _INVERTIBLE_IRREGULAR):
             men = mention_after(ctx.text, lo + m.end(), lo + len(window))
+            if men is None and q.para == 0:
+                # a British headline: "‘No more delays’, says minister as rail link stalls"
+                bm = _BARE_ROLE_AFTER.match(ctx.text, lo + m.end() - 1, lo + len(window))
+                head = bm.group(1).split()[-1].removesuffix("s") if bm is not None else ""
+                if head and not set(bm.group(1).split()) & NOT_IN_DESCRIPTOR and (
+                        head in P.ROLE_HEADS or head in P.FALSE_TITLES or head in _BARE_PERSON_HEADS or is_role_noun_of_person(head)):
+                    men = Mention(bm.group(1), bm.start(1), bm.end(1), "descriptor")
             if men is not None:
                 return men, lo + m.start(1), lo + m.end(1)
         elif v.endswith(("ed", "s")):
@@ -728,6 +741,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if (sub is not None and sub[0].start >= ps + s_lo and "," not in ctx.text[sub[2]:q.open_mark].rstrip(" ,:\t\xa0")
                 and _quote_closes_clause(ctx, q, hit)):
             hit = sub
+            how = "pre"
+    if (hit is not None and how == "post" and ctx.text[q.end - 1:q.end] in ".…" and hit[0].start < hit[1]
+            and not ctx.text[q.close_mark + 1:hit[0].start].strip() and masked[s_lo:rel_open].strip()):
+        # 'The contractor said the work had been “a real challenge.” She said the city would pay': the
+        # quotation closes a sentence with its own cue and subject; the next sentence's tag is another's
+        pre = _cue_in(ctx, pi, s_lo, rel_open, last=True, near_quote=True)
+        if pre is not None and pre[0].start >= ps + s_lo:
+            hit = pre
             how = "pre"
     if hit is None:
         # "Pollsters agree - Carl Bialik: “…”": a name and colon set off right before the quotation

@@ -36,6 +36,7 @@ from .mentions import (
     SUBORDINATORS,
     clean_name,
     is_dayword_run,
+    is_demonym_phrase,
     is_name_ok,
     is_person_name,
     is_place,
@@ -212,6 +213,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 # "A reporter for Agence France-Presse called it “chaos.” “…,” he said": a new, unnamed
                 # person (not "the senator", who is someone named before) spoke after the antecedent
                 desc_at, desc = _person_descriptor_at(ctx, at, gender)
+                if (desc is None or not _unnamed(desc)) and _unnamed(got[0]):
+                    # or, after another unnamed one, a sentence opening with one: "A teacher …. “…,” she
+                    # said. A parent was furious. “…,” he said"
+                    desc_at, desc = _person_subject_at(ctx, at, gender)
                 if desc is not None and _unnamed(desc) and desc_at > ctx.text.rfind(got[0].split()[-1], 0, at):
                     got = (desc, None)
             if got[0] is None:
@@ -312,14 +317,20 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
     words = men.text.lower().split()
     head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]
     age = _AGE.search(men.text)
-    person_noun = age is not None or head in _WOMAN_HEADS | _MAN_HEADS | _PERSON_EPITHETS or head in P.ROLE_HEADS or is_role_noun_of_person(head)
+    # "the Russian" after "Boxer Dmitri Orlov, 29, retained his title": sports and profile copy's name for
+    # the one person just named, whether or not the nationality was written next to the name
+    demonym = is_demonym_phrase(men.text)
+    person_noun = (age is not None or demonym or head in _WOMAN_HEADS | _MAN_HEADS | _PERSON_EPITHETS | P.FALSE_TITLES or head in P.ROLE_HEADS
+                   or is_role_noun_of_person(head))
     if not person_noun or head in P.ORG_WORDS or head in _NOT_A_PERSON_HEADS or head.endswith("ment"):
         return None  # "the document", "the club"
     if head in P.ROLE_HEADS and age is None:
         return None  # a title ("the senator", "the judge"): the person given it
-    keys = [w for w in words[1:] if w not in _PLAIN_DESCRIPTOR_WORDS and not _AGE.fullmatch(w) and not w.isdigit()]
+    keys = [w for w in words[1:] if w not in _PLAIN_DESCRIPTOR_WORDS and not _AGE.fullmatch(w) and not w.isdigit()
+            and not is_demonym_phrase("the " + w.capitalize())]  # "the Japanese chef": the chef just named
     sex = "f" if set(words) & (_WOMAN_HEADS | P.FEMALE_TITLES) else "m" if set(words) & (_MAN_HEADS | P.MALE_TITLES) else None
-    lo = ctx.paras[max(0, para_of(ctx, men.start) - 1)][0]
+    # (a nationality only within its own paragraph: a new one may be a new person)
+    lo = ctx.paras[max(0, para_of(ctx, men.start) - (0 if demonym else 1))][0]
     fitting: dict[str, Mention] = {}
     named_spans = []
     for m in _ANY_NAME.finditer(ctx.text, lo, men.start):
@@ -366,7 +377,7 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
         am = _AGE_AFTER_NAME.match(ctx.text, end) or _AGE.search(" ".join(before))
         if age is not None and am is not None and am.group(1) != age.group(1):
             continue  # another age
-        if age is not None and am is not None or keys and all(k in written or _TITLE_OF_ROLE.get(k) in written for k in keys):
+        if age is not None and am is not None or demonym or keys and all(k in written or _TITLE_OF_ROLE.get(k) in written for k in keys):
             fitting.setdefault(canon, Mention(name, start, end, "name"))
     # someone introduced without a name, outside the appositions of those named: "a 34-year-old man
     # from Leeds", "a heckler"
@@ -536,6 +547,8 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
                     continue  # "Ryan did not exude confidence when Tapper asked …": not the one talked about
                 if before and before[0] in _OBJECT_PREPOSITIONS:
                     continue  # "A spokesman for Maersk said": the spokesman said it, not Maersk
+                if before and is_demonym_phrase(before[0] + " " + name):
+                    continue  # "Afterward the Russian said": no name
                 out.append((ps + span[1] - len(name), name))
                 continue
         m = P.NAME_AT_START.match(masked, b)
@@ -766,10 +779,22 @@ def _person_descriptor_at(ctx: ArticleContext, at: int, gender: str) -> tuple[in
     return -1, None
 
 
+def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, str | None]:
+    """The last sentence in this paragraph opening with a person noun of a fitting sex ("A parent, who
+    …, was furious"), and where."""
+    pi = para_of(ctx, at)
+    ps = ctx.paras[pi][0]
+    last = None
+    for m in _PERSON_SUBJECT.finditer(ctx.para_text(pi), 0, max(0, at - ps)):
+        if not set(m.group(1).lower().split()) & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS):
+            last = m
+    return (ps + last.start(1), last.group(1)) if last is not None else (-1, None)
+
+
 def _unnamed(desc: str) -> bool:
     """"a top aide", "the woman": someone new, not "the senator" named before."""
     words = desc.lower().split()
-    return words[0] in {"a", "an"} or words[-1] in {"woman", "man"}
+    return words[0] in {"a", "an", "one", "another"} or words[-1] in {"woman", "man"}
 
 
 def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str, unnamed_only: bool = False
@@ -789,10 +814,11 @@ def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str, unnamed
 
 
 _PERSON_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|A|An)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|A|An|One|Another)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
     r"(?:woman|man|mother|father|wife|husband|widow|voter|resident|official|worker|protester|supporter|delegate|owner|student"
     r"|teacher|veteran|activist|reporter|cashier|waitress|nurse|driver|farmer|soldier|officer|lawyer|doctor|pastor|aide"
-    r"|organizer|volunteer|retiree|immigrant|refugee|spokesman|spokeswoman|spokesperson|analyst|witness|neighbor|neighbour))"
+    r"|organizer|volunteer|retiree|immigrant|refugee|spokesman|spokeswoman|spokesperson|analyst|witness|neighbor|neighbour"
+    r"|parent|pupil|patient|passenger|survivor|customer|employee|fan|shopkeeper|miner|tenant|guard|medic|firefighter))"
     r"(?=[ \xa0,])"
 )
 
@@ -824,8 +850,10 @@ _PLURAL_SUBJECT = re.compile(
 )
 
 _IT_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?;][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|Its|This|[A-Z][\w\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]*"
-    r"|(?:[A-Z][\w’'\-]*[ \xa0]+){0,4}(?:" + "|".join(sorted(w.capitalize() for w in P.ORG_WORDS if w.isalpha() and len(w) > 2)) + r"))"
+    r"(?:^|(?<=[.!?;][ \xa0])|(?<=[.!?][”\"][ \xa0]))(The(?:[ \xa0]+[A-Z][\w’'\-]*\w){1,4}(?![ \xa0]+[A-Z])"  # "The Red Cross said"
+    r"|(?:The|Its|This|[A-Z][\w\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]*"
+    r"|(?:[A-Z][\w’'\-]*[ \xa0]+){0,4}(?:" + "|".join(sorted(w.capitalize() for w in P.ORG_WORDS if w.isalpha() and len(w) > 2)) + r")"
+    r")"
     r"(?=[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}s|[a-z]{3,}ed|said|has|was|wrote)\b)"
 )
 

@@ -87,10 +87,12 @@ def split_role(name: str) -> tuple[str, str | None]:
             return rest, f"{owner} {role}" if role else owner
     if len(words) > 1 and words[-1].lower().rstrip(".") in P.ORG_WORDS:
         return name.strip(), None  # "House Intelligence Committee" is one name, "House" no role
+    if len(words) > 1 and words[0].lower() in P.BODY_FALSE_TITLES and not any(w.lower().rstrip(".") in P.TITLE_SET for w in words[1:]):
+        return " ".join(words[1:]), words[0]  # "Group TWC2", "Carmaker Nissan": what kind of body it is
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w.lower().rstrip(".") in P.ROLE_HEADS or "-" in w and w.lower().split("-")[0] in P.ROLE_HEADS:
-            cut = i + 1  # "Editor-in-Chief Martin Baron"
+        if w.lower().rstrip(".") in P.ROLE_HEADS or "-" in w and w.lower().split("-")[0] in P.ROLE_HEADS or i == 0 and w.lower() in P.FALSE_TITLES:
+            cut = i + 1  # "Editor-in-Chief Martin Baron", "Promoter Dev Sandhu"
     if cut == len(words) - 1 and words[cut - 1] in P.ROLES_THAT_ARE_GIVEN_NAMES:
         # "Dean Baker", "Officer Dean Marsh": a man called Dean; "Dean of Students Ann Lee" keeps the role
         cut = max((i + 1 for i, w in enumerate(words[: cut - 1]) if w.lower().rstrip(".") in P.ROLE_HEADS), default=0)
@@ -297,6 +299,9 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                 rest = split_role(who)[0]
                 if len(rest.split()) >= 2 and is_person_name(rest) and is_name_ok(rest) and who.split()[0].lower() not in DAYWORDS:
                     return Mention(who, span2[0], span2[0] + len(who), "name")
+        the = text[max(lo, s - 4):s]
+        if " " not in name and the.lower() == "the " and is_demonym_phrase("the " + name):
+            return Mention(the + name, s - 4, s + len(name), "descriptor")  # "Afterward the Russian said"
         if is_name_ok(name) and plausible_name(text, name, s):
             return Mention(name, s, s + len(name), "name")
         if " " not in name and not is_name_ok(name) and plausible_name(text, name, s) and _used_as_surname(text, name):
@@ -357,6 +362,29 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         # "21 percent said", "most said", "Another tweeted", "As one employee told …"
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
     return None
+
+
+#: people by nationality that do not end like most ("the Russian", "the Norwegian", "the Japanese" do)
+_DEMONYMS = set("""
+briton scot dane swede pole finn czech slovak serb croat turk greek thai israeli iraqi pakistani saudi kuwaiti
+qatari afghan bangladeshi nepali yemeni somali kenyan ugandan ghanaian frenchman frenchwoman dutchman
+dutchwoman englishman englishwoman welshman welshwoman irishman irishwoman scotsman scotswoman spaniard
+argentine kiwi aussie swiss
+""".split())
+
+
+#: a party, a faith, a paper, a place: no nationality ("the Republican" is the party's man, named elsewhere)
+_NOT_DEMONYMS = {"republican", "european", "libertarian", "christian", "anglican", "vatican", "guardian", "olympian",
+                 "caribbean", "mediterranean", "pentecostal", "episcopalian", "presbyterian"}
+
+
+def is_demonym_phrase(phrase: str) -> bool:
+    """"the Russian", "the Dane": "the" and one capitalised word for a person of a nation."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return False
+    w = words[1].lower()
+    return w in _DEMONYMS or w.endswith(("ian", "ese", "ican", "ean")) and w not in P.ROLE_HEADS and w not in _NOT_DEMONYMS
 
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w’'.])([A-Z][a-z]+)[ \xa0]+$")
@@ -521,6 +549,27 @@ _NAME_APPOSITION_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(
 _NAMED_APPOSITION_AFTER = re.compile(
     r",[ \xa0]+(?:an?|the)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,4}?named[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(?:[.,;:!?]|$))")
 
+_INDEFINITE = {"a", "an", "one", "another"}
+
+_LOWER_WORD_NEXT = re.compile(
+    r"[ \xa0]+(?!(?:familiar|close|involved|briefed|aware)\b)[a-z]+(?<!ed)(?=[ \xa0]*(?:[,.;:!?)—–]|$)|[ \xa0]+(?:who|in|at|from|for|with|on|of|outside|close|familiar|speaking)\b)")
+
+#: lower-case role words and a name after an organisation: "Hartley Foods chief executive Ben Sowerby"
+_LOWER_ROLE_NAME = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){1,3})(" + P.NAME_RUN + r")")
+
+
+def _is_role_phrase(words: str) -> bool:
+    """"chief executive", "spokesman", "party leader": words naming a post, ending in a person noun."""
+    ws = words.split()
+    head = ws[-1]
+    return not any(w in NOT_IN_DESCRIPTOR or w in PREPOSITIONS or w.endswith(("ed", "ing", "ly")) for w in ws) and (
+        head in P.ROLE_HEADS or head in P.FALSE_TITLES or head in _ROLE_PHRASE_HEADS or is_role_noun_of_person(head))
+
+
+#: people's posts that are no title before a name: "Olympic champion Ana Duarte", "Rovers boss Tim Hale"
+_ROLE_PHRASE_HEADS = {"champion", "star", "boss", "head", "legend", "winner", "chief", "veteran", "source"}
+
+
 _DANGLING = {"a", "an", "the", "any", "all", "each", "is", "was", "are", "were", "and", "or", "but", "that"}
 
 
@@ -544,6 +593,13 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
             if bare != om.group(1) and len(bare.split()) >= 2 and is_person_name(bare) and is_name_ok(bare):
                 s = om.end(1) - len(bare)
                 return Mention(bare, s, s + len(bare), "name")
+        rm = _LOWER_ROLE_NAME.match(text, lo + m.end(1), hi)
+        if rm is not None and _is_role_phrase(rm.group(1)):
+            # "said Hartley Foods chief executive Ben Sowerby", "said Labour leader Keir Dalton": the
+            # organisation and the role come before the name
+            name = clean_name(rm.group(2))
+            if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name):
+                return Mention(name, rm.start(2), rm.start(2) + len(name), "name")
         raw = m.group(1)
         name = clean_name(raw)
         if is_name_ok(name) and name.split()[0].lower() not in {"the", "a", "an"}:
@@ -551,11 +607,16 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
             return Mention(name, s, s + len(name), "name")
         if name.split()[0].lower() == "the" and len(name.split()) > 1:
             s = lo + m.start(1)
-            return Mention(name, s, s + len(name), "name")
+            # "said the Norwegian": a person by nationality, not a name
+            return Mention(name, s, s + len(name), "descriptor" if is_demonym_phrase(name) else "name")
     m = _ROLE_NAME_AT_START.match(window)
     if m and not any(w in NOT_IN_DESCRIPTOR for w in m.group(1).split()):
         name = clean_name(m.group(2))
-        if is_name_ok(name):
+        if is_demonym_phrase(m.group(1) + name):
+            return Mention(m.group(1).strip() + " " + name, lo + m.start(1), lo + m.start(2) + len(name), "descriptor")
+        if m.group(1).split()[0] in _INDEFINITE and _LOWER_WORD_NEXT.match(text, lo + m.start(2) + len(name), hi):
+            pass  # "said a White House official", "said one Westminster source": the name is a modifier
+        elif is_name_ok(name):
             s = lo + m.start(2)
             return Mention(name, s, s + len(name), "name")
     m = P.DESCRIPTOR_AT_START.match(window)

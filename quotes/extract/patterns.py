@@ -172,6 +172,22 @@ Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper
 Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 """.split()}
+#: jobs written like a title before a name ("Promoter Dev Sandhu", "Nurse Kemi Ade"), British and
+#: feature style: a role when they open the name, but no title ("the nurse" is whoever was just named)
+FALSE_TITLES = {w.lower() for w in """
+Promoter Critic Nurse Farmer Owner Chef Singer Rapper Musician Artist Novelist Poet Writer Playwright Producer
+Designer Architect Engineer Scientist Researcher Historian Lawyer Solicitor Campaigner Organiser Organizer
+Volunteer Resident Student Teacher Headteacher Headmaster Headmistress Midwife Surgeon Pilot Boxer Jockey
+Golfer Cyclist Sprinter Swimmer Athlete Winger Batsman Bowler Trainer Referee Landlord Landlady Pensioner
+Survivor Witness Entrepreneur Businessman Businesswoman Photographer Filmmaker Broadcaster Presenter Pianist
+Guitarist Drummer Composer Curator Vicar Chaplain Priest Footballer Cricketer Veteran Mechanic Cleaner
+""".split()}
+#: a kind of body written like a title before its name, British and agency style: "Group TWC2 said",
+#: "Carmaker Nissan said"
+BODY_FALSE_TITLES = {w.lower() for w in """
+Group Charity Retailer Carmaker Automaker Airline Broadcaster Insurer Lender Supermarket Watchdog Regulator
+Publisher Chipmaker Drugmaker Miner Startup Start-up Think-tank Thinktank
+""".split()}
 #: what a minister is "for" ("Minister for Transport Chee Hong Wei", "Secretary of State for Health"):
 #: ends a role written before a name, British, Irish, Singaporean and Indian style
 PORTFOLIO_WORDS = {w.lower() for w in """
@@ -291,7 +307,7 @@ DESCRIPTOR_AT_END = re.compile(
 )
 DESCRIPTOR_AT_START = re.compile(
     r"\s*((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+?)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:" + CUE_ALT
-    + r"|who|which|that|in|on|at|to|for|with|during|after|before|when|while)\b))",
+    + r"|who|which|that|in|on|at|to|for|from|with|during|after|before|when|while)\b))",
     re.I,
 )
 PRONOUN_AT_END = re.compile(r"(?:^|(?<=[^\w’'-]))(he|she|they|i|we|it)\s*$", re.I)
