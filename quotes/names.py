@@ -110,7 +110,7 @@ ADJECTIVE_ENDINGS = ("ential", "ional", "ical", "istic")
 ABSTRACT_NOUN_ENDINGS = ("ism", "isms", "tion", "tions", "ity", "ities")
 
 #: how a paper addresses someone ("Mr. Obama"), which says nothing of their role
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "madam", "mdm"})
 # Honorifics and role nouns: in "Labor Secretary Thomas Perez" everything up to the last of
 # these before the name is the role. Lower case, without the trailing full stop.
 TITLE_WORDS = HONORIFICS | frozenset(

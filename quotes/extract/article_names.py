@@ -12,7 +12,15 @@ from functools import lru_cache
 
 from . import patterns as P
 from .context import ArticleContext
-from .mentions import DAYWORDS, PREPOSITIONS, is_person_name, is_role_noun_of_person, occurrences, split_role
+from .mentions import (
+    DAYWORDS,
+    PREPOSITIONS,
+    STOPLESS_HONORIFICS,
+    is_person_name,
+    is_role_noun_of_person,
+    occurrences,
+    split_role,
+)
 
 
 def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tuple[str, str | None]:
@@ -99,7 +107,7 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
         # - "Ambassador Li Wei … Li said", "leader Kim Jong-un … Kim": the family name first, when one
         #   such form is written after a role (and the word is no given name: "Secretary Hillary
         #   Clinton … Hillary" is Clinton)
-        if role in _HONORIFICS:
+        if role in STOPLESS_HONORIFICS:  # not American "Mr. Xi", left as written
             first = _forms_starting_with(ctx, bare)
         elif not _given_name_gender(bare):
             first = {f: v for f, v in _forms_starting_with(ctx, bare).items() if v[1]}
@@ -111,9 +119,6 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
             best_role = role or first[best][1]
     return best, best_role
 
-
-#: written without a full stop, as Singaporean, Malaysian and British papers do (American "Mr. Xi" is left as written)
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Madam", "Mdm", "Dr"}
 
 
 def bare_is_person_name(word: str) -> bool:

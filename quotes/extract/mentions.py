@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..names import GEOGRAPHIC_WORDS, KNOWN_ORGANISATIONS, PLACES
+from ..names import GEOGRAPHIC_WORDS, HONORIFICS, KNOWN_ORGANISATIONS, PLACES
 from . import patterns as P
 from .context import Mention
 
@@ -55,8 +55,9 @@ _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|—|–|\s-\s")
 
 DAYWORDS = P.NOT_NAMES
-#: honorifics written without a full stop, British style: "Mrs Adeyemi said" names Mrs Adeyemi
-_BRITISH_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
+#: honorifics (and Dr) as British, Singaporean and Malaysian papers write them, without a full stop:
+#: "Mrs Adeyemi said" names Mrs Adeyemi
+STOPLESS_HONORIFICS = frozenset({h.capitalize() for h in HONORIFICS} | {"Dr"})
 
 
 def clean_name(name: str) -> str:
@@ -273,7 +274,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         # "Putin's spokesman Dmitry Peskov": the capitalised run is "Dmitry Peskov"
         # drop a leading sentence word that is not a name ("But Trump")
         words = raw.split()
-        while len(words) > 1 and words[0].lower() in DAYWORDS and words[0] not in _BRITISH_HONORIFICS:
+        while len(words) > 1 and words[0].lower() in DAYWORDS and words[0] not in STOPLESS_HONORIFICS:
             s += len(words[0]) + 1 + (len(raw) - len(raw.lstrip()))
             raw = raw[raw.index(words[0]) + len(words[0]):].lstrip()
             words = raw.split()
