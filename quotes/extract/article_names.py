@@ -194,16 +194,24 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
             j = i - 2  # back to the start of the word before
             while j >= 0 and text[j] not in " \t\n\xa0":
                 j -= 1
-        if not after_word or not text[j + 1:j + 2].isupper():
+        span = None
+        if after_word and text[i - 2] in _NICKNAME_OPENER:
+            # 'Marcus "Bullet" Okafor', 'Dwayne “The Hammer” Reyes': the nickname is no part of the full form
+            span = _name_before_nickname(text, i - 2)
+        if span is None and (not after_word or not text[j + 1:j + 2].isupper()):
             n, r, first = into.get(last, (0, None, i))
             into[last] = (n + 1, r, first)
             continue
-        span = P.name_run_before(text, i + len(last), max(0, i - 90))
-        if span is None:
-            continue
+        full = None
+        if span is not None:
+            full = text[span[0]:span[1]] + " " + last
+        else:
+            span = P.name_run_before(text, i + len(last), max(0, i - 90))
+            if span is None:
+                continue
+            full = text[span[0]:span[1]]
         if into is forms and _in_heading(text, i):
             into = title_forms
-        full = text[span[0]:span[1]]
         full_bare, full_role = split_role(full)
         fw = full_bare.split()
         while fw and (fw[0].lower() in DAYWORDS or fw[0].lower() in PREPOSITIONS or fw[0].lower() in _NOT_NAME_OPENERS):
@@ -233,6 +241,23 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         n0, r0, first0 = forms.get(f, (0, None, first))
         forms[f] = (n0 + n, r0 or r, min(first, first0))
     return forms
+
+
+#: the mark that opens a nickname, by the mark that closes it
+_NICKNAME_OPENER = {"”": "“", '"': '"', "’": "‘", "'": "'"}
+
+
+def _name_before_nickname(text: str, close: int) -> tuple[int, int] | None:
+    """The name run before a nickname in quotation marks that closes at ``close``: the span of
+    'Marcus' in 'Marcus "Bullet" Okafor' (one to three capitalised words quoted, on one line), or None."""
+    opener = _NICKNAME_OPENER[text[close]]
+    o = text.rfind(opener, max(0, close - 30), close)
+    if o < 2 or text[o - 1] != " ":
+        return None
+    words = text[o + 1:close].split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or "\n" in text[o:close]:
+        return None
+    return P.name_run_before(text, o - 1, max(0, o - 90))
 
 
 def role_opening_sentence(text: str, at: int, word: str) -> bool:

@@ -574,6 +574,10 @@ _ROLE_PHRASE_HEADS = {"champion", "star", "boss", "head", "legend", "winner", "c
 _DANGLING = {"a", "an", "the", "any", "all", "each", "is", "was", "are", "were", "and", "or", "but", "that"}
 
 
+#: quotation marks that open a nickname inside a name, and the mark that closes each
+_NICKNAME_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
 def mention_after(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that starts right at ``lo`` (``said Peskov``)."""
     window = text[lo:hi]
@@ -605,6 +609,15 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
         name = clean_name(raw)
         if is_name_ok(name) and name.split()[0].lower() not in {"the", "a", "an"}:
             s = lo + m.start(1)
+            e = lo + m.end(1)
+            if text[e + 1:e + 2] in _NICKNAME_MARKS and text[e:e + 1] == " ":
+                # 'said Anthony “Tony” Russo': the surname after the nickname ends the name
+                # (the nickname's marks end the window ``hi``: look past them)
+                close = text.find(_NICKNAME_MARKS[text[e + 1]], e + 2, e + 30)
+                sm = P.NAME_AT_START.match(text, close + 1, close + 40) if close > 0 else None
+                if sm is not None and text[close + 1:close + 2] == " " and text[e + 2:close][:1].isupper():
+                    # the surname as written; its full form leaves the nickname out (article_names)
+                    return Mention(sm.group(1), sm.start(1), sm.end(1), "name")
             return Mention(name, s, s + len(name), "name")
         if name.split()[0].lower() == "the" and len(name.split()) > 1:
             s = lo + m.start(1)
