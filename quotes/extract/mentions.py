@@ -552,6 +552,9 @@ _NAMED_APPOSITION_AFTER = re.compile(
 
 _INDEFINITE = {"a", "an", "one", "another"}
 
+#: lower-case role words after a name, then a name set off by commas: "the Vatican| spokesman, Paolo Rossi"
+_ROLE_THEN_NAME = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,2}[a-z][\w\-]*)" + _NAME_APPOSITION_AFTER.pattern)
+
 _LOWER_WORD_NEXT = re.compile(
     r"[ \xa0]+(?!(?:familiar|close|involved|briefed|aware)\b)[a-z]+(?<!ed)(?=[ \xa0]*(?:[,.;:!?)—–]|$)|[ \xa0]+(?:who|in|at|from|for|with|on|of|outside|close|familiar|speaking)\b)")
 
@@ -630,6 +633,12 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
             return Mention(m.group(1).strip() + " " + name, lo + m.start(1), lo + m.start(2) + len(name), "descriptor")
         if m.group(1).split()[0] in _INDEFINITE and _LOWER_WORD_NEXT.match(text, lo + m.start(2) + len(name), hi):
             pass  # "said a White House official", "said one Westminster source": the name is a modifier
+        elif m.group(1) == "the " and (am := _ROLE_THEN_NAME.match(text, lo + m.start(2) + len(name), hi)) is not None \
+                and _is_role_phrase(am.group(1)) and " " in (bare := split_role(clean_name(am.group(2)))[0]) \
+                and is_person_name(bare) and is_name_ok(bare):
+            # "said the Vatican spokesman, Paolo Rossi": the name set off after the role is the speaker
+            name = clean_name(am.group(2))
+            return Mention(name, am.start(2), am.start(2) + len(name), "name")
         elif is_name_ok(name):
             s = lo + m.start(2)
             return Mention(name, s, s + len(name), "name")
