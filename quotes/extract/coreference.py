@@ -167,6 +167,10 @@ campaign staff staffer staffers friend friends colleague colleagues rival rivals
 secretary chief manager team office representative representatives supporters allies critics deputy
 successor predecessor counsel doctor physician partner partners press boss employer employees doctors
 biographer nephew niece cousin uncle aunt grandson granddaughter fiancee fiance ex-wife ex-husband
+fiancée fiancé girlfriend boyfriend ex-girlfriend ex-boyfriend ex-partner widow widower stepfather stepmother
+stepson stepdaughter parents grandparents sibling siblings twin relatives mum mom dad landlord landlady
+landlords tenants neighbour neighbours neighbors coach coaches teammate teammates roommate roommates
+flatmate flatmates housemate housemates classmate classmates carer nurse nurses pastor
 """.split())
 
 
