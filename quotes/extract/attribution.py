@@ -159,17 +159,22 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     cut = _next_mark(window)
     window = window[:cut]
     m = _POST_CUE_FIRST.match(window)
-    if m and q.end > q.start and ctx.text[q.end - 1] not in ",.!?…—–-:;" and not window.lstrip(" \xa0").startswith((",", "—", "–", "-")):
+    headline = q.para == 0 and q.open_mark == ps  # "‘Cuts will cost lives’ say doctors"
+    if (m and q.end > q.start and ctx.text[q.end - 1] not in ",.!?…—–-:;" and not headline
+            and not window.lstrip(" \xa0").startswith((",", "—", "–", "-"))):
         m = None  # 'the “sharing economy” reflects an improvement': the quotation is a noun phrase, not a tagged one
     if m:
         verb = m.group(1)
         v = " ".join(verb.lower().split())
-        if (v in ("asked", "asks") or not _OBJECT_AFTER_TOLD.match(v)) and (v.endswith(("ed", "s")) or v in _INVERTIBLE_IRREGULAR):
+        if (v in ("asked", "asks") or not _OBJECT_AFTER_TOLD.match(v)) and (
+                v.endswith(("ed", "s")) or v in _INVERTIBLE_IRREGULAR or v == "say" and q.para == 0):
             men = mention_after(ctx.text, lo + m.end(), lo + len(window))
             if men is None and q.para == 0:
-                # a British headline: "‘No more delays’, says minister as rail link stalls"
+                # a British headline: "‘No more delays’, says minister as rail link stalls", "…’, say nurses"
                 bm = _BARE_ROLE_AFTER.match(ctx.text, lo + m.end() - 1, lo + len(window))
-                head = bm.group(1).split()[-1].removesuffix("s") if bm is not None else ""
+                head = bm.group(1).split()[-1] if bm is not None else ""
+                if head.endswith("s") and not head.endswith("ss"):
+                    head = head[:-1]  # "nurses", not "boss"
                 if head and not set(bm.group(1).split()) & NOT_IN_DESCRIPTOR and (
                         head in P.ROLE_HEADS or head in P.FALSE_TITLES or head in _BARE_PERSON_HEADS or is_role_noun_of_person(head)):
                     men = Mention(bm.group(1), bm.start(1), bm.end(1), "descriptor")
