@@ -30,6 +30,10 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
     full before the surname alone, so "Trump" early on is not the "Ivanka Trump" of a later paragraph.
     """
     words = name.split()
+    if len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES and words[1][:1].isupper():
+        full = _titled_given_name(ctx, words[0], words[1])
+        if full is not None:
+            return full, words[0]  # "Sister Agnes" of "Sister Agnes Muir"
     forms = _forms_of(ctx, words[-1]) if words else {}
     if at is not None:
         firsts = [first for full, (_, _, first) in forms.items() if " " in full]
@@ -119,6 +123,34 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
             best_role = role or first[best][1]
     return best, best_role
 
+
+
+#: titles written before a given name alone, in religious, family and sports copy: "Sister Agnes", "Uncle Joe"
+_GIVEN_NAME_TITLES = {"sister", "brother", "father", "mother", "aunt", "auntie", "uncle", "coach", "pastor", "imam"}
+
+
+def _titled_given_name(ctx: ArticleContext, title: str, given: str) -> str | None:
+    """The full name a title and given name stand for: "Agnes Muir" for "Sister Agnes" when the article
+    writes "Sister Agnes Muir" (or, with no such form, one full name opening with "Agnes"); found once."""
+    key = "^^" + title + " " + given
+    if key in ctx.starts_cache:
+        return next(iter(ctx.starts_cache[key]), None)
+    text = ctx.text
+    titled: set[str] = set()
+    other: set[str] = set()
+    for i in occurrences(text, given, 40):
+        m = _GIVEN_AFTER.match(text, i + len(given))
+        if m is None or _in_heading(text, i):
+            continue
+        rest = m.group().split()
+        if any(w.lower() in DAYWORDS or w.lower() in P.TITLE_SET for w in rest):
+            continue
+        full = given + " " + " ".join(rest)
+        if is_person_name(full):
+            (titled if text[max(0, i - len(title) - 1):i] == title + " " else other).add(full)
+    got = next(iter(titled)) if len(titled) == 1 else next(iter(other)) if not titled and len(other) == 1 else None
+    ctx.starts_cache[key] = {got: (1, title)} if got is not None else {}
+    return got
 
 
 def bare_is_person_name(word: str) -> bool:
