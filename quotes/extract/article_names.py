@@ -129,6 +129,10 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
 _GIVEN_NAME_TITLES = {"sister", "brother", "father", "mother", "aunt", "auntie", "uncle", "coach", "pastor", "imam"}
 
 
+#: one or two capitalised words after a given name, a full stop allowed after them ("Agnes| Muir.")
+_SURNAME_AFTER = re.compile(r"(?:[ \xa0][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}(?![\w’'-]|\.\w|[ \xa0][A-Z])")
+
+
 def _titled_given_name(ctx: ArticleContext, title: str, given: str) -> str | None:
     """The full name a title and given name stand for: "Agnes Muir" for "Sister Agnes" when the article
     writes "Sister Agnes Muir" (or, with no such form, one full name opening with "Agnes"); found once."""
@@ -139,7 +143,7 @@ def _titled_given_name(ctx: ArticleContext, title: str, given: str) -> str | Non
     titled: set[str] = set()
     other: set[str] = set()
     for i in occurrences(text, given, 40):
-        m = _GIVEN_AFTER.match(text, i + len(given))
+        m = _SURNAME_AFTER.match(text, i + len(given))
         if m is None or _in_heading(text, i):
             continue
         rest = m.group().split()
