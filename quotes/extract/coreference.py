@@ -225,6 +225,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                     got = (desc, None)
             if got[0] is None:
                 got = _any_name_before(ctx, at, gender, surnames=True)
+            obj_at, obj = _person_object_before(ctx, at, gender)
+            if obj is not None and (got[0] is None or ctx.text.rfind(got[0].split()[-1], 0, at) < obj_at and (
+                    _unnamed(got[0]) or ctx.text.rfind(got[0].split()[-1], 0, at) < _sentence_start(ctx, obj_at))):
+                # '“Are you afraid?” I asked the boy. “Of what?” he said.': the person just addressed,
+                # unless someone of that sex was named in that sentence ("Obama thanked the man") or since
+                got = (obj, None)
             if got[0] is not None:
                 got = _pronoun_led(ctx, at, p, got)
             if got[0] is None:
@@ -793,6 +799,62 @@ def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, 
         if not set(m.group(1).lower().split()) & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS):
             last = m
     return (ps + last.start(1), last.group(1)) if last is not None else (-1, None)
+
+
+_NEUTRAL_PERSON_HEADS = (
+    "resident|worker|driver|passenger|customer|shopper|patient|pupil|student|teenager|child|stranger|neighbour|neighbor"
+    "|commuter|voter|nurse|doctor|officer|guard|owner|tourist|visitor|volunteer|survivor|witness|fan|parent")
+#: a person noun phrase with an article, anywhere in a sentence: "I asked the boy", "a woman in the queue"
+_PERSON_NP = re.compile(
+    r"(?<![\w’'-])((?:[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z][\w\-]*[ \xa0]+){0,2}?(?:("
+    + "|".join(sorted(_WOMAN_HEADS | _MAN_HEADS, key=len, reverse=True)) + ")|" + _NEUTRAL_PERSON_HEADS + r"))(?![\w’'-])"
+)
+
+
+def _sentence_start(ctx: ArticleContext, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (within its paragraph)."""
+    pi = para_of(ctx, pos)
+    ps = ctx.paras[pi][0]
+    seg = ctx.para_text(pi)
+    start = ps
+    for m in _SENTENCE_GAP.finditer(seg, 0, max(0, pos - ps)):
+        start = ps + m.end()
+    return start
+
+
+def _person_object_before(ctx: ArticleContext, at: int, gender: str) -> tuple[int, str | None]:
+    """For he/she: the last unnamed person written with an article in the sentence before the
+    quotation's own or in it ("I asked the boy", "Police stopped a man on Elm Street"), of a fitting
+    sex, and where; (-1, None) for none."""
+    pi = para_of(ctx, at)
+    ps = ctx.paras[pi][0]
+    seg = ctx.para_text(pi)
+    hi = max(0, at - ps)
+    if pi > 0 and not _letter_besides_x(seg[:hi]):
+        pi -= 1  # the quotation opens its paragraph: the paragraph before is where it was said
+        ps = ctx.paras[pi][0]
+        seg = ctx.para_text(pi)
+        hi = len(seg)
+    last = None
+    for m in _PERSON_NP.finditer(seg, 0, hi):
+        last = m
+    if last is None or last.group(2) and (last.group(2) in _WOMAN_HEADS) != (gender == "f"):
+        return -1, None
+    if len(P.SENTENCE_END.findall(seg, last.end(), hi)) > 1:
+        return -1, None  # said more than a sentence ago
+    before = seg[:last.start(1)]
+    sentence = before[max((m.end() for m in P.SENTENCE_END.finditer(seg, 0, last.start(1) + 1)), default=0):]
+    if not sentence.strip(" \xa0“\"‘") or sentence.rstrip().endswith(_NOT_AN_OBJECT) or (_HE if gender == "m" else _SHE).search(sentence):
+        # "A resident asked about parking": a subject, not someone addressed (see _person_subject_at)
+        # "the demands of being a father", "When I ask him …, he says … a father": the one already
+        # talked about is still the subject
+        return -1, None
+    return ps + last.start(1), last.group(1)
+
+
+_NOT_AN_OBJECT = (" is", " was", " are", " were", " be", " being", " been", " as", " like")
+_HE = re.compile(r"\b(?:[Hh]e|him|his)\b")
+_SHE = re.compile(r"\b(?:[Ss]he|her)\b")
 
 
 def _unnamed(desc: str) -> bool:
