@@ -194,6 +194,9 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             for head in _role_heads_near(ctx.text, mention.start, mention.end):
                 ctx.roles[head] = canon
         else:
+            if canon.split()[-1].lower() in P.PUBLICATION_WORDS and not canon.startswith("The ") and (
+                    ctx.text[max(0, mention.start - 4):mention.start] in ("the ", "The ") or mention.text.startswith("The ")):
+                canon = "The " + canon  # "the Guardian reported": the newspaper is "The Guardian"
             ctx.orgs.append((mention.start, canon))
         return canon, role
     if mention.kind == "pronoun":

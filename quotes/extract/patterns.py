@@ -285,6 +285,13 @@ Team Watch League Matters Initiative Forum Insider Examiner Gazette Observer Gua
 Chronicle Register Globe Bulletin Inquirer Courier Dispatch Monitor Sentinel Beacon Enquirer Convention
 """.split()}
 
+#: the last word of a newspaper's or magazine's name, whose "the" is part of it: "The Guardian", "The New York Times"
+PUBLICATION_WORDS = {w.lower() for w in """
+Times Post Journal Tribune Herald Guardian Telegraph Chronicle Register Globe Bulletin Inquirer Courier Dispatch
+Monitor Sentinel Beacon Enquirer Observer Gazette Examiner Independent Economist Spectator Atlantic Mail Mirror
+Express Star Sun Hindu Age Australian Scotsman Standard Record Argus Tablet Oregonian Dealer
+""".split()}
+
 _ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres|Hon|Engr|Rt|Smt)\."
 #: a capital letter, accented ones included ("Ó Briain", "Émile", "Šefčovič")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c not in "×")
