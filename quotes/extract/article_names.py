@@ -231,7 +231,7 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
             while j >= 0 and text[j] not in " \t\n\xa0":
                 j -= 1
         span = None
-        if after_word and text[i - 2] in _NICKNAME_OPENER:
+        if after_word and text[i - 2] in _NICKNAME_OPENER and text[i - 3] not in ",.!?":  # not '…,” Okafor said'
             # 'Marcus "Bullet" Okafor', 'Dwayne “The Hammer” Reyes': the nickname is no part of the full form
             span = _name_before_nickname(text, i - 2)
         if span is None and (not after_word or not text[j + 1:j + 2].isupper()):
