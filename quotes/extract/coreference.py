@@ -230,15 +230,6 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 got = _any_name_before(ctx, at, gender, surnames=True)
             if got[0] is not None and got[0].split()[-1] in _STREET_WORDS:
                 got = (None, None)  # "Elm Street" is no he or she ("Wall Street" may still be a subject)
-            got_at = ctx.text.rfind(got[0].split()[-1], 0, at) if got[0] is not None else -1
-            obj_at, obj = -1, None
-            if got[0] is None or _unnamed(got[0]) or P.SENTENCE_END.search(ctx.text, got_at, at) is not None:
-                # (a person named in this very sentence is the one speaking: no search)
-                obj_at, obj = _person_object_before(ctx, at, gender, after=got_at)
-            if obj is not None and (got[0] is None or _unnamed(got[0]) or got_at < _sentence_start(ctx, obj_at)):
-                # '“Are you afraid?” I asked the boy. “Of what?” he said.': the person just addressed,
-                # unless someone of that sex was named in that sentence ("Obama thanked the man") or since
-                got = (obj, None)
             if got[0] is not None:
                 got = _pronoun_led(ctx, at, p, got)
             if got[0] is None:
@@ -809,85 +800,8 @@ def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, 
     return (ps + last.start(1), last.group(1)) if last is not None else (-1, None)
 
 
-#: nouns for a person of either sex, met as someone addressed or stopped: "a woman in the queue", "the driver"
-_NEUTRAL_PERSON_HEADS = frozenset("""
-resident worker driver passenger customer shopper patient pupil student teenager child stranger neighbour neighbor
-commuter voter nurse doctor officer guard owner tourist visitor volunteer survivor witness fan parent
-""".split())
-_PERSON_NP_HEADS = _NEUTRAL_PERSON_HEADS | _WOMAN_HEADS | _MAN_HEADS
-_ARTICLES = {"the", "a", "an"}
-
-
-def _last_person_np(seg: str, lo: int, hi: int) -> tuple[int, str, str] | None:
-    """The last person noun phrase with a lower-case article in ``seg[lo:hi]`` ("the boy", "a woman",
-    "an elderly man"; at most two words between): (start, phrase, head). Words split once and looked
-    up in a set, no regex scan: this runs for many a he/she."""
-    words = seg[lo:hi].split(" ")
-    for n in range(len(words) - 1, 0, -1):
-        head = words[n].rstrip(".,;:!?”’\"')")
-        if head not in _PERSON_NP_HEADS:
-            continue
-        for k in range(n - 1, max(0, n - 4), -1):
-            w = words[k]
-            if w in _ARTICLES:
-                start = lo + sum(len(x) + 1 for x in words[:k])
-                return start, " ".join(words[k:n]) + " " + head, head
-            if not (w.isalpha() and w.islower()):
-                break
-    return None
-
-
-def _sentence_start(ctx: ArticleContext, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (within its paragraph)."""
-    pi = para_of(ctx, pos)
-    ps = ctx.paras[pi][0]
-    seg = ctx.para_text(pi)
-    start = ps
-    for m in _SENTENCE_GAP.finditer(seg, 0, max(0, pos - ps)):
-        start = ps + m.end()
-    return start
-
-
-def _person_object_before(ctx: ArticleContext, at: int, gender: str, after: int = -1) -> tuple[int, str | None]:
-    """For he/she: the last unnamed person written with an article (after offset ``after``) in the
-    sentence before the quotation's own or in it ("I asked the boy", "Police stopped a man on Elm
-    Street"), of a fitting sex, and where; (-1, None) for none."""
-    pi = para_of(ctx, at)
-    ps = ctx.paras[pi][0]
-    seg = ctx.para_text(pi)
-    hi = max(0, at - ps)
-    last = _last_person_np(seg, max(0, hi - 400, after + 1 - ps), hi)  # two sentences back at most
-    if last is None:
-        if pi == 0 or after >= ps or seg[:hi].strip(_BLANKED_QUOTATION):
-            return -1, None
-        pi -= 1  # the quotation opens its paragraph: the paragraph before is where it was said
-        ps = ctx.paras[pi][0]
-        seg = ctx.para_text(pi)
-        hi = len(seg)
-        last = _last_person_np(seg, max(0, hi - 400, after + 1 - ps), hi)
-        if last is None:
-            return -1, None
-    np_at, phrase, head = last
-    if (head in _WOMAN_HEADS or head in _MAN_HEADS) and (head in _WOMAN_HEADS) != (gender == "f"):
-        return -1, None
-    if len(P.SENTENCE_END.findall(seg, np_at + len(phrase), hi)) > 1:
-        return -1, None  # said more than a sentence ago
-    before = seg[:np_at]
-    sentence = before[max((m.end() for m in P.SENTENCE_END.finditer(seg, 0, np_at + 1)), default=0):]
-    if not sentence.strip(" \xa0“\"‘") or sentence.rstrip().endswith(_NOT_AN_OBJECT) or (_HE if gender == "m" else _SHE).search(sentence):
-        # "A resident asked about parking": a subject, not someone addressed (see _person_subject_at);
-        # "the demands of being a father", "When I ask him …, a father": the one already talked
-        # about is still the subject
-        return -1, None
-    return ps + np_at, phrase
-
-
-#: what a paragraph opening with a quotation holds before its tag, once the quotation's words are blanked
-_BLANKED_QUOTATION = " \xa0x“”\"‘’',.?!…—–-"
+#: the last word of a street's name: never a he or she
 _STREET_WORDS = {"Street", "Road", "Square", "Avenue", "Lane", "Boulevard"}
-_NOT_AN_OBJECT = (" is", " was", " are", " were", " be", " being", " been", " as", " like")
-_HE = re.compile(r"\b(?:[Hh]e|him|his)\b")
-_SHE = re.compile(r"\b(?:[Ss]he|her)\b")
 
 
 def _unnamed(desc: str) -> bool:
