@@ -8,6 +8,7 @@ Gender comes from titles, given names and the pronouns that follow each name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from . import patterns as P
@@ -19,6 +20,7 @@ from .mentions import (
     is_person_name,
     is_role_noun_of_person,
     occurrences,
+    role_word_before,
     split_role,
 )
 
@@ -104,7 +106,7 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
             if len(best.split()) < len(words):
                 best = bare
             best_role = role or roles.get(best)
-    if len(words) == 1 and best == bare and bare_is_person_name(bare):
+    if len(words) == 1 and best == bare and _bare_is_person_name(bare):
         # No full form ends with the short form, but one starts with it:
         # - "Mr Tan" of "Tan Wei Ming", "Ms Indranee" of "Indranee Rajah": the name an honorific without
         #   a full stop takes is the first word of the full form (Singaporean and Malaysian style);
@@ -142,22 +144,29 @@ def _titled_given_name(ctx: ArticleContext, title: str, given: str) -> str | Non
     text = ctx.text
     titled: set[str] = set()
     other: set[str] = set()
-    for i in occurrences(text, given, 40):
-        m = _SURNAME_AFTER.match(text, i + len(given))
-        if m is None or _in_heading(text, i):
-            continue
-        rest = m.group().split()
-        if any(w.lower() in DAYWORDS or w.lower() in P.TITLE_SET for w in rest):
-            continue
-        full = given + " " + " ".join(rest)
-        if is_person_name(full):
-            (titled if text[max(0, i - len(title) - 1):i] == title + " " else other).add(full)
+    for i, full, _ in _names_opening_with(text, given, _SURNAME_AFTER):
+        (titled if text[max(0, i - len(title) - 1):i] == title + " " else other).add(full)
     got = next(iter(titled)) if len(titled) == 1 else next(iter(other)) if not titled and len(other) == 1 else None
     ctx.starts_cache[key] = {got: (1, title)} if got is not None else {}
     return got
 
 
-def bare_is_person_name(word: str) -> bool:
+def _names_opening_with(text: str, first: str, after: re.Pattern) -> Iterator[tuple[int, str, list[str]]]:
+    """Person names written as ``first`` and the capitalised words ``after`` matches, outside headings:
+    (offset, full name, the words after ``first``)."""
+    for i in occurrences(text, first, 40):
+        m = after.match(text, i + len(first))
+        if m is None or _in_heading(text, i):
+            continue
+        rest = m.group().split()
+        if any(w.lower() in DAYWORDS or w.lower() in P.TITLE_SET for w in rest):
+            continue
+        full = first + " " + " ".join(rest)
+        if is_person_name(full):
+            yield i, full, rest
+
+
+def _bare_is_person_name(word: str) -> bool:
     return word[:1].isupper() and len(word) > 1 and is_person_name(word) and word.lower() not in DAYWORDS
 
 
@@ -175,32 +184,21 @@ def _forms_starting_with(ctx: ArticleContext, first: str) -> dict[str, tuple[int
     return got
 
 
-#: the lower-case role word right before a name: "leader", "spokesman"
-_ROLE_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([a-z]+)[ \xa0]+$")
-
-
 def _find_forms_starting_with(text: str, first: str) -> dict[str, tuple[int, str | None]]:
     forms: dict[str, tuple[int, str | None]] = {}
     title_end = text.find("\n")
-    for i in occurrences(text, first, 40):
-        m = _GIVEN_AFTER.match(text, i + len(first))
-        if m is None or i < title_end or _in_heading(text, i):
+    for i, full, rest in _names_opening_with(text, first, _GIVEN_AFTER):
+        if i < title_end or any(w.lower() in P.ROLE_HEADS for w in rest):
             continue  # a headline's "Clinton Stays Close to Obama"
-        rest = m.group().split()
-        if any(w.lower() in DAYWORDS or w.lower() in P.TITLE_SET or w.lower() in P.ROLE_HEADS for w in rest):
-            continue
         if any(next(occurrences(text, w.lower(), 1), None) is not None for w in rest):
             continue  # "President Obama Speech at …" in a caption: the article writes "speech" as a word too
-        full = first + " " + " ".join(rest)
-        if not is_person_name(full):
-            continue
         span = P.name_run_before(text, i + len(first), max(0, i - 90))
         before_bare, role = split_role(text[span[0]:span[1]]) if span else (first, None)
         if before_bare != first:
             continue  # "Nicholas Tan Wei": the word is not the first of this name
         if role is None:
-            rm = _ROLE_WORD_BEFORE.search(text, max(0, i - 30), i)  # "North Korean leader Kim Jong-un"
-            role = rm.group(1) if rm is not None and rm.group(1).lower() in P.ROLE_HEADS else None
+            word = role_word_before(text, i)  # "North Korean leader Kim Jong-un"
+            role = word if word in P.ROLE_HEADS else None
         n, r = forms.get(full, (0, None))
         forms[full] = (n + 1, r or role)
     return forms

@@ -45,6 +45,7 @@ from .mentions import (
     occurrences,
     plausible_descriptor,
     plausible_name,
+    role_word_before,
     role_words_ok,
     split_role,
     without_adverb_the,
@@ -477,34 +478,6 @@ def _modifiers_fit(text: str, modifiers: list[str], canonical: str) -> bool:
     return False
 
 
-_LOWER_OR_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyz-")
-
-
-def _role_word_before(text: str, start: int) -> str | None:
-    """The lower-case word right before ``start`` ("spokesman" in "Kremlin spokesman |Dmitry Peskov").
-
-    What ``re.search(r"(?:^|[\\s(])((?:[\\w’'\\-]+\\s+){0,3}?)([a-z][a-z\\-]+)\\s+$", text, start - 60, start)``
-    gives as its group 2, found by stepping back from ``start`` instead of retrying the search at
-    every offset: blanks, then a run of [a-z-] (two characters or more, opening with a letter)
-    after a blank or "(" inside the window, or at the start of the text.
-    """
-    lo = max(0, start - 60)
-    end = start
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    if end == start:
-        return None
-    i = end
-    while i > lo and text[i - 1] in _LOWER_OR_HYPHEN:
-        i -= 1
-    if end - i < 2 or text[i] == "-":
-        return None
-    if i > lo:
-        ok = text[i - 1].isspace() or text[i - 1] == "("
-    else:
-        ok = i == 0
-    return text[i:end] if ok else None
-
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|its)\s+([^,.;:()“”\"]{1,80}?)\s*(?:[,.;:)]|$)")
 
 _PREP = re.compile(r"\s(?:of|for|at|in|on|to|under|from|with|who|which|and|since)\s")
@@ -513,7 +486,7 @@ _PREP = re.compile(r"\s(?:of|for|at|in|on|to|under|from|with|who|which|and|since
 def _role_heads_near(text: str, start: int, end: int) -> list[str]:
     """Role nouns written next to a name: "Kremlin spokesman Dmitry Peskov", "Peskov, the spokesman,"."""
     heads = []
-    w = _role_word_before(text, start)
+    w = role_word_before(text, start)
     if w is not None and is_role_noun(w):
         heads.append(w)
     m = _ROLE_AFTER.match(text, end, min(len(text), end + 120))

@@ -286,7 +286,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             ws = who.split()
             if len(ws) >= 2 and ws[0].lower() not in DAYWORDS and is_name_ok(who) and is_person_name(split_role(who)[0]):
                 return Mention(who, om.start(1), om.start(1) + len(who), "name")
-        ds = person_for_body_before(text, s, lo)
+        ds = _person_for_body_before(text, s, lo)
         if ds is not None:
             # "a spokeswoman for the Ministry of Justice said": the spokeswoman speaks, not the ministry
             return Mention(text[ds: s + len(name)], ds, s + len(name), "descriptor")
@@ -430,7 +430,7 @@ _BODY_OPENS = (" for ", " of ", " at ", " with ", " from ", " the ")
 _PERSON_OF_BODY = re.compile(r"[ \xa0](?:(of)|(?:of|with)[ \xa0]+the)[ \xa0]$")
 
 
-def person_for_body_before(text: str, s: int, lo: int = 0) -> int | None:
+def _person_for_body_before(text: str, s: int, lo: int = 0) -> int | None:
     """Where "a spokesman for " starts when the name at ``s`` is the body someone speaks for."""
     if not text[max(lo, s - 6): s].endswith(_BODY_OPENS):
         return None
@@ -661,6 +661,35 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
         # "a spokesman for Trump": keep the noun phrase, drop the of/for phrase
         return Mention(desc, s, s + len(desc), "descriptor")
     return None
+
+
+_LOWER_OR_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyz-")
+
+
+def role_word_before(text: str, start: int) -> str | None:
+    """The lower-case word right before ``start`` ("spokesman" in "Kremlin spokesman |Dmitry Peskov").
+
+    What ``re.search(r"(?:^|[\\s(])((?:[\\w’'\\-]+\\s+){0,3}?)([a-z][a-z\\-]+)\\s+$", text, start - 60, start)``
+    gives as its group 2, found by stepping back from ``start`` instead of retrying the search at
+    every offset: blanks, then a run of [a-z-] (two characters or more, opening with a letter)
+    after a blank or "(" inside the window, or at the start of the text.
+    """
+    lo = max(0, start - 60)
+    end = start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end == start:
+        return None
+    i = end
+    while i > lo and text[i - 1] in _LOWER_OR_HYPHEN:
+        i -= 1
+    if end - i < 2 or text[i] == "-":
+        return None
+    if i > lo:
+        ok = text[i - 1].isspace() or text[i - 1] == "("
+    else:
+        ok = i == 0
+    return text[i:end] if ok else None
 
 
 def occurrences(text: str, word: str, limit: int = 60):
