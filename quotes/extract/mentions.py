@@ -510,6 +510,10 @@ result results kind sort part end start beginning
 _VERB_NEXT = re.compile(r"[ \xa0]+(?:(?:[a-z]+ly|also|then|later|again|never|even|once|first)[ \xa0]+)?(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|has|had|was|is|will|would"
                         r"|went|came|made|took|gave|got|kept|left|began|spoke|sat|stood|ran|met|held|brought|thought"
                         r"|felt|found|knew|saw|heard|won|lost|hit|led|sent|spent|became|chose|drew|fought|sought|struck)\b")
+#: a speech verb right after the word, with nothing between and no passive after ("Boeing said", not
+#: "Having said that" or "Reportedly said to be")
+_SPEECH_VERB_NEXT = re.compile(r"[ \xa0]+(?:said|says|told|tells)\b(?![ \xa0]+to\b)")
+_AUXILIARY_GERUNDS = {"having", "being", "getting", "needless", "enough"}
 
 
 def plausible_name(text: str, name: str, at: int) -> bool:
@@ -534,6 +538,8 @@ def plausible_name(text: str, name: str, at: int) -> bool:
     w = words[0]
     if not w.endswith(("ing", "ly", "ed")) and _VERB_NEXT.match(text, at + len(name)):
         return True  # "Cruz openly admitted …", "Carson defied …": a past-tense verb follows
+    if w.lower() not in _AUXILIARY_GERUNDS and _SPEECH_VERB_NEXT.match(text, at + len(name)):
+        return True  # "Boeing said", "Kelly told": no gerund or adverb is the subject of "said"
     for i in occurrences(text, w, 200):
         j = i - 1
         if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] == ","):
