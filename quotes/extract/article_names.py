@@ -15,6 +15,7 @@ from . import patterns as P
 from .context import ArticleContext
 from .mentions import (
     DAYWORDS,
+    ORG_HEADS_WITH_OF,
     PREPOSITIONS,
     STOPLESS_HONORIFICS,
     is_person_name,
@@ -32,6 +33,8 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
     full before the surname alone, so "Trump" early on is not the "Ivanka Trump" of a later paragraph.
     """
     words = name.split()
+    if len(words) > 2 and words[0].lower() in ORG_HEADS_WITH_OF and words[1] in _ORG_LINKS:
+        return name, None  # "Bank of America", "Centers for Disease Control and Prevention": no role, no surname
     if len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES and words[1][:1].isupper():
         full = _titled_given_name(ctx, words[0], words[1])
         if full is not None:
@@ -52,6 +55,9 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
         got = _canonical_among(ctx, name, forms)
         ctx.canon_cache[name] = got
     return got
+
+
+_ORG_LINKS = {"of", "for", "on"}
 
 
 def _forms_of(ctx: ArticleContext, last: str) -> dict[str, tuple[int, str | None, int]]:

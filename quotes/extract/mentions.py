@@ -193,6 +193,60 @@ def _time_at_end(window: str) -> re.Match | None:
 _PRONOUN_LAST_CHARS = frozenset("eyitEYITıİ")
 
 
+#: the first words of a body whose name goes on with "of", "for", "on" or "and": "Department of Justice",
+#: "Centers for Disease Control and Prevention", "Committee on Foreign Relations", "Bank of America"
+ORG_HEADS_WITH_OF = {w.lower() for w in """
+Department Ministry University Bank Bureau Center Centers Centre Centres Committee Office Institute Council
+Board Agency Commission Association Federation Society Union Court College School Academy Foundation Fund
+Corporation Service Services Administration Authority Organization Organisation Chamber Coalition Alliance
+League Museum Hospital Church Secretariat Division Directorate Conference Assembly Institutes Coalition Party
+""".split()}
+
+_ORG_LINK_BEFORE = re.compile(r"[ \xa0](?:of|for|on|and)[ \xa0]+(?:the[ \xa0]+)?$")
+_ORG_LINK_AFTER = re.compile(r"[ \xa0]+(?:of|for|on|and)[ \xa0]+(?:the[ \xa0]+)?(?=[A-Z])")
+
+
+def org_name_start(text: str, s: int, lo: int) -> int:
+    """Where a body's name that ends with the run at ``s`` starts: the "Department of Health and" before
+    "Human Services", when the words joined on by of/for/on/and open with a body's head word; else ``s``."""
+    start = s
+    while True:
+        link = _ORG_LINK_BEFORE.search(text, max(lo, start - 10), start)
+        if link is None:
+            break
+        span = P.name_run_before(text, link.start(), max(lo, link.start() - 90))
+        if span is None:
+            break
+        start = span[0]
+        words = text[start: span[1]].split()
+        if words[0] in ("The", "the") and len(words) > 1:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words[0].lower() in ORG_HEADS_WITH_OF:
+            return start
+    return s
+
+
+def org_name_end(text: str, s: int, e: int, hi: int) -> int:
+    """Where a body's name that opens with the run ``text[s:e]`` ends ("Department" -> "Department of
+    Justice"), when that run opens with a body's head word; else ``e``."""
+    words = text[s:e].split()
+    if not words or (words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]).lower() not in ORG_HEADS_WITH_OF:
+        return e
+    end = e
+    while True:
+        link = _ORG_LINK_AFTER.match(text, end, hi)
+        if link is None:
+            return end
+        m = _NAME_RUN_AT.match(text, link.end(), hi)
+        if m is None or m.group().split()[0].lower() in DAYWORDS:
+            return end  # not "said the Department of Justice on Monday"
+        end = m.end()
+
+
+_NAME_RUN_AT = re.compile(P.NAME_RUN)
+
+
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
     nl = text.rfind("\n", lo, hi)
@@ -279,6 +333,9 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             raw = raw[raw.index(words[0]) + len(words[0]):].lstrip()
             words = raw.split()
         name = clean_name(raw)
+        body_start = org_name_start(text, s, lo) if split_role(name)[1] is None else s
+        if body_start < s:
+            name, s = text[body_start: s + len(name)], body_start  # "University of| Michigan said"
         om = _OPEN_APPOSITION.search(text, max(lo, s - 130), s) if text[max(lo, s - 9):s].endswith(_OPEN_APPOSITION_ENDS) else None
         if om is not None:
             # "Sam Lau, the communications director for the Iowa Democratic Party said": no closing comma
@@ -615,6 +672,9 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
             if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name):
                 return Mention(name, rm.start(2), rm.start(2) + len(name), "name")
         raw = m.group(1)
+        body_end = org_name_end(text, lo + m.start(1), lo + m.end(1), hi)
+        if body_end > lo + m.end(1):
+            raw = text[lo + m.start(1): body_end]  # "said the Department| of Justice"
         name = clean_name(raw)
         if is_name_ok(name) and name.split()[0].lower() not in {"the", "a", "an"}:
             s = lo + m.start(1)
@@ -634,7 +694,7 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
             return Mention(name, s, s + len(name), "descriptor" if is_demonym_phrase(name) else "name")
     m = _ROLE_NAME_AT_START.match(window)
     if m and not any(w in NOT_IN_DESCRIPTOR for w in m.group(1).split()):
-        name = clean_name(m.group(2))
+        name = clean_name(text[lo + m.start(2): org_name_end(text, lo + m.start(2), lo + m.end(2), hi)])  # "said the Department| of Justice"
         if is_demonym_phrase(m.group(1) + name):
             return Mention(m.group(1).strip() + " " + name, lo + m.start(1), lo + m.start(2) + len(name), "descriptor")
         if m.group(1).split()[0] in _INDEFINITE and _LOWER_WORD_NEXT.match(text, lo + m.start(2) + len(name), hi):
