@@ -481,7 +481,19 @@ _PERSON_FOR_BODY_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w’'\-.]*[ \xa0]+)+(?:of|for|on)[ \xa0]+(?:the[ \xa0]+)?)?$"  # "the Ministry of Justice"
 )
 
-_BODY_OPENS = (" for ", " of ", " at ", " with ", " from ", " the ")
+_BODY_OPENS = (" for ", " of ", " at ", " with ", " from ", " the ", " to ", " in ")
+
+#: people named by a plural without a determiner, for the body, place or person they work for or with:
+#: "Lawyers for Trump", "Health officials in Texas", "Aides to Biden", "Researchers at Stanford University"
+_PLURAL_FOR_BODY_BEFORE = re.compile(
+    r"(?:^|(?<=[\s“\"‘(]))((?:[A-Za-z][a-z\-]+[ \xa0]+)?([A-Za-z][a-z\-]+s))"
+    r"[ \xa0]+(?:for|at|to|in|with|from|of)[ \xa0]+(?:the[ \xa0]+)?$"
+)
+#: plurals for people who speak for someone else (beyond PEOPLE_FOR_A_BODY and -er/-or/-ist nouns)
+_PEOPLE_FOR_SOMEONE = {"aides", "allies", "officials", "attorneys", "doctors", "experts", "scientists", "analysts",
+                       "economists", "diplomats", "envoys", "delegates", "staffers", "associates", "colleagues",
+                       "friends", "relatives", "democrats", "republicans", "activists", "residents", "students",
+                       "workers", "negotiators", "prosecutors", "investigators", "officers", "agents"}
 
 #: "Ryan of Wisconsin", "Ortega with the Mesa Police Department": a person's place or body after the name
 _PERSON_OF_BODY = re.compile(r"[ \xa0](?:(of)|(?:of|with)[ \xa0]+the)[ \xa0]$")
@@ -492,9 +504,20 @@ def _person_for_body_before(text: str, s: int, lo: int = 0) -> int | None:
     if not text[max(lo, s - 6): s].endswith(_BODY_OPENS):
         return None
     m = _PERSON_FOR_BODY_BEFORE.search(text, max(lo, s - 70), s)
-    if m is None or not (m.group(2) in PEOPLE_FOR_A_BODY or is_role_noun_of_person(m.group(2))):
+    if m is not None and (m.group(2) in PEOPLE_FOR_A_BODY or is_role_noun_of_person(m.group(2))):
+        return m.start(1)
+    m = _PLURAL_FOR_BODY_BEFORE.search(text, max(lo, s - 50), s)
+    if m is None:
         return None
-    return m.start(1)
+    head = m.group(2).lower()
+    if not (head in PEOPLE_FOR_A_BODY or head in _PEOPLE_FOR_SOMEONE or is_role_noun_of_person(head[:-1])):
+        return None
+    start = m.start(1)
+    first = m.group(1).split()[0]
+    if first != m.group(2) and (first.lower() in DAYWORDS or first.lower() in SUBORDINATORS or first.lower() in {"and", "but", "or"}):
+        start = m.start(2)  # "But officials in Texas", "When aides to Biden": the connective is no part of it
+    opening = start == lo or text[max(lo, start - 3): start].rstrip(" \xa0“\"‘(")[-1:] in (".", "!", "?", "\n", "")
+    return start if text[start].islower() or opening else None
 
 
 _OPEN_APPOSITION = re.compile(
