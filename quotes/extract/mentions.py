@@ -499,6 +499,15 @@ _PEOPLE_FOR_SOMEONE = {"aides", "allies", "officials", "attorneys", "doctors", "
 _PERSON_OF_BODY = re.compile(r"[ \xa0](?:(of)|(?:of|with)[ \xa0]+the)[ \xa0]$")
 
 
+_FOR_SOMEONE_LINKS = {"for", "to", "at", "with", "from", "in", "of"}
+
+
+def _speaks_for_someone(noun: str) -> bool:
+    """Is ``noun`` a person (or people) who may speak for someone else: "lawyer", "aides", "officials"?"""
+    return (noun in PEOPLE_FOR_A_BODY or noun in _PEOPLE_FOR_SOMEONE or is_role_noun_of_person(noun)
+            or noun.endswith("s") and is_role_noun_of_person(noun[:-1]))
+
+
 def _person_for_body_before(text: str, s: int, lo: int = 0) -> int | None:
     """Where "a spokesman for " starts when the name at ``s`` is the body someone speaks for."""
     if not text[max(lo, s - 6): s].endswith(_BODY_OPENS):
@@ -509,8 +518,7 @@ def _person_for_body_before(text: str, s: int, lo: int = 0) -> int | None:
     m = _PLURAL_FOR_BODY_BEFORE.search(text, max(lo, s - 50), s)
     if m is None:
         return None
-    head = m.group(2).lower()
-    if not (head in PEOPLE_FOR_A_BODY or head in _PEOPLE_FOR_SOMEONE or is_role_noun_of_person(head[:-1])):
+    if not _speaks_for_someone(m.group(2).lower()):
         return None
     start = m.start(1)
     first = m.group(1).split()[0]
@@ -720,7 +728,13 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
         name = clean_name(text[lo + m.start(2): org_name_end(text, lo + m.start(2), lo + m.end(2), hi)])  # "said the Department| of Justice"
         if is_demonym_phrase(m.group(1) + name):
             return Mention(m.group(1).strip() + " " + name, lo + m.start(1), lo + m.start(2) + len(name), "descriptor")
-        if m.group(1).split()[0] in _INDEFINITE and _LOWER_WORD_NEXT.match(text, lo + m.start(2) + len(name), hi):
+        lead = m.group(1).split()
+        if len(lead) >= 3 and lead[-1] == "the" and lead[-2] in _FOR_SOMEONE_LINKS and _speaks_for_someone(lead[-3]) or (
+                len(lead) >= 2 and lead[-1] in _FOR_SOMEONE_LINKS and _speaks_for_someone(lead[-2])):
+            # "said a lawyer for Trump", "said lawyers for the family": they speak, not the one they speak for
+            s = lo + m.start(1)
+            return Mention(text[s: lo + m.start(2) + len(name)], s, lo + m.start(2) + len(name), "descriptor")
+        if lead[0] in _INDEFINITE and _LOWER_WORD_NEXT.match(text, lo + m.start(2) + len(name), hi):
             pass  # "said a White House official", "said one Westminster source": the name is a modifier
         elif m.group(1) == "the " and (am := _ROLE_THEN_NAME.match(text, lo + m.start(2) + len(name), hi)) is not None \
                 and _is_role_phrase(am.group(1)) and " " in (bare := split_role(clean_name(am.group(2)))[0]) \
