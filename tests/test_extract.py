@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotes.extract import EXTRACTOR_VERSION, build_pipeline, extract_quotes, prints_apostrophe_quotes
+from quotes.extract.core import _extract
 from quotes.extract.records import FULL, MULTI_PARAGRAPH, PARTIAL, Quote
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -31,6 +32,19 @@ def test_patterns(case):
     quotes = extract_quotes(case["text"])
     _check_offsets(case["text"], quotes)
     assert [[q.text, q.speaker] for q in quotes] == case["expected"]
+    # no rule may fail on it: outside tests a failed rule only costs a speaker, so it would go unseen
+    assert [q for q, _ in _extract(case["text"], strict=True)] == quotes
+
+
+@pytest.mark.parametrize("split", ["train", "dev"])
+def test_no_rule_fails_on_polnear(split):
+    path = SHARED / "polnear" / f"{split}.jsonl"
+    if not path.exists():
+        pytest.skip(f"PolNeAR {split} not found at {path} (needs the ../shared folder beside the repo)")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        for apostrophe_quotes in (False, True):
+            _extract(text, strict=True, apostrophe_quotes=apostrophe_quotes)
 
 
 @pytest.mark.parametrize(
