@@ -493,7 +493,10 @@ _PLURAL_FOR_BODY_BEFORE = re.compile(
 _PEOPLE_FOR_SOMEONE = {"aides", "allies", "officials", "attorneys", "doctors", "experts", "scientists", "analysts",
                        "economists", "diplomats", "envoys", "delegates", "staffers", "associates", "colleagues",
                        "friends", "relatives", "democrats", "republicans", "activists", "residents", "students",
-                       "workers", "negotiators", "prosecutors", "investigators", "officers", "agents"}
+                       "workers", "negotiators", "prosecutors", "investigators", "officers", "agents",
+                       # kin speak for the dead, the missing and the accused: "the family of Tyre Nichols"
+                       "family", "parents", "mother", "father", "widow", "widower", "wife", "husband", "son",
+                       "daughter", "brother", "sister", "sons", "daughters", "brothers", "sisters", "children"}
 
 #: "Ryan of Wisconsin", "Ortega with the Mesa Police Department": a person's place or body after the name
 _PERSON_OF_BODY = re.compile(r"[ \xa0](?:(of)|(?:of|with)[ \xa0]+the)[ \xa0]$")
@@ -513,7 +516,7 @@ def _person_for_body_before(text: str, s: int, lo: int = 0) -> int | None:
     if not text[max(lo, s - 6): s].endswith(_BODY_OPENS):
         return None
     m = _PERSON_FOR_BODY_BEFORE.search(text, max(lo, s - 70), s)
-    if m is not None and (m.group(2) in PEOPLE_FOR_A_BODY or is_role_noun_of_person(m.group(2))):
+    if m is not None and _speaks_for_someone(m.group(2)):
         return m.start(1)
     m = _PLURAL_FOR_BODY_BEFORE.search(text, max(lo, s - 50), s)
     if m is None:
@@ -732,8 +735,11 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
         if len(lead) >= 3 and lead[-1] == "the" and lead[-2] in _FOR_SOMEONE_LINKS and _speaks_for_someone(lead[-3]) or (
                 len(lead) >= 2 and lead[-1] in _FOR_SOMEONE_LINKS and _speaks_for_someone(lead[-2])):
             # "said a lawyer for Trump", "said lawyers for the family": they speak, not the one they speak for
-            s = lo + m.start(1)
-            return Mention(text[s: lo + m.start(2) + len(name)], s, lo + m.start(2) + len(name), "descriptor")
+            s, e = lo + m.start(1), lo + m.start(2) + len(name)
+            am = _NAME_APPOSITION_AFTER.match(text, e, hi)
+            if am is not None and " " in (apposed := clean_name(am.group(1))) and is_person_name(split_role(apposed)[0]):
+                return Mention(apposed, am.start(1), am.start(1) + len(apposed), "name")  # "…, Sybrina Fulton"
+            return Mention(text[s:e], s, e, "descriptor")
         if lead[0] in _INDEFINITE and _LOWER_WORD_NEXT.match(text, lo + m.start(2) + len(name), hi):
             pass  # "said a White House official", "said one Westminster source": the name is a modifier
         elif m.group(1) == "the " and (am := _ROLE_THEN_NAME.match(text, lo + m.start(2) + len(name), hi)) is not None \

@@ -299,7 +299,7 @@ _ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c not in "×")
 _NAMEWORD = (r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[" + _UPPER + r"][\w’'\-]*[\w])|["
              + _UPPER + r"](?![.\w])")
-_CONNECT_WORDS = {"de", "van", "von", "der", "den", "ter", "bin", "binti", "binte", "al", "la", "le", "del", "della",
+_CONNECT_WORDS = {"de", "van", "von", "der", "den", "ter", "ten", "bin", "binti", "binte", "al", "la", "le", "del", "della",
                   "dela", "delos", "di", "da", "das", "du", "dos", "ibn"}
 _CONNECT = r"(?:(?:" + "|".join(sorted(_CONNECT_WORDS, key=len, reverse=True)) + r")[ \xa0]+)"
 #: a run of capitalised words ("Russian President Vladimir Putin", "Dmitry S. Peskov", "Pieter van der Merwe")
