@@ -477,7 +477,7 @@ PEOPLE_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "representative
 
 _PERSON_FOR_BODY_BEFORE = re.compile(
     r"(?:^|(?<=[\s“\"‘(]))((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,2}?([a-z][a-z\-]+))"
-    r"[ \xa0]+(?:for|of|at|with|from)[ \xa0]+(?:the[ \xa0]+)?"
+    r"[ \xa0]+(?:for|of|at|with|from|to|in)[ \xa0]+(?:the[ \xa0]+)?"
     r"(?:(?:[A-Z][\w’'\-.]*[ \xa0]+)+(?:of|for|on)[ \xa0]+(?:the[ \xa0]+)?)?$"  # "the Ministry of Justice"
 )
 
@@ -489,14 +489,17 @@ _PLURAL_FOR_BODY_BEFORE = re.compile(
     r"(?:^|(?<=[\s“\"‘(]))((?:[A-Za-z][a-z\-]+[ \xa0]+)?([A-Za-z][a-z\-]+s))"
     r"[ \xa0]+(?:for|at|to|in|with|from|of)[ \xa0]+(?:the[ \xa0]+)?$"
 )
-#: plurals for people who speak for someone else (beyond PEOPLE_FOR_A_BODY and -er/-or/-ist nouns)
+#: people who speak for someone else or are told apart by where they are (beyond PEOPLE_FOR_A_BODY and
+#: -er/-or/-ist nouns)
 _PEOPLE_FOR_SOMEONE = {"aides", "allies", "officials", "attorneys", "doctors", "experts", "scientists", "analysts",
                        "economists", "diplomats", "envoys", "delegates", "staffers", "associates", "colleagues",
                        "friends", "relatives", "democrats", "republicans", "activists", "residents", "students",
                        "workers", "negotiators", "prosecutors", "investigators", "officers", "agents",
                        # kin speak for the dead, the missing and the accused: "the family of Tyre Nichols"
                        "family", "parents", "mother", "father", "widow", "widower", "wife", "husband", "son",
-                       "daughter", "brother", "sister", "sons", "daughters", "brothers", "sisters", "children"}
+                       "daughter", "brother", "sister", "sons", "daughters", "brothers", "sisters", "children",
+                       # and anyone told apart by where they are: "a man in Texas", "one woman at the rally"
+                       "man", "woman", "men", "women", "people", "person", "boy", "girl", "teenager", "teenagers"}
 
 #: "Ryan of Wisconsin", "Ortega with the Mesa Police Department": a person's place or body after the name
 _PERSON_OF_BODY = re.compile(r"[ \xa0](?:(of)|(?:of|with)[ \xa0]+the)[ \xa0]$")
