@@ -40,6 +40,11 @@ _ADVERBIAL_AT_END = re.compile(
 
 _APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,200}),\s*$")
 
+#: an apposition that is a name, an age before it allowed: "23-year-old Maya Lin", "Maya Lin"
+_AGED_NAME = re.compile(r"(?:\d{1,3}-year-old[ \xa0]+)?([A-Z][\w’'\-]+(?:[ \xa0]+[A-Z][\w’'\-.]*){1,3})")
+#: someone unnamed right before an apposition: "One protester", "a local farmer"
+_UNNAMED_ONE_AT_END = re.compile(r"(?:^|(?<=[\s“\"‘]))(?:[Oo]ne|[Aa]n?|[Aa]nother)[ \xa0]+(?:[a-z\-]+[ \xa0]+){0,2}[a-z\-]+$")
+
 _PAREN_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 _PARTICIPLE_PHRASE_AT_END = re.compile(
@@ -299,6 +304,13 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         am = _APPOSITION_AT_END.search(window)
         if am:
             inner = am.group(1).strip()
+            nm = _AGED_NAME.fullmatch(inner)
+            if nm is not None and _UNNAMED_ONE_AT_END.search(window, max(0, am.start() - 40), am.start()):
+                # "One protester, 23-year-old Maya Lin, said": the name set off after someone unnamed
+                name = nm.group(1)
+                if is_name_ok(name) and is_person_name(name):
+                    s = lo + am.start(1) + (len(am.group(1)) - len(am.group(1).lstrip())) + nm.start(1)
+                    return Mention(name, s, s + len(name), "name")
             head = inner.split()[0].lower() if inner.split() else ""
             tail = inner.split()[-1] if inner.split() else ""
             if head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()) or PARTY_STATE.match(inner) or inner[:1].isdigit() or _capitalised_role(inner):
