@@ -61,7 +61,7 @@ highlight point mention inform reassure remind preach lecture announce clarify c
 concur disagree object protest insist call refer term characterize summarize sum
 remember rip reveal exhort riff gripe taunt scold chide rebut affirm aver elaborate intone
 rant gloat tease
-disclose divulge bemoan rue hint enthuse thunder bellow underscore underline confide berate submit
+disclose divulge bemoan rue hint enthuse thunder bellow underscore underline confide berate submit react
 """.split()
 _PARTICLE = {"point": "out", "sum": "up", "refer": "to"}
 #: cue base forms that are also nouns for words spoken ("his repeated claim", "Trump’s pledge")
@@ -130,7 +130,8 @@ WEAK_CUES = {"call", "calls", "called", "calling", "put", "read", "reads", "read
              "describe", "described", "describes", "describing", "mention", "mentioned",
              "question", "questioned", "text", "texted", "message", "messaged", "sum", "summed up",
              "refer", "referred to", "refers to", "referring to", "characterize", "characterized",
-             "submit", "submits", "submitted", "submitting", "went on", "goes on"}
+             "submit", "submits", "submitted", "submitting", "went on", "goes on",
+             "react", "reacts", "reacted", "reacting"}
 
 # ---------------------------------------------------------------------------
 # Speakers
