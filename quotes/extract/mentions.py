@@ -265,6 +265,11 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     who_lo = max(0, len(window) - 130)
     m = _WHO_AT_END.search(window, who_lo) if window.find("who", who_lo) >= 0 else None
     if m:
+        # "a lecture from the Mexican president, who said": the person the relative pronoun follows,
+        # subject or object (not "In Mexico City", which opens the clause that holds the object)
+        np = _PERSON_NP_BEFORE_WHO.search(window, max(0, m.start() - 60), m.start()) if m.start() > 0 else None
+        if np is not None and _is_role_phrase(np.group(2).lower()):
+            return Mention(np.group(1), lo + np.start(1), lo + np.end(1), "descriptor")
         # "Trump, who spoke in Ohio on Monday, said": the relative pronoun's antecedent
         return mention_before(text, lo, lo + m.start()) if m.start() > 0 else None
     span = P.name_run_before(window, len(window))
@@ -472,6 +477,11 @@ _ROLE_NAME_AT_START = re.compile(r"\s*((?:[a-z0-9][\w\-’'./]*\s+){1,5}?)(" + P
 _POSSESSIVE_NP_AT_END = re.compile(r"(?:(?<=\s)|^)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*[’']s?\s+(?:[a-z][\w\-]+\s+){0,2}?([a-z][\w\-]+)\s*$")
 
 _WHO_AT_END = re.compile(r"(?:^|(?<=[\s,]))who(?:\s+[^,]{0,100},|(?:\s+[a-z]+){1,5})?\s*$")
+
+#: a noun phrase with its (last) article right before ", who": "the Mexican president, "
+_PERSON_NP_BEFORE_WHO = re.compile(
+    r"(?<![\w’'\-])((?:the|a|an)[ \xa0]+((?:(?!(?:the|a|an)[ \xa0])[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]+)),[ \xa0]*$", re.I
+)
 
 _CONTRACTION = re.compile(r"[’'](?:ll|m|re|ve|d|t)$", re.I)
 
