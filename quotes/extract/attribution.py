@@ -70,6 +70,7 @@ from .mentions import (
     PREPOSITIONS,
     bare_word,
     clean_name,
+    is_abstract_descriptor,
     is_name_ok,
     is_person_name,
     is_place,
@@ -920,6 +921,9 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         pm = _POLL_IN_SENTENCE.search(masked, s_lo, rel_open)
         if pm is not None:
             hit = (Mention(pm.group(1), ps + pm.start(1), ps + pm.end(1), "descriptor"), hit[1], hit[2])
+    if hit is not None and hit[0].kind == "descriptor" and is_abstract_descriptor(hit[0].text):
+        # "The music seemed to match …": still a quotation in a sentence of its own, but nobody's named
+        return Attribution(cue=ctx.text[hit[1]:hit[2]], cue_start=hit[1], cue_end=hit[2], how=how)
     if hit is not None:
         men, cs, ce = hit
         going_on = _speaker_going_on(ctx, qi, done, men, ctx.text[cs:ce])

@@ -509,6 +509,22 @@ def plausible_descriptor(desc: str) -> bool:
     return True
 
 
+#: head nouns for a time, an event, an idea, a feeling or a result: a sentence's subject, never a speaker
+#: ("The music seemed to match …", "The anxiety about Trump … was underscored")
+ABSTRACT_HEADS = frozenset("""
+timeline period era season occasion scene performance notion notions narrative theory concept belief feeling
+feelings fear fears hope hopes anxiety anxieties optimism pessimism frustration frustrations anger outrage mood
+sentiment taste rejection outcome effect impact consequence consequences test strategy approach attempt effort
+place places area lie lies truth music look glance browse
+""".split())
+
+
+def is_abstract_descriptor(desc: str) -> bool:
+    """"The first taste", "Frustrations at Carson’s inability": a phrase for no one who could speak."""
+    words = desc.lower().split()
+    return bool(words) and words[-1] in ABSTRACT_HEADS
+
+
 #: head nouns of phrases that open sentences but never speak
 _NOT_SPEAKER_HEADS = set("""
 day days week weeks month months year years night nights morning afternoon evening time times moment
