@@ -341,8 +341,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "descriptor")
     m = _COORDINATE_ADJ_NP_AT_END.search(window, tail) if window.find(",", tail) >= 0 else None
     if m and plausible_descriptor(m.group(1)) and not any(
-            w.endswith("ing") or w in INDEFINITE_PRONOUNS for w in m.group(1).split(",", 1)[1].split()):
-        # not "mocked the complaint, saying anybody who complains …": a clause, no descriptor
+            w.endswith("ing") or w in INDEFINITE_PRONOUNS for w in m.group(1).split(",", 1)[1].split()) and not (
+            window[: m.start(1)].rsplit(None, 1)[-1:] in ([p] for p in _PREPOSITION_WORDS)):
+        # not "mocked the complaint, saying anybody who complains …": a clause, no descriptor;
+        # not "In the town, shop owners warned": a phrase after a preposition ends an adverbial
         # "the bespectacled, 71-year-old diplomat said"
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
     m = _POSSESSIVE_NP_AT_END.search(window, tail) if window.find("’", tail) >= 0 or window.find("'", tail) >= 0 else None
@@ -356,8 +358,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     if m:
         desc = m.group(1)
         first = desc.split()[0]
-        if first.lower() in SUBORDINATORS | {"but", "and"} and len(desc.split()) > 1:
-            desc = desc[len(first):].lstrip()  # "But officials said", "When critics called"
+        if first.lower() in _OPENERS_OF_A_SUBJECT and len(desc.split()) > 1:
+            desc = desc[len(first):].lstrip()  # "But officials said", "When critics called", "…, where owners warned"
         before = text[max(0, end - len(desc) - 3): end - len(desc)].rstrip(" \xa0")
         if not desc.endswith(("ss", "us", "is")) and plausible_descriptor(desc) and desc.split()[0].lower() not in DAYWORDS and not any(
                 w.islower() and w.endswith(("ly", "ed", "ing")) for w in desc.split()[:-1]) and not (
@@ -458,6 +460,9 @@ _COORDINATED_DESCRIPTOR_AT_END = re.compile(
 INDEFINITE_PRONOUNS = {"anybody", "anyone", "everybody", "everyone", "somebody", "someone", "nobody", "no-one"}
 
 _COORDINATE_ADJ_NP_AT_END = re.compile(r"(?:^|(?<=[\s“\"‘]))((?:[Tt]he|[Aa]n?)[ \xa0]+[a-z][\w\-]*,[ \xa0]+(?:[a-z0-9][\w\-]*[ \xa0]+){0,2}[a-z][\w\-]*)$")
+
+#: prepositions, as words written capitalised or not: "In the town, …"
+_PREPOSITION_WORDS = PREPOSITIONS | {p.capitalize() for p in PREPOSITIONS}
 
 _NOT_BEFORE_QUANTITY = (PREPOSITIONS - {"as", "while", "when", "if", "although", "though", "because"}) | {"what", "that", "than"}
 
@@ -783,6 +788,9 @@ def is_role_noun(w: str) -> bool:
 
 SUBORDINATORS = {"when", "after", "as", "while", "before", "if", "because", "since", "until", "although",
                  "though", "unless", "once", "whenever"}
+
+#: words that open a clause before its plural subject: "But officials said", "…, where owners warned"
+_OPENERS_OF_A_SUBJECT = SUBORDINATORS | {"but", "and", "where"}
 
 #: "There, the district GOP Chairman Chuck Williams declined …": an adverb and "the" may open the role
 _ADVERB_THE = re.compile(r"\s*[“\"‘(]?[A-Z][a-z]+,\s+the\s+")
