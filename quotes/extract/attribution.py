@@ -59,7 +59,7 @@ import re
 
 from ..names import KNOWN_ORGANISATIONS
 from . import patterns as P
-from .article_names import canonical_name
+from .article_names import canonical_name, gender_of
 from .context import ArticleContext, Attribution, Mention, para_of
 from .coreference import OPTIONAL_THEN, POSSESSIVE_PRONOUN, ROLE_NAME_SUBJECT, resolve
 from .marks import RawQuote
@@ -70,6 +70,7 @@ from .mentions import (
     PREPOSITIONS,
     bare_word,
     clean_name,
+    is_abstract_descriptor,
     is_name_ok,
     is_person_name,
     is_place,
@@ -920,8 +921,16 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         pm = _POLL_IN_SENTENCE.search(masked, s_lo, rel_open)
         if pm is not None:
             hit = (Mention(pm.group(1), ps + pm.start(1), ps + pm.end(1), "descriptor"), hit[1], hit[2])
+    if hit is not None and hit[0].kind == "descriptor" and is_abstract_descriptor(hit[0].text):
+        # "The music seemed to match …": still a quotation in a sentence of its own, but nobody's named
+        return Attribution(cue=ctx.text[hit[1]:hit[2]], cue_start=hit[1], cue_end=hit[2], how=how)
     if hit is not None:
         men, cs, ce = hit
+        going_on = _speaker_going_on(ctx, qi, done, men, ctx.text[cs:ce])
+        if going_on is not None:
+            if is_person_name(going_on.speaker):
+                ctx.persons.append((men.start, going_on.speaker, going_on.role))
+            return Attribution(going_on.speaker, men.text, going_on.role, ctx.text[cs:ce], men.start, men.end, cs, ce, how)
         speaker, role = resolve(ctx, men, men.start)
         return Attribution(speaker, men.text, role, ctx.text[cs:ce], men.start, men.end, cs, ce, how)
     # "Obama’s “if you like your plan, you can keep it” promise": whose words they are
@@ -938,6 +947,26 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     pm = _PASSIVE_CUE.search(masked, s_lo, rel_open)
     if pm is not None and pm.end() >= rel_open - 40:
         return Attribution(cue=pm.group(1), cue_start=ps + pm.start(1), cue_end=ps + pm.end(1), how="passive")
+    return None
+
+
+#: cues that say the speaker of the quotation before speaks on: '“…,” he went on.'
+_GOING_ON_CUES = {"went on", "goes on", "continued", "continues"}
+
+
+def _speaker_going_on(ctx: ArticleContext, qi: int, done: list[Attribution | None], men: Mention,
+                      cue: str) -> Attribution | None:
+    """For "he went on", "she continued": the speaker of the quotation just before (this paragraph or
+    the one before), whoever was named since."""
+    if men.kind != "pronoun" or men.text.lower() not in ("he", "she") or " ".join(cue.lower().split()) not in _GOING_ON_CUES:
+        return None
+    for j in range(qi - 1, -1, -1):
+        if ctx.quotes[j].para < ctx.quotes[qi].para - 1:
+            break
+        a = done[j]
+        if a is not None and a.speaker is not None:  # not a title: 'an interview with “Meet the Press.”'
+            gender = gender_of(ctx, a.speaker, a.role)
+            return a if gender in (None, "m" if men.text.lower() == "he" else "f") else None
     return None
 
 

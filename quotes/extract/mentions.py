@@ -331,6 +331,11 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     who_lo = max(0, len(window) - 130)
     m = _WHO_AT_END.search(window, who_lo) if window.find("who", who_lo) >= 0 else None
     if m:
+        # "a lecture from the Mexican president, who said": the person the relative pronoun follows,
+        # subject or object (not "In Mexico City", which opens the clause that holds the object)
+        np = _PERSON_NP_BEFORE_WHO.search(window, max(0, m.start() - 60), m.start()) if m.start() > 0 else None
+        if np is not None and _is_role_phrase(np.group(2).lower()):
+            return Mention(np.group(1), lo + np.start(1), lo + np.end(1), "descriptor")
         # "Trump, who spoke in Ohio on Monday, said": the relative pronoun's antecedent
         return mention_before(text, lo, lo + m.start()) if m.start() > 0 else None
     span = P.name_run_before(window, len(window))
@@ -405,8 +410,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "descriptor")
     m = _COORDINATE_ADJ_NP_AT_END.search(window, tail) if window.find(",", tail) >= 0 else None
     if m and plausible_descriptor(m.group(1)) and not any(
-            w.endswith("ing") or w in INDEFINITE_PRONOUNS for w in m.group(1).split(",", 1)[1].split()):
-        # not "mocked the complaint, saying anybody who complains …": a clause, no descriptor
+            w.endswith("ing") or w in INDEFINITE_PRONOUNS for w in m.group(1).split(",", 1)[1].split()) and not (
+            window[: m.start(1)].rsplit(None, 1)[-1:] in ([p] for p in _PREPOSITION_WORDS)):
+        # not "mocked the complaint, saying anybody who complains …": a clause, no descriptor;
+        # not "In the town, shop owners warned": a phrase after a preposition ends an adverbial
         # "the bespectacled, 71-year-old diplomat said"
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
     m = _POSSESSIVE_NP_AT_END.search(window, tail) if window.find("’", tail) >= 0 or window.find("'", tail) >= 0 else None
@@ -420,8 +427,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     if m:
         desc = m.group(1)
         first = desc.split()[0]
-        if first.lower() in SUBORDINATORS | {"but", "and"} and len(desc.split()) > 1:
-            desc = desc[len(first):].lstrip()  # "But officials said", "When critics called"
+        if first.lower() in _OPENERS_OF_A_SUBJECT and len(desc.split()) > 1:
+            desc = desc[len(first):].lstrip()  # "But officials said", "When critics called", "…, where owners warned"
         before = text[max(0, end - len(desc) - 3): end - len(desc)].rstrip(" \xa0")
         if not desc.endswith(("ss", "us", "is")) and plausible_descriptor(desc) and desc.split()[0].lower() not in DAYWORDS and not any(
                 w.islower() and w.endswith(("ly", "ed", "ing")) for w in desc.split()[:-1]) and not (
@@ -560,6 +567,9 @@ INDEFINITE_PRONOUNS = {"anybody", "anyone", "everybody", "everyone", "somebody",
 
 _COORDINATE_ADJ_NP_AT_END = re.compile(r"(?:^|(?<=[\s“\"‘]))((?:[Tt]he|[Aa]n?)[ \xa0]+[a-z][\w\-]*,[ \xa0]+(?:[a-z0-9][\w\-]*[ \xa0]+){0,2}[a-z][\w\-]*)$")
 
+#: prepositions, as words written capitalised or not: "In the town, …"
+_PREPOSITION_WORDS = PREPOSITIONS | {p.capitalize() for p in PREPOSITIONS}
+
 _NOT_BEFORE_QUANTITY = (PREPOSITIONS - {"as", "while", "when", "if", "although", "though", "because"}) | {"what", "that", "than"}
 
 _PP_CUT = re.compile(r"\s(?:in|at|from|of|for|with|on(?=\s+(?:the|a|an|his|her|its|their)\s))\s")
@@ -578,6 +588,11 @@ _ROLE_NAME_AT_START = re.compile(r"\s*((?:[a-z0-9][\w\-’'./]*\s+){1,5}?)(" + P
 _POSSESSIVE_NP_AT_END = re.compile(r"(?:(?<=\s)|^)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*[’']s?\s+(?:[a-z][\w\-]+\s+){0,2}?([a-z][\w\-]+)\s*$")
 
 _WHO_AT_END = re.compile(r"(?:^|(?<=[\s,]))who(?:\s+[^,]{0,100},|(?:\s+[a-z]+){1,5})?\s*$")
+
+#: a noun phrase with its (last) article right before ", who": "the Mexican president, "
+_PERSON_NP_BEFORE_WHO = re.compile(
+    r"(?<![\w’'\-])((?:the|a|an)[ \xa0]+((?:(?!(?:the|a|an)[ \xa0])[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]+)),[ \xa0]*$", re.I
+)
 
 _CONTRACTION = re.compile(r"[’'](?:ll|m|re|ve|d|t)$", re.I)
 
@@ -603,6 +618,22 @@ def plausible_descriptor(desc: str) -> bool:
     if head in _NOT_SPEAKER_HEADS or words[0].endswith("ing"):
         return False  # "The day before", "The question", "Holding signs"
     return True
+
+
+#: head nouns for a time, an event, an idea, a feeling or a result: a sentence's subject, never a speaker
+#: ("The music seemed to match …", "The anxiety about Trump … was underscored")
+ABSTRACT_HEADS = frozenset("""
+timeline period era season occasion scene performance notion notions narrative theory concept belief feeling
+feelings fear fears hope hopes anxiety anxieties optimism pessimism frustration frustrations anger outrage mood
+sentiment taste rejection outcome effect impact consequence consequences test strategy approach attempt effort
+place places area lie lies truth music look glance browse
+""".split())
+
+
+def is_abstract_descriptor(desc: str) -> bool:
+    """"The first taste", "Frustrations at Carson’s inability": a phrase for no one who could speak."""
+    words = desc.lower().split()
+    return bool(words) and words[-1] in ABSTRACT_HEADS
 
 
 #: head nouns of phrases that open sentences but never speak
@@ -884,6 +915,9 @@ def is_role_noun(w: str) -> bool:
 
 SUBORDINATORS = {"when", "after", "as", "while", "before", "if", "because", "since", "until", "although",
                  "though", "unless", "once", "whenever"}
+
+#: words that open a clause before its plural subject: "But officials said", "…, where owners warned"
+_OPENERS_OF_A_SUBJECT = SUBORDINATORS | {"but", "and", "where"}
 
 #: "There, the district GOP Chairman Chuck Williams declined …": an adverb and "the" may open the role
 _ADVERB_THE = re.compile(r"\s*[“\"‘(]?[A-Z][a-z]+,\s+the\s+")

@@ -61,7 +61,7 @@ highlight point mention inform reassure remind preach lecture announce clarify c
 concur disagree object protest insist call refer term characterize summarize sum
 remember rip reveal exhort riff gripe taunt scold chide rebut affirm aver elaborate intone
 rant gloat tease
-disclose divulge bemoan rue hint enthuse thunder bellow underscore underline confide berate submit
+disclose divulge bemoan rue hint enthuse thunder bellow underscore underline confide berate submit react
 """.split()
 _PARTICLE = {"point": "out", "sum": "up", "refer": "to"}
 #: cue base forms that are also nouns for words spoken ("his repeated claim", "Trump’s pledge")
@@ -100,7 +100,7 @@ def _cue_forms() -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
-CUE_FORMS: list[str] = _cue_forms() + ["put it", "puts it", "according to", "in the words of"]
+CUE_FORMS: list[str] = _cue_forms() + ["put it", "puts it", "went on", "goes on", "according to", "in the words of"]
 def _trie_regex(words: list[str]) -> str:
     """One regex for a word list, factored as a trie (much faster than a flat alternation)."""
     root: dict = {}
@@ -130,7 +130,8 @@ WEAK_CUES = {"call", "calls", "called", "calling", "put", "read", "reads", "read
              "describe", "described", "describes", "describing", "mention", "mentioned",
              "question", "questioned", "text", "texted", "message", "messaged", "sum", "summed up",
              "refer", "referred to", "refers to", "referring to", "characterize", "characterized",
-             "submit", "submits", "submitted", "submitting"}
+             "submit", "submits", "submitted", "submitting", "went on", "goes on",
+             "react", "reacts", "reacted", "reacting"}
 
 # ---------------------------------------------------------------------------
 # Speakers
@@ -354,11 +355,14 @@ DAY_OR_TIME = re.compile(
 # ---------------------------------------------------------------------------
 _SINGLE_CUES = {f for f in CUE_FORMS if " " not in f}
 _MULTI_CUES: dict[str, list[re.Pattern]] = {}
+#: cues that end their clause: '“…,” she went on.', not 'once the Senate goes on recess, “…”'
+_CLAUSE_FINAL_CUES = {"went on", "goes on"}
 for _f in CUE_FORMS + ["According to", "In the words of"]:
     if " " in _f:
         _first, _rest = _f.split(" ", 1)
+        _end = r"(?=[ \xa0]*[,.:;!?—–])" if _f in _CLAUSE_FINAL_CUES else r"(?![\w’'-])"
         _MULTI_CUES.setdefault(_first, []).append(
-            re.compile(r"\s+" + r"\s+".join(re.escape(w) for w in _rest.split()) + r"(?![\w’'-])")
+            re.compile(r"\s+" + r"\s+".join(re.escape(w) for w in _rest.split()) + _end)
         )
 
 
