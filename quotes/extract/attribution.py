@@ -271,6 +271,13 @@ def _next_mark(s: str) -> int:
     return m.start() if m is not None else len(s)
 
 
+#: weak cues that name something ("called it “…”"): followed by "that", they are nouns ("the call that …")
+_NAMING_CUES = {"call", "calls", "called", "calling", "term", "termed", "terms", "label", "labeled", "labelled",
+                "dub", "dubbed", "brand", "branded"}
+_THAT_NEXT = re.compile(r"[ \xa0]+that[ \xa0]")
+_CLAUSE_VERB = re.compile(r"[ \xa0](?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|[a-z]{2,}ed)[ \xa0]")
+
+
 def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             near_quote: bool) -> tuple[Mention, int, int] | None:
     """A cue inside paragraph ``pi`` between ``lo_rel`` and ``hi_rel`` with its speaker."""
@@ -283,8 +290,9 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
         verb = form.lower()
         a, b = ps + c_start, ps + c_end
         verb_norm = " ".join(verb.split())  # a cue form opens and ends with a letter
-        if verb_norm in P.WEAK_CUES and not near_quote:
-            continue
+        if verb_norm in P.WEAK_CUES and (not near_quote or verb_norm in _NAMING_CUES and _THAT_NEXT.match(masked, c_end)
+                                         and _CLAUSE_VERB.search(masked, c_end, hi_rel)):
+            continue  # "on the earnings call that demand was “…”": a naming verb takes no that-clause ("called that idea “…”")
         if verb_norm in {"according to", "in the words of"}:
             men = _according_to_source(ctx.text, b, ps + hi_rel)
             sm = _SAID_THAT_BEFORE.search(masked, max(lo_rel, c_start - 120), c_start) if last else None

@@ -45,6 +45,9 @@ _AGED_NAME = re.compile(r"(?:\d{1,3}-year-old[ \xa0]+)?([A-Z][\w’'\-]+(?:[ \xa
 #: someone unnamed right before an apposition: "One protester", "a local farmer"
 _UNNAMED_ONE_AT_END = re.compile(r"(?:^|(?<=[\s“\"‘]))(?:[Oo]ne|[Aa]n?|[Aa]nother)[ \xa0]+(?:[a-z\-]+[ \xa0]+){0,2}[a-z\-]+$")
 
+#: a body or place after "of", "in" or "at", capitalised: "… of the University of California"
+_PLACE_PHRASE_AT_END = re.compile(r"[ \xa0](?:of|in|at)[ \xa0]+(?:the[ \xa0]+)?(?:[A-Z][\w.’'\-]*[ \xa0]+(?:of[ \xa0]+)?)*[A-Z][\w.’'\-]*$")
+
 _PAREN_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 _PARTICIPLE_PHRASE_AT_END = re.compile(
@@ -317,6 +320,12 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                 got = mention_before(text, lo, lo + am.start())
                 if got is not None:
                     return got
+            elif (pm := _PLACE_PHRASE_AT_END.search(window, max(0, am.start() - 60), am.start())) and len(inner.split()) <= 3:
+                # "Jennifer Doudna of the University of California, Berkeley, called": the place after the
+                # comma finishes the body's name, it is nobody's apposition
+                got = mention_before(text, lo, lo + am.start())
+                if got is not None and got.kind == "name" and got.start < lo + pm.start() and is_person_name(got.text):
+                    return got
             window = window[:-1]
         else:
             window = window[:-1]
@@ -410,8 +419,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "descriptor")
     m = _COORDINATE_ADJ_NP_AT_END.search(window, tail) if window.find(",", tail) >= 0 else None
     if m and plausible_descriptor(m.group(1)) and not any(
-            w.endswith("ing") or w in INDEFINITE_PRONOUNS for w in m.group(1).split(",", 1)[1].split()) and not (
-            window[: m.start(1)].rsplit(None, 1)[-1:] in ([p] for p in _PREPOSITION_WORDS)):
+            w.endswith("ing") or w in INDEFINITE_PRONOUNS for w in m.group(1).split(",", 1)[1].split()) and window[: m.start(1)].rsplit(None, 1)[-1:] not in ([p] for p in _PREPOSITION_WORDS):
         # not "mocked the complaint, saying anybody who complains …": a clause, no descriptor;
         # not "In the town, shop owners warned": a phrase after a preposition ends an adverbial
         # "the bespectacled, 71-year-old diplomat said"

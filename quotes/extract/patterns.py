@@ -155,6 +155,7 @@ Officer Press Communications National Campaign Committee
 Premier Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr.
+Administrator Director-General Secretary-General
 """.split()
 TITLE_SET = {w.lower().rstrip(".") for w in TITLE_WORDS}
 #: the last word of a role is one of these (the rest may be adjectives: "Russian", "Foreign")
@@ -174,6 +175,7 @@ Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper
 Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr.
+Administrator Director-General Secretary-General
 """.split()}
 #: jobs written like a title before a name ("Promoter Dev Sandhu", "Nurse Kemi Ade"), British and
 #: feature style: a role when they open the name, but no title ("the nurse" is whoever was just named)
