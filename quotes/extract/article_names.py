@@ -265,6 +265,9 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
             fw = fw[1:]  # "Sprinter Amara Okafor, 22, won …", "Pilot Karen Doyle landed …"
         if not fw or fw[-1] != last or len(fw) > 4:
             continue
+        cm = _CONNECTED_SURNAME_AFTER.match(text, i + len(last))
+        if cm is not None and len(fw) > 1:
+            fw.append(cm.group().strip())  # "Luiz Inácio Lula| da Silva": the name goes on after "Lula"
         full_bare = " ".join(fw)
         n, r, first = into.get(full_bare, (0, None, span[0]))
         into[full_bare] = (n + 1, r or full_role, first)
@@ -282,6 +285,9 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         forms[f] = (n0 + n, r0 or r, min(first, first0))
     return forms
 
+
+#: a connector and a capitalised word that go on with a name: " da Silva", " van der Merwe"
+_CONNECTED_SURNAME_AFTER = re.compile(r"(?:[ \xa0]+" + P._CONNECT + r"{1,2}[A-Z][\w’'\-]+)+")
 
 #: the mark that opens a nickname, by the mark that closes it
 _NICKNAME_OPENER = {"”": "“", '"': '"', "’": "‘", "'": "'"}
