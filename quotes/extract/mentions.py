@@ -419,7 +419,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "descriptor")
     m = _COORDINATE_ADJ_NP_AT_END.search(window, tail) if window.find(",", tail) >= 0 else None
     if m and plausible_descriptor(m.group(1)) and not any(
-            w.endswith("ing") or w in INDEFINITE_PRONOUNS for w in m.group(1).split(",", 1)[1].split()) and window[: m.start(1)].rsplit(None, 1)[-1:] not in ([p] for p in _PREPOSITION_WORDS):
+            w.endswith("ing") or w in INDEFINITE_PRONOUNS for w in m.group(1).split(",", 1)[1].split()) and (
+            window[: m.start(1)].rsplit(None, 1)[-1:] not in ([p] for p in _PREPOSITION_WORDS)):
         # not "mocked the complaint, saying anybody who complains …": a clause, no descriptor;
         # not "In the town, shop owners warned": a phrase after a preposition ends an adverbial
         # "the bespectacled, 71-year-old diplomat said"
