@@ -184,19 +184,26 @@ def _letter_besides_x(s: str) -> bool:
     return any(m.group().isalpha() for m in _WORD_CHAR_BUT_X.finditer(s))
 
 
+def _publication_with_the(text: str, mention: Mention, canon: str) -> bool:
+    """"The Sun said", "the Guardian reported": a newspaper, whose "the" is part of its name (never a
+    person, though "Sun" or "Mirror" alone could be a surname)."""
+    return canon.split()[-1].lower() in P.PUBLICATION_WORDS and (
+        text[max(0, mention.start - 4):mention.start] in ("the ", "The ") or mention.text.startswith("The "))
+
+
 def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None, str | None]:
     """Canonical speaker and role for a mention at offset ``at``."""
     if mention.kind == "name":
         canon, role = canonical_name(ctx, mention.text, mention.start)
-        if is_person_name(canon):
+        publication = _publication_with_the(ctx.text, mention, canon)
+        if is_person_name(canon) and not publication:
             ctx.persons.append((mention.start, canon, role))
             if role:
                 ctx.roles[role.split()[-1].lower().rstrip(".")] = canon
             for head in _role_heads_near(ctx.text, mention.start, mention.end):
                 ctx.roles[head] = canon
         else:
-            if canon.split()[-1].lower() in P.PUBLICATION_WORDS and not canon.startswith("The ") and (
-                    ctx.text[max(0, mention.start - 4):mention.start] in ("the ", "The ") or mention.text.startswith("The ")):
+            if publication and not canon.startswith("The "):
                 canon = "The " + canon  # "the Guardian reported": the newspaper is "The Guardian"
             ctx.orgs.append((mention.start, canon))
         return canon, role
