@@ -151,7 +151,7 @@ Minority Majority Republican Democratic Democrat Independent Foreign Defense Def
 Justice Finance State Homeland Security Health Education Energy Labor Commerce Transportation
 Agriculture Housing Veterans Affairs Treasury Deputy Associate Assistant Senior Chief Executive
 Officer Press Communications National Campaign Committee
-Premier Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
+Premier Councillor Councilor Cllr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 """.split()
 TITLE_SET = {w.lower().rstrip(".") for w in TITLE_WORDS}
@@ -169,7 +169,7 @@ Comptroller Sheriff Detective Lieutenant Captain Sergeant Coach Attorney
 Actor Actress Comedian Reporter Journalist Archbishop Rival Billionaire Donor Author Activist
 Executive Prosecutor Magistrate Constable Trooper Colonel Corporal Marshal Warden Premier
 Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper
-Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
+Councillor Councilor Cllr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 """.split()}
 #: jobs written like a title before a name ("Promoter Dev Sandhu", "Nurse Kemi Ade"), British and
@@ -180,7 +180,7 @@ Designer Architect Engineer Scientist Researcher Historian Lawyer Solicitor Camp
 Volunteer Resident Student Teacher Headteacher Headmaster Headmistress Midwife Surgeon Pilot Boxer Jockey
 Golfer Cyclist Sprinter Swimmer Athlete Winger Batsman Bowler Trainer Referee Landlord Landlady Pensioner
 Survivor Witness Entrepreneur Businessman Businesswoman Photographer Filmmaker Broadcaster Presenter Pianist
-Guitarist Drummer Composer Curator Vicar Chaplain Priest Footballer Cricketer Veteran Mechanic Cleaner
+Guitarist Drummer Composer Curator Vicar Chaplain Priest Footballer Cricketer Veteran Mechanic Cleaner Recorder
 """.split()}
 #: a kind of body written like a title before its name, British and agency style: "Group TWC2 said",
 #: "Carmaker Nissan said"
