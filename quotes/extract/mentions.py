@@ -63,6 +63,10 @@ STOPLESS_HONORIFICS = frozenset({h.capitalize() for h in HONORIFICS} | {"Dr"})
 def clean_name(name: str) -> str:
     name = name.strip(" ,.;:")
     name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
+    if name[-1:].isupper() and name.count(" ") >= 2:
+        rest, last = name.rsplit(" ", 1)
+        if last in P.POST_NOMINALS:
+            return rest  # "Richard Moore KC": the person is Richard Moore
     return name
 
 

@@ -182,6 +182,8 @@ Golfer Cyclist Sprinter Swimmer Athlete Winger Batsman Bowler Trainer Referee La
 Survivor Witness Entrepreneur Businessman Businesswoman Photographer Filmmaker Broadcaster Presenter Pianist
 Guitarist Drummer Composer Curator Vicar Chaplain Priest Footballer Cricketer Veteran Mechanic Cleaner Recorder
 """.split()}
+#: honours and ranks written after a name ("Richard Moore KC", "Amira Shah OBE"): not part of the name
+POST_NOMINALS = frozenset("KC QC SC OBE MBE CBE KBE DBE".split())
 #: a kind of body written like a title before its name, British and agency style: "Group TWC2 said",
 #: "Carmaker Nissan said"
 BODY_FALSE_TITLES = {w.lower() for w in """
