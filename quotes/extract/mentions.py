@@ -70,6 +70,8 @@ def clean_name(name: str) -> str:
     return name
 
 
+_GENERATION_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+
 _CONTRACTED_IS = {"he's", "she's", "that's", "here's", "there's", "it's", "what's", "who's", "let's", "where's"}
 
 #: words that end a role like "Chief of Staff", "Secretary of State" (the run starts after "of")
@@ -95,7 +97,9 @@ def split_role(name: str) -> tuple[str, str | None]:
     if len(words) > 1 and words[0].lower() in P.BODY_FALSE_TITLES and not any(w.lower().rstrip(".") in P.TITLE_SET for w in words[1:]):
         return " ".join(words[1:]), words[0]  # "Group TWC2", "Carmaker Nissan": what kind of body it is
     cut = 0
-    for i, w in enumerate(words[:-1]):
+    # "Martin Luther King Jr.": the name goes on past a role word when only Jr. or Sr. would be left
+    last_role_at = len(words) - 2 if words[-1].rstrip(".") in _GENERATION_SUFFIXES else len(words) - 1
+    for i, w in enumerate(words[:last_role_at]):
         if w.lower().rstrip(".") in P.ROLE_HEADS or "-" in w and w.lower().split("-")[0] in P.ROLE_HEADS or i == 0 and w.lower() in P.FALSE_TITLES:
             cut = i + 1  # "Editor-in-Chief Martin Baron", "Promoter Dev Sandhu"
     if cut == len(words) - 1 and words[cut - 1] in P.ROLES_THAT_ARE_GIVEN_NAMES:
