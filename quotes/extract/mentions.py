@@ -363,7 +363,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             desc = desc[len(first):].lstrip()  # "But officials said", "When critics called"
         before = text[max(0, end - len(desc) - 3): end - len(desc)].rstrip(" \xa0")
         if not desc.endswith(("ss", "us", "is")) and plausible_descriptor(desc) and desc.split()[0].lower() not in DAYWORDS and not any(
-                w.islower() and w.endswith(("ly", "ed", "ing")) for w in desc.split()[:-1]) and not (
+                w.islower() and w.endswith(("ly", "ed", "ing")) and w not in P.NOUNS_IN_LY for w in desc.split()[:-1]) and not (
                 before[-1:] in "”\"" and before[-2:-1].isalnum()):  # not '“Ted Cruz” campaign pins'
             return Mention(desc, end - len(desc), end, "descriptor")
     m = _QUANTITY_AT_END.search(window, tail)
@@ -498,7 +498,7 @@ def plausible_descriptor(desc: str) -> bool:
     if any(w.strip(",.") in NOT_IN_DESCRIPTOR for w in words[1:]):
         return False
     head = words[-1]
-    if head.endswith(("ly", "ing")) or not head.isalpha() and "-" not in head:
+    if head.endswith(("ly", "ing")) and head not in P.NOUNS_IN_LY or not head.isalpha() and "-" not in head:
         return False
     if head in NOT_IN_DESCRIPTOR or head in PREPOSITIONS or head in {"a", "an", "the"}:
         return False  # "The evidence for the [last claim]", "[this reporter] has [revealed]"

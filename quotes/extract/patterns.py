@@ -328,7 +328,10 @@ quickly has had have would will could might may did does do is was were are been
 not never often frequently later first last once reportedly publicly privately
 angrily bluntly famously memorably jokingly sarcastically explicitly openly
 """.split()
-AUX_AT_END = re.compile(r"(?:\s+(?:(?:is|was)\s+quoted\s+as|" + "|".join(_AUX_WORDS) + r"|[a-z]+ly))+\s*$")
+#: nouns that end in "ly" like an adverb: "the family said", "a close ally said"
+NOUNS_IN_LY = frozenset("family ally assembly daily weekly monthly".split())
+AUX_AT_END = re.compile(r"(?:\s+(?:(?:is|was)\s+quoted\s+as|" + "|".join(_AUX_WORDS) + r"|(?!(?:" + "|".join(NOUNS_IN_LY)
+                        + r")\b)[a-z]+ly))+\s*$")
 #: the last word of every AUX_AT_END match is one of these or ends in "ly": a cheap test before the search
 AUX_LAST_WORDS = frozenset(_AUX_WORDS) | {"as"}
 #: subordinate words that make a following capital word part of a clause, not a subject
