@@ -184,18 +184,14 @@ def _letter_besides_x(s: str) -> bool:
     return any(m.group().isalpha() for m in _WORD_CHAR_BUT_X.finditer(s))
 
 
-def _publication_with_the(text: str, mention: Mention, canon: str) -> bool:
-    """"The Sun said", "the Guardian reported": a newspaper, whose "the" is part of its name (never a
-    person, though "Sun" or "Mirror" alone could be a surname)."""
-    return canon.split()[-1].lower() in P.PUBLICATION_WORDS and (
-        text[max(0, mention.start - 4):mention.start] in ("the ", "The ") or mention.text.startswith("The "))
-
-
 def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None, str | None]:
     """Canonical speaker and role for a mention at offset ``at``."""
     if mention.kind == "name":
         canon, role = canonical_name(ctx, mention.text, mention.start)
-        publication = _publication_with_the(ctx.text, mention, canon)
+        # "The Sun said", "the Guardian reported": a newspaper, whose "the" is part of its name (never a
+        # person, though "Sun" or "Mirror" alone could be a surname)
+        publication = (ctx.text[max(0, mention.start - 4):mention.start] in ("the ", "The ") or mention.text.startswith("The ")) \
+            and canon.rsplit(None, 1)[-1].lower() in P.PUBLICATION_WORDS
         if is_person_name(canon) and not publication:
             ctx.persons.append((mention.start, canon, role))
             if role:

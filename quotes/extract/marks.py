@@ -182,7 +182,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
         start = open_at = 0
         open_ch = ""
         nested = 0  # quotations of the same style opened inside the current one and not yet closed
-        closers_after = _closers_after(doubles)
+        closers_after: list[tuple[int, int, int, int]] = []  # counted when a mark inside a quotation needs them
         for k, (i, ch) in enumerate(doubles):
             role = _role(text, i, ch)
             straight = ch == STRAIGHT_DOUBLE
@@ -194,12 +194,15 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
                 inside, start, open_at, open_ch, nested = True, i + 1, i, ch, 0
                 continue
             open_straight = open_ch == STRAIGHT_DOUBLE
-            if _STYLE[ch] != _STYLE[open_ch] and _closes_later(closers_after[k + 1], open_ch):
+            same_style = _STYLE[ch] == _STYLE[open_ch]
+            if (not same_style or role == OPEN) and not closers_after:
+                closers_after = _closers_after(doubles)
+            if not same_style and _closes_later(closers_after[k + 1], open_ch):
                 continue  # the other style inside a quotation that closes later: nested («… “la peur” …»)
             if nested:
                 nested += 1 if role == OPEN else -1
                 continue
-            if role == OPEN and _STYLE[ch] == _STYLE[open_ch] and _closes_later(closers_after[k + 1], open_ch) > 1 \
+            if role == OPEN and same_style and _closes_later(closers_after[k + 1], open_ch) > 1 \
                     and _single_left_open(text, marks, open_at, i):
                 nested = 1  # "She told me, 'He said "never" and meant it,' and …": the third level
                 continue
