@@ -67,6 +67,7 @@ from .mentions import (
     DAYWORDS,
     NOT_IN_DESCRIPTOR,
     PARTY_STATE,
+    PEOPLE_FOR_A_BODY,
     PREPOSITIONS,
     bare_word,
     clean_name,
@@ -168,8 +169,13 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
         verb = m.group(1)
         v = " ".join(verb.lower().split())
         if (v in ("asked", "asks") or not _OBJECT_AFTER_TOLD.match(v)) and (
-                v.endswith(("ed", "s")) or v in _INVERTIBLE_IRREGULAR or v == "say" and q.para == 0):
+                v.endswith(("ed", "s")) or v in _INVERTIBLE_IRREGULAR or v == "say"):
             men = mention_after(ctx.text, lo + m.end(), lo + len(window))
+            plural = _people_after_cue(ctx.text, lo + m.end(1), lo + len(window), men)
+            if plural is not None:
+                men = plural  # '"…," say officials in Kyiv', '"…," said US officials, who …'
+            elif v == "say" and q.para > 0:
+                men = None  # 'say' inverted only before a plural, or in a headline
             if men is None and q.para == 0:
                 # a British headline: "‘No more delays’, says minister as rail link stalls", "…’, say nurses"
                 bm = _BARE_ROLE_AFTER.match(ctx.text, lo + m.end() - 1, lo + len(window))
@@ -251,6 +257,34 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
                 return men, lo + c_start, lo + c_end
         break
     return None
+
+
+#: a plural noun for people right after an inverted cue, with its modifiers: "officials", "US officials",
+#: "senior Ukrainian officials" (then a stop or a word that goes on with the noun phrase)
+_PLURAL_AFTER_CUE = re.compile(
+    r"[ \xa0]+((?:[a-z]+[ \xa0]+)?(?:[A-Z][\w.’'\-]*[ \xa0]+){0,2}(?:[a-z][\w\-]*[ \xa0]+){0,2}?([a-z]{3,}s))"
+    r"(?=[ \xa0]*(?:[,.;:)—–]|$)|[ \xa0]+(?:who|familiar|close|in|at|on|from|for|of|with|outside|near|as)\b)"
+)
+
+
+def _people_after_cue(text: str, lo: int, hi: int, men: Mention | None) -> Mention | None:
+    """The plural descriptor that is the subject of an inverted cue, when ``mention_after`` found
+    none or only the name that modifies it (``said Kremlin officials``)."""
+    if men is not None and men.kind != "name":
+        return None
+    pm = _PLURAL_AFTER_CUE.match(text, lo, hi)
+    if pm is None or men is not None and (men.start < pm.start(1) or men.end >= pm.end(1)):
+        return None
+    plural = pm.group(2)
+    if not any(_is_person_noun(head) for head in (plural[:-1], plural[:-2] if plural.endswith("es") else "")) \
+            or not plausible_descriptor(pm.group(1)):
+        return None
+    return Mention(pm.group(1), pm.start(1), pm.end(1), "descriptor")
+
+
+def _is_person_noun(head: str) -> bool:
+    return head in PEOPLE_FOR_A_BODY or head in P.ROLE_HEADS or head in P.FALSE_TITLES or head in _BARE_PERSON_HEADS \
+        or is_role_noun_of_person(head)
 
 
 def _quote_closes_clause(ctx: ArticleContext, q: RawQuote, hit: tuple[Mention, int, int]) -> bool:

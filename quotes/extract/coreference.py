@@ -188,15 +188,18 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     """Canonical speaker and role for a mention at offset ``at``."""
     if mention.kind == "name":
         canon, role = canonical_name(ctx, mention.text, mention.start)
-        if is_person_name(canon):
+        # "The Sun said", "the Guardian reported": a newspaper, whose "the" is part of its name (never a
+        # person, though "Sun" or "Mirror" alone could be a surname)
+        publication = (ctx.text[max(0, mention.start - 4):mention.start] in ("the ", "The ") or mention.text.startswith("The ")) \
+            and canon.rsplit(None, 1)[-1].lower() in P.PUBLICATION_WORDS
+        if is_person_name(canon) and not publication:
             ctx.persons.append((mention.start, canon, role))
             if role:
                 ctx.roles[role.split()[-1].lower().rstrip(".")] = canon
             for head in _role_heads_near(ctx.text, mention.start, mention.end):
                 ctx.roles[head] = canon
         else:
-            if canon.split()[-1].lower() in P.PUBLICATION_WORDS and not canon.startswith("The ") and (
-                    ctx.text[max(0, mention.start - 4):mention.start] in ("the ", "The ") or mention.text.startswith("The ")):
+            if publication and not canon.startswith("The "):
                 canon = "The " + canon  # "the Guardian reported": the newspaper is "The Guardian"
             ctx.orgs.append((mention.start, canon))
         return canon, role

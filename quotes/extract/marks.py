@@ -11,7 +11,9 @@ single marks count as quotation marks only outside double quotations and only
 when they pair up cleanly (``‘…’`` or ``'…'`` around words, never the
 apostrophes of ``Putin's`` or ``’90s``). Marks nested inside a quotation
 belong to it, double marks inside a single-mark one too (British style:
-``‘He said “wait”, so we did’``).
+``‘He said “wait”, so we did’``): marks of another style (straight, curly,
+guillemets) when the outer style closes later (``« … “la peur” … »``), and of
+the same style when a single mark opened in between (``"… 'He said "no" …' …"``).
 """
 
 from __future__ import annotations
@@ -90,6 +92,47 @@ def _role(text: str, i: int, ch: str) -> int:
     return EITHER
 
 
+# the style of a double mark: straight, curly (“…” „…“ „…”) or guillemets («…» »…«)
+_STYLE = {'"': 0, "“": 1, "”": 1, "„": 1, "«": 2, "»": 2}
+
+
+def _closers_after(doubles: list[tuple[int, str]]) -> list[tuple[int, int, int, int]]:
+    """For every k, how many straight, ``”``, ``“`` and guillemet marks come after ``doubles[k - 1]``."""
+    out = [(0, 0, 0, 0)] * (len(doubles) + 1)
+    straight = right = left = guillemet = 0
+    for k in range(len(doubles) - 1, -1, -1):
+        ch = doubles[k][1]
+        if ch == STRAIGHT_DOUBLE:
+            straight += 1
+        elif ch == "”":
+            right += 1
+        elif ch == "“":
+            left += 1
+        elif ch in "«»":
+            guillemet += 1
+        out[k] = (straight, right, left, guillemet)
+    return out
+
+
+def _closes_later(after: tuple[int, int, int, int], open_ch: str) -> int:
+    """How many later marks could close a quotation opened with ``open_ch``."""
+    straight, right, left, guillemet = after
+    if open_ch == STRAIGHT_DOUBLE:
+        return straight
+    if open_ch in "«»":
+        return guillemet
+    return right + left if open_ch == "„" else right
+
+
+def _single_left_open(text: str, marks: list[tuple[int, str]], after: int, before: int) -> bool:
+    """Does a single mark open a quotation between ``after`` and ``before`` and stay open?"""
+    role = 0
+    for i, ch in marks:
+        if after < i < before and ch in "‘’'":
+            role = _single_role(text, i, ch) or role
+    return role == OPEN
+
+
 def _single_role(text: str, i: int, ch: str) -> int:
     """Role of a single mark, 0 when it is an apostrophe."""
     prev = text[i - 1] if i > 0 else ""
@@ -137,15 +180,9 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
         spans: list[RawQuote] = []
         inside = False
         start = open_at = 0
-        open_straight = False
-        nd = len(doubles)
-        # is there a straight mark / a closing curly mark after position k?
-        later_straight = [False] * (nd + 1)
-        later_curly = [False] * (nd + 1)
-        for k in range(nd - 1, -1, -1):
-            ch = doubles[k][1]
-            later_straight[k] = later_straight[k + 1] or ch == STRAIGHT_DOUBLE
-            later_curly[k] = later_curly[k + 1] or ch in DOUBLE_CLOSE
+        open_ch = ""
+        nested = 0  # quotations of the same style opened inside the current one and not yet closed
+        closers_after: list[tuple[int, int, int, int]] = []  # counted when a mark inside a quotation needs them
         for k, (i, ch) in enumerate(doubles):
             role = _role(text, i, ch)
             straight = ch == STRAIGHT_DOUBLE
@@ -154,16 +191,26 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
                     continue  # stray closing curly mark
                 if role == CLOSE and i + 1 < pe and text[i + 1] in " \t\xa0" and i > ps:
                     continue  # stray straight mark after a word: 'word" and'
-                inside, start, open_at, open_straight = True, i + 1, i, straight
+                inside, start, open_at, open_ch, nested = True, i + 1, i, ch, 0
+                continue
+            open_straight = open_ch == STRAIGHT_DOUBLE
+            same_style = _STYLE[ch] == _STYLE[open_ch]
+            if (not same_style or role == OPEN) and not closers_after:
+                closers_after = _closers_after(doubles)
+            if not same_style and _closes_later(closers_after[k + 1], open_ch):
+                continue  # the other style inside a quotation that closes later: nested («… “la peur” …»)
+            if nested:
+                nested += 1 if role == OPEN else -1
+                continue
+            if role == OPEN and same_style and _closes_later(closers_after[k + 1], open_ch) > 1 \
+                    and _single_left_open(text, marks, open_at, i):
+                nested = 1  # "She told me, 'He said "never" and meant it,' and …": the third level
                 continue
             if straight != open_straight:
-                # the other style inside a quotation: nested when the outer one closes later
-                if later_straight[k + 1] if open_straight else later_curly[k + 1]:
-                    continue
                 if role == OPEN and not straight and ch not in DOUBLE_CLOSE:
                     # an opening curly mark and no closing straight one: the closing mark was left out
                     spans.append(RawQuote(start, i, open_at, None, pi))
-                    start, open_at, open_straight = i + 1, i, False
+                    start, open_at, open_ch = i + 1, i, ch
                     continue
                 spans.append(RawQuote(start, i, open_at, i, pi, mixed=True))
                 inside = False
@@ -171,7 +218,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
             if role == OPEN and not straight and ch not in DOUBLE_CLOSE:
                 # an opening curly mark inside a curly quotation: the closing mark was left out
                 spans.append(RawQuote(start, i, open_at, None, pi))
-                start, open_at = i + 1, i
+                start, open_at, open_ch = i + 1, i, ch
                 continue
             spans.append(RawQuote(start, i, open_at, i, pi))
             inside = False

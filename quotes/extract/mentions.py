@@ -71,8 +71,14 @@ STOPLESS_HONORIFICS = frozenset({h.capitalize() for h in HONORIFICS} | {"Dr"})
 def clean_name(name: str) -> str:
     name = name.strip(" ,.;:")
     name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
+    if name[-1:].isupper() and name.count(" ") >= 2:
+        rest, last = name.rsplit(" ", 1)
+        if last in P.POST_NOMINALS:
+            return rest  # "Richard Moore KC": the person is Richard Moore
     return name
 
+
+_GENERATION_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 
 _CONTRACTED_IS = {"he's", "she's", "that's", "here's", "there's", "it's", "what's", "who's", "let's", "where's"}
 
@@ -99,7 +105,9 @@ def split_role(name: str) -> tuple[str, str | None]:
     if len(words) > 1 and words[0].lower() in P.BODY_FALSE_TITLES and not any(w.lower().rstrip(".") in P.TITLE_SET for w in words[1:]):
         return " ".join(words[1:]), words[0]  # "Group TWC2", "Carmaker Nissan": what kind of body it is
     cut = 0
-    for i, w in enumerate(words[:-1]):
+    # "Martin Luther King Jr.": the name goes on past a role word when only Jr. or Sr. would be left
+    last_role_at = len(words) - 2 if words[-1].rstrip(".") in _GENERATION_SUFFIXES else len(words) - 1
+    for i, w in enumerate(words[:last_role_at]):
         if w.lower().rstrip(".") in P.ROLE_HEADS or "-" in w and w.lower().split("-")[0] in P.ROLE_HEADS or i == 0 and w.lower() in P.FALSE_TITLES:
             cut = i + 1  # "Editor-in-Chief Martin Baron", "Promoter Dev Sandhu"
     if cut == len(words) - 1 and words[cut - 1] in P.ROLES_THAT_ARE_GIVEN_NAMES:
@@ -440,7 +448,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             desc = desc[len(first):].lstrip()  # "But officials said", "When critics called", "…, where owners warned"
         before = text[max(0, end - len(desc) - 3): end - len(desc)].rstrip(" \xa0")
         if not desc.endswith(("ss", "us", "is")) and plausible_descriptor(desc) and desc.split()[0].lower() not in DAYWORDS and not any(
-                w.islower() and w.endswith(("ly", "ed", "ing")) for w in desc.split()[:-1]) and not (
+                w.islower() and w.endswith(("ly", "ed", "ing")) and w not in P.NOUNS_IN_LY for w in desc.split()[:-1]) and not (
                 before[-1:] in "”\"" and before[-2:-1].isalnum()):  # not '“Ted Cruz” campaign pins'
             return Mention(desc, end - len(desc), end, "descriptor")
     m = _QUANTITY_AT_END.search(window, tail)
@@ -620,7 +628,7 @@ def plausible_descriptor(desc: str) -> bool:
     if any(w.strip(",.") in NOT_IN_DESCRIPTOR for w in words[1:]):
         return False
     head = words[-1]
-    if head.endswith(("ly", "ing")) or not head.isalpha() and "-" not in head:
+    if head.endswith(("ly", "ing")) and head not in P.NOUNS_IN_LY or not head.isalpha() and "-" not in head:
         return False
     if head in NOT_IN_DESCRIPTOR or head in PREPOSITIONS or head in {"a", "an", "the"}:
         return False  # "The evidence for the [last claim]", "[this reporter] has [revealed]"

@@ -152,7 +152,7 @@ Minority Majority Republican Democratic Democrat Independent Foreign Defense Def
 Justice Finance State Homeland Security Health Education Energy Labor Commerce Transportation
 Agriculture Housing Veterans Affairs Treasury Deputy Associate Assistant Senior Chief Executive
 Officer Press Communications National Campaign Committee
-Premier Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
+Premier Councillor Councilor Cllr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr.
 Administrator Director-General Secretary-General
@@ -172,7 +172,7 @@ Comptroller Sheriff Detective Lieutenant Captain Sergeant Coach Attorney
 Actor Actress Comedian Reporter Journalist Archbishop Rival Billionaire Donor Author Activist
 Executive Prosecutor Magistrate Constable Trooper Colonel Corporal Marshal Warden Premier
 Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper
-Councillor Councilor Alderman Alderwoman MP MEP MSP MLA
+Councillor Councilor Cllr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr.
 Administrator Director-General Secretary-General
@@ -185,8 +185,10 @@ Designer Architect Engineer Scientist Researcher Historian Lawyer Solicitor Camp
 Volunteer Resident Student Teacher Headteacher Headmaster Headmistress Midwife Surgeon Pilot Boxer Jockey
 Golfer Cyclist Sprinter Swimmer Athlete Winger Batsman Bowler Trainer Referee Landlord Landlady Pensioner
 Survivor Witness Entrepreneur Businessman Businesswoman Photographer Filmmaker Broadcaster Presenter Pianist
-Guitarist Drummer Composer Curator Vicar Chaplain Priest Footballer Cricketer Veteran Mechanic Cleaner
+Guitarist Drummer Composer Curator Vicar Chaplain Priest Footballer Cricketer Veteran Mechanic Cleaner Recorder
 """.split()}
+#: honours and ranks written after a name ("Richard Moore KC", "Amira Shah OBE"): not part of the name
+POST_NOMINALS = frozenset("KC QC SC OBE MBE CBE KBE DBE".split())
 #: a kind of body written like a title before its name, British and agency style: "Group TWC2 said",
 #: "Carmaker Nissan said"
 BODY_FALSE_TITLES = {w.lower() for w in """
@@ -331,7 +333,10 @@ quickly has had have would will could might may did does do is was were are been
 not never often frequently later first last once reportedly publicly privately
 angrily bluntly famously memorably jokingly sarcastically explicitly openly
 """.split()
-AUX_AT_END = re.compile(r"(?:\s+(?:(?:is|was)\s+quoted\s+as|" + "|".join(_AUX_WORDS) + r"|[a-z]+ly))+\s*$")
+#: nouns that end in "ly" like an adverb: "the family said", "a close ally said"
+NOUNS_IN_LY = frozenset("family ally assembly daily weekly monthly".split())
+AUX_AT_END = re.compile(r"(?:\s+(?:(?:is|was)\s+quoted\s+as|" + "|".join(_AUX_WORDS) + r"|(?!(?:" + "|".join(NOUNS_IN_LY)
+                        + r")\b)[a-z]+ly))+\s*$")
 #: the last word of every AUX_AT_END match is one of these or ends in "ly": a cheap test before the search
 AUX_LAST_WORDS = frozenset(_AUX_WORDS) | {"as"}
 #: subordinate words that make a following capital word part of a clause, not a subject
