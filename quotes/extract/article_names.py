@@ -129,8 +129,16 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
         if first:
             best = max(first, key=lambda k: (first[k][0], len(k)))
             best_role = role or first[best][1]
+    title = best_role.split()[-1] if best_role else ""
+    if title.lower() in _REGNAL_TITLES and _REGNAL_NAME.fullmatch(best):
+        best = f"{title} {best}"  # "Pope Francis", "King Charles III": the title is part of the name
     return best, best_role
 
+
+#: titles that monarchs and popes are known by together with one name: "Pope Francis", not "Francis"
+_REGNAL_TITLES = {"pope", "king", "queen", "prince", "princess", "emperor", "empress"}
+#: one given name, with an ordinal: "Francis", "Charles III", "Benedict XVI"
+_REGNAL_NAME = re.compile(r"[A-Z][a-z]+(?: [IVX]+)?")
 
 
 #: titles written before a given name alone, in religious, family and sports copy: "Sister Agnes", "Uncle Joe"
