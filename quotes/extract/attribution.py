@@ -359,6 +359,8 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             if men is not None and men.kind != "pronoun" and not (
                 # "…, said the days when the nation had “…”": the subject of the reported clause
                 men.kind == "descriptor" and _CLAUSE_GOES_ON.match(ctx.text, men.end)
+                # "The foreperson, who …, said the panel “…”": a noun phrase running into the quotation
+                or men.kind == "descriptor" and near_quote and not ctx.text[men.end:ps + hi_rel].strip()
                 # "The lawmaker, who represents …, said Trump’s remarks “…”": likewise
                 or men.kind == "name" and _REPORTED_CLAUSE_NEXT.match(ctx.text, men.end)
             ):
