@@ -39,7 +39,7 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
         full = _titled_given_name(ctx, words[0], words[1])
         if full is not None:
             return full, words[0]  # "Sister Agnes" of "Sister Agnes Muir"
-    forms = _forms_of(ctx, words[-1]) if words else {}
+    forms = _forms_of(ctx, _particle_lowered(words[-1])) if words else {}
     if at is not None:
         firsts = [first for full, (_, _, first) in forms.items() if " " in full]
         before = sum(1 for first in firsts if first < at)
@@ -62,7 +62,7 @@ _ORG_LINKS = {"of", "for", "on"}
 
 def _forms_of(ctx: ArticleContext, last: str) -> dict[str, tuple[int, str | None, int]]:
     """The article's full forms ending in the word ``last`` (see :func:`_full_forms`), found once."""
-    if not (last[:1].isupper() and len(last) > 1):
+    if not (last[:1].isupper() and len(last) > 1 or last.startswith(P._ARTICLE_JOINED)):
         return {}
     forms = ctx.forms_cache.get(last)
     if forms is None:
@@ -135,8 +135,11 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
 
 
 def _particle_lowered(word: str) -> str:
-    """A name's particle as written inside the name: "Van" opening a sentence is "van"."""
-    return word.lower() if word[:1].isupper() and word.lower() in P._CONNECT_WORDS else word
+    """A name's particle as written inside the name: "Van" and "Al-Hassan" opening a sentence are
+    "van" and "al-Hassan"."""
+    if word[:1].isupper() and (word.lower() in P._CONNECT_WORDS or word[:3].lower() in P._ARTICLE_JOINED):
+        return word[0].lower() + word[1:] if "-" in word[:3] else word.lower()
+    return word
 
 
 #: titles written before a given name alone, in religious, family and sports copy: "Sister Agnes", "Uncle Joe"
