@@ -39,7 +39,7 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
         full = _titled_given_name(ctx, words[0], words[1])
         if full is not None:
             return full, words[0]  # "Sister Agnes" of "Sister Agnes Muir"
-    forms = _forms_of(ctx, words[-1]) if words else {}
+    forms = _forms_of(ctx, _particle_lowered(words[-1])) if words else {}
     if at is not None:
         firsts = [first for full, (_, _, first) in forms.items() if " " in full]
         before = sum(1 for first in firsts if first < at)
@@ -62,7 +62,7 @@ _ORG_LINKS = {"of", "for", "on"}
 
 def _forms_of(ctx: ArticleContext, last: str) -> dict[str, tuple[int, str | None, int]]:
     """The article's full forms ending in the word ``last`` (see :func:`_full_forms`), found once."""
-    if not (last[:1].isupper() and len(last) > 1):
+    if not (last[:1].isupper() and len(last) > 1 or last.startswith(P._ARTICLE_JOINED)):
         return {}
     forms = ctx.forms_cache.get(last)
     if forms is None:
@@ -82,10 +82,12 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
         bare_is_person = is_person_name(bare)
         counts: dict[str, int] = {}
         roles: dict[str, str | None] = {}
+        particled = [_particle_lowered(w) for w in words]
         for full_bare, (n, full_role, _) in forms.items():
-            # the full form must contain every word of the short form
-            fw = full_bare.split()
-            if all(w in fw for w in words) and (len(fw) == len(words) or (
+            # the full form must contain every word of the short form ("Van der Berg" opening a
+            # sentence is "Frans van der Berg")
+            fw = [_particle_lowered(w) for w in full_bare.split()]
+            if all(w in fw for w in particled) and (len(fw) == len(words) or (
                     is_person_name(full_bare) if bare_is_person
                     else not is_person_name(full_bare) or _given_name_gender(full_bare))):
                 # "Trump" is not "Team Trump"; a place is a person only with a first name ("Steve Israel",
@@ -139,6 +141,14 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
 _REGNAL_TITLES = {"pope", "king", "queen", "prince", "princess", "emperor", "empress"}
 #: one given name, with an ordinal: "Francis", "Charles III", "Benedict XVI"
 _REGNAL_NAME = re.compile(r"[A-Z][a-z]+(?: [IVX]+)?")
+
+
+def _particle_lowered(word: str) -> str:
+    """A name's particle as written inside the name: "Van" and "Al-Hassan" opening a sentence are
+    "van" and "al-Hassan"."""
+    if word[:1].isupper() and (word.lower() in P._CONNECT_WORDS or word[:3].lower() in P._ARTICLE_JOINED):
+        return word[0].lower() + word[1:] if "-" in word[:3] else word.lower()
+    return word
 
 
 #: titles written before a given name alone, in religious, family and sports copy: "Sister Agnes", "Uncle Joe"
@@ -236,7 +246,8 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
     title_end = text.find("\n")
     for i in occurrences(text, last):
         into = title_forms if i < title_end else forms
-        # most mentions follow a lower-case word ("said Trump"): the form is the word itself
+        # most mentions follow a lower-case word ("said Trump"): the form is the word itself (not
+        # after a particle: "Frans van der Berg")
         after_word = i > 0 and text[i - 1] in " \xa0"
         if after_word:
             j = i - 2  # back to the start of the word before
@@ -246,7 +257,7 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         if after_word and text[i - 2] in _NICKNAME_OPENER and text[i - 3] not in ",.!?":  # not '…,” Okafor said'
             # 'Marcus "Bullet" Okafor', 'Dwayne “The Hammer” Reyes': the nickname is no part of the full form
             span = _name_before_nickname(text, i - 2)
-        if span is None and (not after_word or not text[j + 1:j + 2].isupper()):
+        if span is None and (not after_word or not text[j + 1:j + 2].isupper() and text[j + 1:i - 1] not in P._CONNECT_WORDS):
             n, r, first = into.get(last, (0, None, i))
             into[last] = (n + 1, r, first)
             continue

@@ -359,6 +359,8 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             if men is not None and men.kind != "pronoun" and not (
                 # "…, said the days when the nation had “…”": the subject of the reported clause
                 men.kind == "descriptor" and _CLAUSE_GOES_ON.match(ctx.text, men.end)
+                # "The foreperson, who …, said the panel “…”": a noun phrase running into the quotation
+                or men.kind == "descriptor" and near_quote and not ctx.text[men.end:ps + hi_rel].strip()
                 # "The lawmaker, who represents …, said Trump’s remarks “…”": likewise
                 or men.kind == "name" and _REPORTED_CLAUSE_NEXT.match(ctx.text, men.end)
             ):
@@ -702,7 +704,8 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
                 # "Federal labor organizations have long campaigned …": a plural noun phrase
                 bm = _BARE_PLURAL_SUBJECT.match(seg, m.start(2))
                 if bm is not None and plausible_descriptor(bm.group(1)) and bm.group(1).split()[0].lower() not in _NOT_PLURAL_OPENERS:
-                    descriptor = Mention(bm.group(1), lo + bm.start(1), lo + bm.end(1), "descriptor")
+                    descriptor = (_with_body_after(ctx, seg, lo, bm.start(1), bm.end(1))
+                                  or Mention(bm.group(1), lo + bm.start(1), lo + bm.end(1), "descriptor"))
             continue
         if m.group(3) and descriptor is None:
             end = _noun_phrase_end(seg, m.end(3))
@@ -715,8 +718,25 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
                     return Mention(name, st, st + len(name), "name")
             if not plausible_descriptor(m.group(3)):
                 continue
-            descriptor = Mention(seg[m.start(3):end], lo + m.start(3), lo + end, "descriptor")
+            descriptor = (_with_body_after(ctx, seg, lo, m.start(3), end)
+                          or Mention(seg[m.start(3):end], lo + m.start(3), lo + end, "descriptor"))
     return descriptor
+
+
+#: the body or place after someone who speaks for it: "A spokesperson| for Meta", "Officials| in Kyiv"
+#: (not a modifier of a name further on: "A spokesman for Democratic presidential candidate Hillary Clinton")
+_BODY_AFTER_PERSON = re.compile(r"[ \xa0]+(?:for|at|with|in|from|to|of)[ \xa0]+(?:the[ \xa0]+)?" + P.NAME_RUN
+                                + r"(?![\w\-’']|[ \xa0]+(?:[a-z][\w\-]*[ \xa0]+){1,3}[A-Z])")
+
+
+def _with_body_after(ctx: ArticleContext, seg: str, lo: int, start: int, end: int) -> Mention | None:
+    """The descriptor ``seg[start:end]`` (``seg`` starts at ``lo``) with the body it speaks for, as a
+    subject before its cue would be read: "A spokesperson for Meta declined …, but said"."""
+    bm = _BODY_AFTER_PERSON.match(seg, end)
+    if bm is None:
+        return None
+    got = mention_before(ctx.text, lo + start, lo + bm.end())
+    return got if got is not None and got.kind == "descriptor" and got.start == lo + start else None
 
 
 #: a sentence about a person, opened with the name: "For Tess Morgan, the decision was simple."

@@ -11,7 +11,8 @@ What is *not* returned (titles and scare quotes nobody said, and broken pairs):
   and the pair is a whole sentence or paragraph going on from a neighbour's);
 * a curly mark closed by a straight one or the reverse (a broken pair);
 * Title Case words with no attribution, or after ``on``/``told``/a possessive
-  (``on NBC's "Meet the Press"``) or a media noun (``her memoir, "Tough Choices"``):
+  (``on NBC's "Meet the Press"``) or a media noun (``her memoir, "Tough Choices"``), or before one
+  (``the "Hard Fork" podcast``):
   the name of a show, book or film (but a crowd's chant is said: ``chants of "Feel the Bern!"``),
   or after a noun for a named thing (``the cargo ship "Ocean Pride"``, ``a report called "Falling Behind"``),
   or ending in what it names (``the "Affordable Care Act"``, ``the "Harvest Cup"``) with no cue of its own,
@@ -224,6 +225,9 @@ _TITLE_CONTEXT = re.compile(
     r"|\b(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|program(?:me)?|column|podcast|documentary|ad|spot|video)"
     r",\s+$"
 )
+#: what a show's or book's name is written before: 'on the “Hard Fork” podcast', 'told the “Today” show'
+_WORK_AFTER = re.compile(r"[,.]?[”\"’'][ \xa0]+(?:show|series|podcast|program(?:me)?|documentary|broadcast|film|movie|album|"
+                         r"episode|newsletter|column|book|memoir|novel)\b")
 #: a named thing with what it is written before its name: 'their 1998 hit “Paper Moon Parade”', 'the cargo ship “Ocean Pride”',
 #: 'a report called “Falling Behind”' (but a speaker's label for it is said: 'he called the report “Fake News”')
 _NOT_AFTER_A_LABEL_VERB = "".join(rf"(?<!\b{w} )" for w in "call calls called calling labeled labelled branded dubbed named deemed".split())
@@ -355,7 +359,8 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     if title and not chant and (
         a is None or a.how != "colon-name" and (
             _TITLE_CONTEXT.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
-            or _NAMED_THING_BEFORE.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark))
+            or _NAMED_THING_BEFORE.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
+            or _WORK_AFTER.match(text, q.end))
         # the next in a list of titles: 'roles in “Apollo 13,” “Ransom” and “Cocoon”'
         or ps <= title_end <= q.open_mark and _LIST_GAP.fullmatch(text, title_end, q.open_mark)
     ):

@@ -42,6 +42,8 @@ _APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,200}),\s*$")
 
 #: an apposition that is a name, an age before it allowed: "23-year-old Maya Lin", "Maya Lin"
 _AGED_NAME = re.compile(r"(?:\d{1,3}-year-old[ \xa0]+)?([A-Z][\w’'\-]+(?:[ \xa0]+[A-Z][\w’'\-.]*){1,3})")
+#: an apposition that names the person outright: "a retired teacher named Doris Hale"
+_NAMED_IN_APPOSITION = re.compile(r"(?:[Aa]n?|[Tt]he)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,4}?named[ \xa0]+(" + P.NAME_RUN + r")")
 #: someone unnamed right before an apposition: "One protester", "a local farmer"
 _UNNAMED_ONE_AT_END = re.compile(r"(?:^|(?<=[\s“\"‘]))(?:[Oo]ne|[Aa]n?|[Aa]nother)[ \xa0]+(?:[a-z\-]+[ \xa0]+){0,2}[a-z\-]+$")
 
@@ -319,6 +321,13 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             if nm is not None and _UNNAMED_ONE_AT_END.search(window, max(0, am.start() - 40), am.start()):
                 # "One protester, 23-year-old Maya Lin, said": the name set off after someone unnamed
                 name = nm.group(1)
+                if is_name_ok(name) and is_person_name(name):
+                    s = lo + am.start(1) + (len(am.group(1)) - len(am.group(1).lstrip())) + nm.start(1)
+                    return Mention(name, s, s + len(name), "name")
+            nm = _NAMED_IN_APPOSITION.fullmatch(inner) if "named" in inner else None
+            if nm is not None:
+                # "My neighbor, a retired teacher named Doris Hale, put it": the apposition names the speaker
+                name = clean_name(nm.group(1))
                 if is_name_ok(name) and is_person_name(name):
                     s = lo + am.start(1) + (len(am.group(1)) - len(am.group(1).lstrip())) + nm.start(1)
                     return Mention(name, s, s + len(name), "name")

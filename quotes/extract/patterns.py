@@ -156,6 +156,7 @@ Premier Councillor Councilor Cllr Alderman Alderwoman MP MEP MSP MLA DCI Det Ins
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr.
 Administrator Director-General Secretary-General
+Member Councilmember
 """.split()
 TITLE_SET = {w.lower().rstrip(".") for w in TITLE_WORDS}
 #: the last word of a role is one of these (the rest may be adjectives: "Russian", "Foreign")
@@ -176,6 +177,7 @@ Councillor Councilor Cllr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr.
 Administrator Director-General Secretary-General
+Member Councilmember
 """.split()}
 #: jobs written like a title before a name ("Promoter Dev Sandhu", "Nurse Kemi Ade"), British and
 #: feature style: a role when they open the name, but no title ("the nurse" is whoever was just named)
@@ -186,6 +188,7 @@ Volunteer Resident Student Teacher Headteacher Headmaster Headmistress Midwife S
 Golfer Cyclist Sprinter Swimmer Athlete Winger Batsman Bowler Trainer Referee Landlord Landlady Pensioner
 Survivor Witness Entrepreneur Businessman Businesswoman Photographer Filmmaker Broadcaster Presenter Pianist
 Guitarist Drummer Composer Curator Vicar Chaplain Priest Footballer Cricketer Veteran Mechanic Cleaner Recorder
+Principal
 """.split()}
 #: honours and ranks written after a name ("Richard Moore KC", "Amira Shah OBE"): not part of the name
 POST_NOMINALS = frozenset("KC QC SC OBE MBE CBE KBE DBE".split())
@@ -307,8 +310,10 @@ _NAMEWORD = (r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[" + _UPPER + r
 _CONNECT_WORDS = {"de", "van", "von", "der", "den", "ter", "ten", "bin", "binti", "binte", "al", "la", "le", "del", "della",
                   "dela", "delos", "di", "da", "das", "du", "dos", "ibn"}
 _CONNECT = r"(?:(?:" + "|".join(sorted(_CONNECT_WORDS, key=len, reverse=True)) + r")[ \xa0]+)"
+#: the Arabic article joined to a surname: "Bashar al-Assad", "Muammar el-Qaddafi"
+_ARTICLE_JOINED = ("al-", "el-")
 #: a run of capitalised words ("Russian President Vladimir Putin", "Dmitry S. Peskov", "Pieter van der Merwe")
-NAME_RUN = r"(?:" + _NAMEWORD + r")(?:[ \xa0]+" + _CONNECT + r"{0,2}(?:" + _NAMEWORD + r")){0,6}"
+NAME_RUN = r"(?:" + _NAMEWORD + r")(?:[ \xa0]+" + _CONNECT + r"{0,2}(?:[ae]l-)?(?:" + _NAMEWORD + r")){0,6}"
 #: a capitalised run immediately before the end of a string ("... Peskov")
 NAME_AT_START = re.compile(r"\s*(" + NAME_RUN + r")")
 DETERMINERS = r"(?:the|a|an|this|these|my|our|his|her|its|their|one|another|two|three|several|some|many|other|both|each)"
@@ -448,7 +453,9 @@ def name_run_before(s: str, end: int, lo: int = 0, max_words: int = 7) -> tuple[
         tok = s[i:j]
         if not tok:
             break
-        if not _is_nameword(tok):
+        if tok.startswith(_ARTICLE_JOINED) and _is_nameword(tok[3:]):
+            start = i  # "Mohammed al-Hassan", or "al-Hassan" alone
+        elif not _is_nameword(tok):
             # an opening bracket or dash glued to the first word: "(Sen." / "—Trump"
             k = 0
             while k < len(tok) and tok[k] in "([—–-\"“‘'":
