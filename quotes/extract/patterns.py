@@ -442,10 +442,15 @@ def name_run_before(s: str, end: int, lo: int = 0, max_words: int = 7) -> tuple[
     start = None
     words = 0
     while j > lo and words < max_words:
-        i = j
-        while i > lo and not s[i - 1].isspace():
-            i -= 1
+        # the word starts after the last space before ``j`` (str.find, not a loop over characters), unless
+        # another blank is nearer (a newline, a no-break space: every blank but the space is unprintable)
+        i = s.rfind(" ", lo, j) + 1 or lo
         tok = s[i:j]
+        if not tok.isprintable():
+            i = j
+            while i > lo and not s[i - 1].isspace():
+                i -= 1
+            tok = s[i:j]
         if not tok:
             break
         if not _is_nameword(tok):
