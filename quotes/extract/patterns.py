@@ -379,7 +379,22 @@ for _f in CUE_FORMS + ["According to", "In the words of"]:
 
 
 #: every word that is a cue or begins a multi-word cue, as whole words
-_CUE_WORD_RE = re.compile(r"(?<![A-Za-z])" + _trie_regex(sorted(_SINGLE_CUES | set(_MULTI_CUES))) + r"(?![A-Za-z])")
+_CUE_WORDS = _trie_regex(sorted(_SINGLE_CUES | set(_MULTI_CUES)))
+_CUE_WORD_RE = re.compile(r"(?<![A-Za-z])" + _CUE_WORDS + r"(?![A-Za-z])")
+#: the same words after the character that is no letter before them, which this one takes in: a pattern
+#: that opens with a character class lets ``re`` skip to the next such character instead of trying every
+#: offset (an opening look-behind does not); the words are letters, so no match hides another
+_CUE_WORD_AFTER_BREAK = re.compile(r"[^A-Za-z](" + _CUE_WORDS + r")(?![A-Za-z])")
+
+
+def _cue_words(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of every cue word in ``s[lo:hi]`` (what ``_CUE_WORD_RE.finditer`` finds)."""
+    out = [(m.start(1), m.end(1), m.group(1)) for m in _CUE_WORD_AFTER_BREAK.finditer(s, lo, hi)]
+    first = _CUE_WORD_RE.match(s, lo, hi)  # a word right at ``lo`` has no character before it in the range
+    if first is not None:
+        out.insert(0, (lo, first.end(), first.group()))
+    return out
+
 
 def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
     """Cue verbs in ``s[lo:hi]`` as ``(start, end, form)``, left to right.
@@ -390,9 +405,7 @@ def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int
     if hi is None:
         hi = len(s)
     out = []
-    for m in _CUE_WORD_RE.finditer(s, lo, hi):
-        w = m.group()
-        a, b = m.span()
+    for a, b, w in _cue_words(s, lo, hi):
         if a > 0 and s[a - 1] in "-’'" or b < len(s) and s[b] in "-’'" and not (b + 1 < len(s) and s[b + 1] in " ,."):
             if not (b < len(s) and s[b] in "’'" and (b + 1 >= len(s) or not s[b + 1].isalpha())):
                 continue
@@ -447,10 +460,15 @@ def name_run_before(s: str, end: int, lo: int = 0, max_words: int = 7) -> tuple[
     start = None
     words = 0
     while j > lo and words < max_words:
-        i = j
-        while i > lo and not s[i - 1].isspace():
-            i -= 1
+        # the word starts after the last space before ``j`` (str.find, not a loop over characters), unless
+        # another blank is nearer (a newline, a no-break space: every blank but the space is unprintable)
+        i = s.rfind(" ", lo, j) + 1 or lo
         tok = s[i:j]
+        if not tok.isprintable():
+            i = j
+            while i > lo and not s[i - 1].isspace():
+                i -= 1
+            tok = s[i:j]
         if not tok:
             break
         if tok.startswith(_ARTICLE_JOINED) and _is_nameword(tok[3:]):

@@ -28,9 +28,8 @@ def sentence_ends(masked: str) -> list[tuple[int, int]]:
         dot = m.start()
         j = masked.rfind(" ", 0, dot) + 1
         if _WORD_BREAKS.search(masked, j, dot):  # rare: another blank or an opening mark nearer
-            j = dot
-            while j > 0 and not masked[j - 1].isspace() and masked[j - 1] not in "(“\"‘":
-                j -= 1
+            for b in _WORD_BREAKS.finditer(masked, j, dot):  # the last one (a blanked quotation is a long word)
+                j = b.end()
         word = masked[j:dot].lower().rstrip(".")
         if masked[dot] == "." and (word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
             continue
