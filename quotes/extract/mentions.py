@@ -217,7 +217,7 @@ ORG_HEADS_WITH_OF = {w.lower() for w in """
 Department Ministry University Bank Bureau Center Centers Centre Centres Committee Office Institute Council
 Board Agency Commission Association Federation Society Union Court College School Academy Foundation Fund
 Corporation Service Services Administration Authority Organization Organisation Chamber Coalition Alliance
-League Museum Hospital Church Secretariat Division Directorate Conference Assembly Institutes Coalition Party
+League Museum Hospital Church Secretariat Division Directorate Conference Assembly Institutes Party
 """.split()}
 
 _ORG_LINK_BEFORE = re.compile(r"[ \xa0](?:of|for|on|and)[ \xa0]+(?:the[ \xa0]+)?$")
@@ -317,20 +317,19 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         am = _APPOSITION_AT_END.search(window)
         if am:
             inner = am.group(1).strip()
+            inner_at = lo + am.start(1) + len(am.group(1)) - len(am.group(1).lstrip())
             nm = _AGED_NAME.fullmatch(inner)
             if nm is not None and _UNNAMED_ONE_AT_END.search(window, max(0, am.start() - 40), am.start()):
                 # "One protester, 23-year-old Maya Lin, said": the name set off after someone unnamed
                 name = nm.group(1)
                 if is_name_ok(name) and is_person_name(name):
-                    s = lo + am.start(1) + (len(am.group(1)) - len(am.group(1).lstrip())) + nm.start(1)
-                    return Mention(name, s, s + len(name), "name")
+                    return Mention(name, inner_at + nm.start(1), inner_at + nm.start(1) + len(name), "name")
             nm = _NAMED_IN_APPOSITION.fullmatch(inner) if "named" in inner else None
             if nm is not None:
                 # "My neighbor, a retired teacher named Doris Hale, put it": the apposition names the speaker
                 name = clean_name(nm.group(1))
                 if is_name_ok(name) and is_person_name(name):
-                    s = lo + am.start(1) + (len(am.group(1)) - len(am.group(1).lstrip())) + nm.start(1)
-                    return Mention(name, s, s + len(name), "name")
+                    return Mention(name, inner_at + nm.start(1), inner_at + nm.start(1) + len(name), "name")
             head = inner.split()[0].lower() if inner.split() else ""
             tail = inner.split()[-1] if inner.split() else ""
             if head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()) or PARTY_STATE.match(inner) or inner[:1].isdigit() or _capitalised_role(inner):
