@@ -178,6 +178,7 @@ Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade 
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr.
 Administrator Director-General Secretary-General
 Member Councilmember
+Brigadier Advocate Adv Adv. CP DCP ACP CSP SP DSP ASP
 """.split()}
 #: jobs written like a title before a name ("Promoter Dev Sandhu", "Nurse Kemi Ade"), British and
 #: feature style: a role when they open the name, but no title ("the nurse" is whoever was just named)
