@@ -205,6 +205,7 @@ PORTFOLIO_WORDS = {w.lower() for w in """
 Transport Trade Industry Manpower Environment Culture Tourism Sport Sports Enterprise Employment Infrastructure
 Works Information Sustainability Development Innovation Youth Aviation Petroleum Mines Fisheries Forestry
 Welfare Planning Immigration Citizenship Migration Communications Railways Telecommunications Textiles
+Electricity Power Water Sanitation Police Lands
 """.split()}
 # Role words that, capitalised before a lone surname, are far more often a given name.
 ROLES_THAT_ARE_GIVEN_NAMES = {"Dean"}
