@@ -486,22 +486,39 @@ _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|its)\s+([^,.;:()“”\"]{1,8
 _PREP = re.compile(r"\s(?:of|for|at|in|on|to|under|from|with|who|which|and|since)\s")
 
 
+#: a role set before the name it describes: "The Archbishop of Canterbury, |Justin Welby,"
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+([^,.;:()“”\"]{1,80}?),\s+$")
+
+
 def _role_heads_near(text: str, start: int, end: int) -> list[str]:
-    """Role nouns written next to a name: "Kremlin spokesman Dmitry Peskov", "Peskov, the spokesman,"."""
+    """Role nouns written next to a name: "Kremlin spokesman Dmitry Peskov", "Peskov, the spokesman,",
+    "The Archbishop of Canterbury, Justin Welby,"."""
     heads = []
     w = role_word_before(text, start)
     if w is not None and is_role_noun(w):
         heads.append(w)
+    if text[start - 2: start] == ", " and text[end: end + 1] == ",":
+        # (set off on both sides: "the president, John Doe and …" is a list)
+        before = _ROLE_BEFORE.search(text, max(0, start - 100), start)
+        if before:
+            head = _role_head(before.group(1))
+            if head is not None:
+                heads.append(head)
     m = _ROLE_AFTER.match(text, end, min(len(text), end + 120))
     if m:
-        phrase = m.group(1)
-        cut = _PREP.search(" " + phrase + " ")
-        if cut:
-            phrase = (" " + phrase + " ")[: cut.start()].strip()
-        ws = phrase.split()
-        if ws and is_role_noun(ws[-1].lower()):
-            heads.append(ws[-1].lower())
+        head = _role_head(m.group(1))
+        if head is not None:
+            heads.append(head)
     return heads
+
+
+def _role_head(phrase: str) -> str | None:
+    """The role noun heading a descriptor ("spokesman" in "Kremlin spokesman for Europe")."""
+    cut = _PREP.search(" " + phrase + " ")
+    if cut:
+        phrase = (" " + phrase + " ")[: cut.start()].strip()
+    ws = phrase.split()
+    return ws[-1].lower() if ws and is_role_noun(ws[-1].lower()) else None
 
 
 #: a name right after one of these is the object of a phrase, not the subject of the cue after it
