@@ -61,7 +61,7 @@ highlight point mention inform reassure remind preach lecture announce clarify c
 concur disagree object protest insist call refer term characterize summarize sum
 remember rip reveal exhort riff gripe taunt scold chide rebut affirm aver elaborate intone
 rant gloat tease
-disclose divulge bemoan rue hint enthuse thunder bellow underscore underline confide berate submit react
+disclose divulge bemoan rue hint enthuse thunder bellow underscore underline confide berate submit react laugh
 """.split()
 _PARTICLE = {"point": "out", "sum": "up", "refer": "to"}
 #: cue base forms that are also nouns for words spoken ("his repeated claim", "Trump’s pledge")
@@ -131,7 +131,7 @@ WEAK_CUES = {"call", "calls", "called", "calling", "put", "read", "reads", "read
              "question", "questioned", "text", "texted", "message", "messaged", "sum", "summed up",
              "refer", "referred to", "refers to", "referring to", "characterize", "characterized",
              "submit", "submits", "submitted", "submitting", "went on", "goes on",
-             "react", "reacts", "reacted", "reacting"}
+             "react", "reacts", "reacted", "reacting", "laugh", "laughs", "laughed", "laughing"}
 
 # ---------------------------------------------------------------------------
 # Speakers
