@@ -189,7 +189,7 @@ Volunteer Resident Student Teacher Headteacher Headmaster Headmistress Midwife S
 Golfer Cyclist Sprinter Swimmer Athlete Winger Batsman Bowler Trainer Referee Landlord Landlady Pensioner
 Survivor Witness Entrepreneur Businessman Businesswoman Photographer Filmmaker Broadcaster Presenter Pianist
 Guitarist Drummer Composer Curator Vicar Chaplain Priest Footballer Cricketer Veteran Mechanic Cleaner Recorder
-Principal
+Principal DJ
 """.split()}
 #: honours and ranks written after a name ("Richard Moore KC", "Amira Shah OBE"): not part of the name
 POST_NOMINALS = frozenset("KC QC SC OBE MBE CBE KBE DBE".split())
