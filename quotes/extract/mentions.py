@@ -914,7 +914,15 @@ def is_person_name(name: str) -> bool:
         return False  # CNN, NRA
     if words and words[0].lower() == "the":
         return False
+    if len(words) >= 2 and words[-1] in ("Day", "Eve", "Night") and bare_word(words[0]) in _DAYS_NAMED_FOR:
+        return False  # "Election Day", "Christmas Eve": a date ("Doris Day" is a person)
     return True
+
+
+#: what holidays and election dates are named for: "Election Day", "Labor Day", "Super Tuesday" aside
+_DAYS_NAMED_FOR = {"election", "labor", "labour", "memorial", "independence", "christmas", "thanksgiving", "veterans",
+                   "presidents", "inauguration", "primary", "boxing", "easter", "valentine", "remembrance", "armistice",
+                   "new", "caucus", "debate", "opening", "polling", "budget"}
 
 
 def without_adverb_the(words: str) -> str:
