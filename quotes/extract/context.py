@@ -47,6 +47,7 @@ class ArticleContext:
     masked: dict[int, str] = field(default_factory=dict)  # paragraph index -> text with quotes blanked
     canon_cache: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     forms_cache: dict[str, dict[str, tuple[int, str | None, int]]] = field(default_factory=dict)
+    firsts_cache: dict[str, list[int]] = field(default_factory=dict)  # sorted first offsets of a word's full forms
     starts_cache: dict[str, dict[str, tuple[int, str | None]]] = field(default_factory=dict)  # forms starting with a word
     gender_cache: dict[str, str | None] = field(default_factory=dict)
     honorifics: dict[str, str | None] = field(default_factory=dict)  # surname -> gender its Mr./Mrs. say
