@@ -261,9 +261,13 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         # after a particle: "Frans van der Berg")
         after_word = i > 0 and text[i - 1] in " \xa0"
         if after_word:
-            j = i - 2  # back to the start of the word before
-            while j >= 0 and text[j] not in " \t\n\xa0":
-                j -= 1
+            # back to the blank before the word before: the last space (str.rfind, not a loop over
+            # characters), unless another blank is nearer (every blank but the space is unprintable)
+            j = text.rfind(" ", 0, i - 1)
+            if not text[j + 1:i - 1].isprintable():
+                j = i - 2
+                while j >= 0 and text[j] not in " \t\n\xa0":
+                    j -= 1
         span = None
         if after_word and text[i - 2] in _NICKNAME_OPENER and text[i - 3] not in ",.!?":  # not '…,” Okafor said'
             # 'Marcus "Bullet" Okafor', 'Dwayne “The Hammer” Reyes': the nickname is no part of the full form
