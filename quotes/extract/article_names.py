@@ -8,6 +8,7 @@ Gender comes from titles, given names and the pronouns that follow each name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -39,10 +40,11 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
         full = _titled_given_name(ctx, words[0], words[1])
         if full is not None:
             return full, words[0]  # "Sister Agnes" of "Sister Agnes Muir"
-    forms = _forms_of(ctx, _particle_lowered(words[-1])) if words else {}
+    last = _particle_lowered(words[-1]) if words else ""
+    forms = _forms_of(ctx, last) if words else {}
     if at is not None:
-        firsts = [first for full, (_, _, first) in forms.items() if " " in full]
-        before = sum(1 for first in firsts if first < at)
+        firsts = _full_form_firsts(ctx, last, forms)
+        before = bisect_left(firsts, at)  # how many full forms are first written before ``at``
         if 0 < before < len(firsts):
             key = (name, before)
             got = ctx.canon_cache.get(key)
@@ -58,6 +60,15 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
 
 
 _ORG_LINKS = {"of", "for", "on"}
+
+
+def _full_form_firsts(ctx: ArticleContext, last: str, forms: dict[str, tuple[int, str | None, int]]) -> list[int]:
+    """The first offsets of the full forms (two words or more) in ``forms``, the forms of ``last``: sorted, found once."""
+    firsts = ctx.firsts_cache.get(last)
+    if firsts is None:
+        firsts = sorted(first for full, (_, _, first) in forms.items() if " " in full)
+        ctx.firsts_cache[last] = firsts
+    return firsts
 
 
 def _forms_of(ctx: ArticleContext, last: str) -> dict[str, tuple[int, str | None, int]]:
@@ -250,9 +261,13 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         # after a particle: "Frans van der Berg")
         after_word = i > 0 and text[i - 1] in " \xa0"
         if after_word:
-            j = i - 2  # back to the start of the word before
-            while j >= 0 and text[j] not in " \t\n\xa0":
-                j -= 1
+            # back to the blank before the word before: the last space (str.rfind, not a loop over
+            # characters), unless another blank is nearer (every blank but the space is unprintable)
+            j = text.rfind(" ", 0, i - 1)
+            if not text[j + 1:i - 1].isprintable():
+                j = i - 2
+                while j >= 0 and text[j] not in " \t\n\xa0":
+                    j -= 1
         span = None
         if after_word and text[i - 2] in _NICKNAME_OPENER and text[i - 3] not in ",.!?":  # not '…,” Okafor said'
             # 'Marcus "Bullet" Okafor', 'Dwayne “The Hammer” Reyes': the nickname is no part of the full form

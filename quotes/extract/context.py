@@ -4,6 +4,7 @@ and the people, organisations and roles met so far; and the records it passes ar
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import patterns as P
@@ -46,6 +47,7 @@ class ArticleContext:
     masked: dict[int, str] = field(default_factory=dict)  # paragraph index -> text with quotes blanked
     canon_cache: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     forms_cache: dict[str, dict[str, tuple[int, str | None, int]]] = field(default_factory=dict)
+    firsts_cache: dict[str, list[int]] = field(default_factory=dict)  # sorted first offsets of a word's full forms
     starts_cache: dict[str, dict[str, tuple[int, str | None]]] = field(default_factory=dict)  # forms starting with a word
     gender_cache: dict[str, str | None] = field(default_factory=dict)
     honorifics: dict[str, str | None] = field(default_factory=dict)  # surname -> gender its Mr./Mrs. say
@@ -57,6 +59,7 @@ class ArticleContext:
     cue_names: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     cue_cache: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     ends_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    para_starts: list[int] = field(default_factory=list)  # paras' start offsets, for para_of
 
     def ends(self, pi: int) -> list[tuple[int, int]]:
         """Sentence ends of paragraph ``pi`` (see :func:`sentence_ends`), found once."""
@@ -83,6 +86,7 @@ class ArticleContext:
         return any(lo <= q.open_mark < hi for q in self.by_para.get(pi, ()))
 
     def __post_init__(self) -> None:
+        self.para_starts = [s for s, _ in self.paras]
         for q in self.quotes:
             self.by_para.setdefault(q.para, []).append(q)
 
@@ -115,14 +119,8 @@ class ArticleContext:
 
 
 def para_of(ctx: ArticleContext, at: int) -> int:
-    lo, hi = 0, len(ctx.paras) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        s, e = ctx.paras[mid]
-        if at < s:
-            hi = mid - 1
-        elif at > e:
-            lo = mid + 1
-        else:
-            return mid
-    return hi
+    """Index of the paragraph that holds offset ``at``, else of the last one before it (-1 before the first).
+
+    Paragraphs are lines, in order and apart (a newline at least between them), so this is the last
+    one starting at or before ``at``: found by ``bisect`` over their starts (in C, not a Python loop)."""
+    return bisect_right(ctx.para_starts, at) - 1
