@@ -182,8 +182,7 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
                 head = bm.group(1).split()[-1] if bm is not None else ""
                 if head.endswith("s") and not head.endswith("ss"):
                     head = head[:-1]  # "nurses", not "boss"
-                if head and not set(bm.group(1).split()) & NOT_IN_DESCRIPTOR and (
-                        head in P.ROLE_HEADS or head in P.FALSE_TITLES or head in _BARE_PERSON_HEADS or is_role_noun_of_person(head)):
+                if head and not set(bm.group(1).split()) & NOT_IN_DESCRIPTOR and _is_bare_role(head):
                     men = Mention(bm.group(1), bm.start(1), bm.end(1), "descriptor")
             if men is not None:
                 return men, lo + m.start(1), lo + m.end(1)
@@ -283,8 +282,12 @@ def _people_after_cue(text: str, lo: int, hi: int, men: Mention | None) -> Menti
 
 
 def _is_person_noun(head: str) -> bool:
-    return head in PEOPLE_FOR_A_BODY or head in P.ROLE_HEADS or head in P.FALSE_TITLES or head in _BARE_PERSON_HEADS \
-        or is_role_noun_of_person(head)
+    return head in PEOPLE_FOR_A_BODY or _is_bare_role(head)
+
+
+def _is_bare_role(head: str) -> bool:
+    """A singular noun for a person by role or job that a headline writes with no article ("says minister")."""
+    return head in P.ROLE_HEADS or head in P.FALSE_TITLES or head in _BARE_PERSON_HEADS or is_role_noun_of_person(head)
 
 
 def _quote_closes_clause(ctx: ArticleContext, q: RawQuote, hit: tuple[Mention, int, int]) -> bool:

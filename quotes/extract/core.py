@@ -337,14 +337,15 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     inner = text[q.start:q.end].strip(" \t.,;:!?")
     if inner[:1] in "([" and inner[-1:] in ")]" and inner.count("(") + inner.count("[") == 1:
         return False  # a stage direction: "(CROSSTALK.)", "[applause]"
-    if " " not in inner and inner.lower() in _FUNCTION_WORDS and not (a is not None and a.how in _DIRECT):
+    direct = a is not None and a.how in _DIRECT  # a cue or a colon right at the quotation attributes it
+    if " " not in inner and inner.lower() in _FUNCTION_WORDS and not direct:
         return False  # 'the pronoun “he”': a word talked about, not said
     # (the searches ending at the opening mark run only when the word they end with is right before it)
     before = text[max(ps, q.open_mark - 40):q.open_mark].rsplit(None, 1)[-1:]
     if (before and before[0] in _WORD_NOUNS and _WORD_NOUN_BEFORE.search(text, max(ps, q.open_mark - 30), q.open_mark + 1)
             and _VERB_AFTER.match(text, q.end)):
         return False  # 'the word “literally” has lost all meaning': a word talked about, the subject of the sentence
-    if _GRADE.fullmatch(inner) and not (a is not None and a.how in _DIRECT):
+    if _GRADE.fullmatch(inner) and not direct:
         return False  # 'an “A” rating', 'lost its “AAA” rating', 'mark an “X”': a letter or grade, not words
     chant = bool(before) and before[0] in _CHANT_LAST_WORDS and _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1) is not None
     if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL and not chant:
@@ -358,21 +359,21 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     title = _looks_like_title(text, q)
     if title and not chant and (
         a is None or a.how != "colon-name" and (
-            _TITLE_CONTEXT.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
-            or _NAMED_THING_BEFORE.search(text, _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
+            _TITLE_CONTEXT.search(text, clause := _clause_start(text, max(ps, q.open_mark - 60), q.open_mark), q.open_mark)
+            or _NAMED_THING_BEFORE.search(text, clause, q.open_mark)
             or _WORK_AFTER.match(text, q.end))
         # the next in a list of titles: 'roles in “Apollo 13,” “Ransom” and “Cocoon”'
         or ps <= title_end <= q.open_mark and _LIST_GAP.fullmatch(text, title_end, q.open_mark)
     ):
         return False
-    if title and _NAMED_BY_ITS_HEAD.search(inner) and not (a is not None and a.how in _DIRECT):
+    if title and _NAMED_BY_ITS_HEAD.search(inner) and not direct:
         return False  # 'repealing the “Affordable Care Act”', 'tickets for the “Harvest Cup”': the name of a law or an event
     if title and not (first and _title_case_line(text, ps, pe)) and len(inner.split()) <= 2 and _NAME_AFTER.match(text, q.end) and _NICKNAME_BEFORE.search(
         text, max(ps, q.open_mark - 30), q.open_mark + 1
     ):
         return False  # George “Jay” Keyworth, Gov. C.L. "Butch" Otter: a nickname
     if q.single:
-        if a is not None and a.how in _DIRECT:
+        if direct:
             return True
         # in an article that quotes in single marks, a whole sentence or paragraph goes on with its neighbour's
         # speaker: "‘…’, said Sarah Whitcombe. ‘Residents deserve better.’"
