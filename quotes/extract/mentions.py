@@ -572,7 +572,7 @@ def _person_for_body_before(text: str, s: int, lo: int = 0) -> int | None:
         return None
     start = m.start(1)
     first = m.group(1).split()[0]
-    if first != m.group(2) and (first.lower() in DAYWORDS or first.lower() in SUBORDINATORS or first.lower() in {"and", "but", "or"}):
+    if first != m.group(2) and (first.lower() in DAYWORDS or first.lower() in SUBORDINATORS):
         start = m.start(2)  # "But officials in Texas", "When aides to Biden": the connective is no part of it
     opening = start == lo or text[max(lo, start - 3): start].rstrip(" \xa0“\"‘(")[-1:] in (".", "!", "?", "\n", "")
     return start if text[start].islower() or opening else None
