@@ -154,6 +154,7 @@ _REGNAL_TITLES = {"pope", "king", "queen", "prince", "princess", "emperor", "emp
 _REGNAL_NAME = re.compile(r"[A-Z][a-z]+(?: [IVX]+)?")
 
 
+@lru_cache(maxsize=8192)
 def _particle_lowered(word: str) -> str:
     """A name's particle as written inside the name: "Van" and "Al-Hassan" opening a sentence are
     "van" and "al-Hassan"."""
@@ -243,6 +244,9 @@ def _find_forms_starting_with(text: str, first: str) -> dict[str, tuple[int, str
 #: ("Is Sanders …?", "Maybe Trump …"): "Perhaps Trump", "Asks Sanders"
 _NOT_NAME_OPENERS = {"might", "must", "perhaps", "stated", "asks", "tells"}
 
+#: words that open a capitalised run before a name but are no part of it
+_NO_NAME_OPENERS = DAYWORDS | PREPOSITIONS | _NOT_NAME_OPENERS
+
 _KIN_WORDS = {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandmother", "grandfather"}
 
 
@@ -288,11 +292,13 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
             into = title_forms
         full_bare, full_role = split_role(full)
         fw = full_bare.split()
-        while fw and (fw[0].lower() in DAYWORDS or fw[0].lower() in PREPOSITIONS or fw[0].lower() in _NOT_NAME_OPENERS):
+        while fw and fw[0].lower() in _NO_NAME_OPENERS:
             fw = fw[1:]  # "Despite Santilli's …", "Is Sanders Being …?" are Santilli and Sanders
         # "U.S. While Clinton" (a sentence ran on after an abbreviation), "More Important Than Obama"
-        cut = max((k + 1 for k, w in enumerate(fw[:-1]) if w.lower() in _RUN_BREAKS), default=0)
-        fw = fw[cut:]
+        for k in range(len(fw) - 2, -1, -1):
+            if fw[k].lower() in _RUN_BREAKS:
+                fw = fw[k + 1:]
+                break
         while len(fw) > 1 and fw[0].lower() in _KIN_WORDS:
             fw = fw[1:]  # "… And Wife Huma Abedin"
         if len(fw) > 2 and full.split()[0] == fw[0] and role_opening_sentence(text, span[0], fw[0]):
@@ -361,7 +367,7 @@ def _in_heading(text: str, i: int) -> bool:
 @lru_cache(maxsize=4096)
 def _is_heading_line(text: str, ls: int) -> bool:
     le = text.find("\n", ls)
-    words = text[ls: le if le >= 0 else len(text)].split()
+    words = text[ls: le if le >= 0 else len(text)].split(None, 20)  # a 21st item: too long for a heading
     return 3 <= len(words) <= 20 and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= 0.8 * len(words)
 
 
@@ -394,14 +400,37 @@ def _honorific_gender(ctx: ArticleContext, surname: str) -> str | None:
     """"m" when the article writes "Mr. Obama" more than "Mrs./Ms. Obama", "f" for the reverse."""
     got = ctx.honorifics.get(surname, "?")
     if got == "?":
-        text = ctx.text
-        male = female = 0
-        if "Mr" in text or "Ms" in text:
-            male = text.count("Mr. " + surname) + text.count("Mr " + surname)
-            female = sum(text.count(h + surname) for h in ("Mrs. ", "Ms. ", "Mrs ", "Ms "))
+        male, female = _honorifics_before(ctx.text, surname) if _writes_honorifics(ctx.text) else (0, 0)
         got = "m" if male > female else "f" if female > male else None
         ctx.honorifics[surname] = got
     return got
+
+
+@lru_cache(maxsize=4)
+def _writes_honorifics(text: str) -> bool:
+    """Does the article write Mr, Mrs or Ms at all? (asked once per article, not once per surname)"""
+    return "Mr" in text or "Ms" in text
+
+
+def _honorifics_before(text: str, surname: str) -> tuple[int, int]:
+    """How often "Mr. " or "Mr " (male) and "Mrs. ", "Ms. ", "Mrs ", "Ms " (female) stand right before ``surname``.
+
+    One pass over the surname's offsets instead of a count of the whole text per honorific; the
+    same figures, since "Mr. Obama" cannot overlap another "Mr. Obama" unless the surname ends in
+    the start of an honorific (those few are counted as before)."""
+    if surname.endswith(("M", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.")):
+        return (text.count("Mr. " + surname) + text.count("Mr " + surname),
+                sum(text.count(h + surname) for h in ("Mrs. ", "Ms. ", "Mrs ", "Ms ")))
+    male = female = 0
+    p = text.find(surname)
+    while p >= 0:
+        before = text[max(0, p - 5):p]
+        if before.endswith(("Mr. ", "Mr ")):
+            male += 1
+        elif before.endswith(("Mrs. ", "Ms. ", "Mrs ", "Ms ")):
+            female += 1
+        p = text.find(surname, p + 1)
+    return male, female
 
 
 def _given_name_gender(name: str) -> str | None:
