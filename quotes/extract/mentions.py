@@ -142,6 +142,7 @@ def bare_word(word: str) -> str:
     return w.removesuffix("'s").removesuffix("’s").rstrip("'’")
 
 
+@lru_cache(maxsize=8192)
 def is_name_ok(name: str) -> bool:
     if not name:
         return False
@@ -682,7 +683,7 @@ _AUXILIARY_GERUNDS = {"having", "being", "getting", "needless", "enough"}
 def plausible_name(text: str, name: str, at: int) -> bool:
     """Reject sentence-initial ordinary words ("Walking", "We’ll") taken for names."""
     words = name.split()
-    if any(_CONTRACTION.search(w) for w in words):
+    if ("’" in name or "'" in name) and any(_CONTRACTION.search(w) for w in words):
         return False
     if len(words) > 1:
         return True
@@ -878,15 +879,17 @@ def role_word_before(text: str, start: int) -> str | None:
 def occurrences(text: str, word: str, limit: int = 60):
     """Offsets where ``word`` occurs as a whole word (str.find, no regex compile)."""
     n = len(word)
-    i = text.find(word)
+    last = len(text) - n  # the offset of a word that ends the text
+    find = text.find
+    i = find(word)
     found = 0
     while i >= 0 and found < limit:
         before = text[i - 1] if i > 0 else " "
-        after = text[i + n] if i + n < len(text) else " "
-        if not (before.isalnum() or before in "-'’") and not (after.isalnum() or after == "-"):
+        after = text[i + n] if i < last else " "
+        if not (before.isalnum() or before in "-'’" or after.isalnum() or after == "-"):
             found += 1
             yield i
-        i = text.find(word, i + n)
+        i = find(word, i + n)
 
 
 def is_place(name: str) -> bool:
