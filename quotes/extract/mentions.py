@@ -184,6 +184,13 @@ def _last_word(s: str) -> str:
     return words[-1] if words else ""
 
 
+def _last_words_start(window: str, n: int) -> int:
+    """Where the last ``n`` words of ``window`` start (or the blank before them), 0 for fewer words: an
+    end-anchored search for at most ``n`` words, each opening after a blank, need not retry before it."""
+    words = window.rsplit(None, n)
+    return len(words[0]) if len(words) > n else 0
+
+
 def _aux_at_end(window: str) -> re.Match | None:
     """``AUX_AT_END`` in the last 60 characters, searched only when the last word can end it."""
     w = _last_word(window)
@@ -351,7 +358,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         return None
     end = lo + len(window)
     tail = max(0, len(window) - 90)  # end-anchored searches need only the last words
-    m = P.PRONOUN_AT_END.search(window, tail) if window.rstrip()[-1:] in _PRONOUN_LAST_CHARS else None
+    m = P.PRONOUN_AT_END.search(window, max(tail, _last_words_start(window, 1))) \
+        if window.rstrip()[-1:] in _PRONOUN_LAST_CHARS else None
     if m:
         return Mention(m.group(1), lo + m.start(1), end, "pronoun")
     who_lo = max(0, len(window) - 130)
@@ -416,7 +424,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             # "Another advised, “…”", "Most said": a capitalised quantity opening the sentence
             return Mention(qm.group(1), lo + qm.start(1), end, "descriptor")
         return None
-    m = P.DESCRIPTOR_AT_END.search(window, tail)
+    m = P.DESCRIPTOR_AT_END.search(window, max(tail, _last_words_start(window, 6)))  # a determiner and five words
     if m:
         desc = m.group(1)
         dw = desc.split()
