@@ -419,7 +419,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             name.lower() in _COLLECTIVE or len(name) > 3 and name.endswith("s") and name[1:].islower()
         ):
             return Mention(name, s, s + len(name), "descriptor")  # "Demonstrators said", "Police say"
-        qm = _QUANTITY_AT_END.search(window, tail)
+        qm = _QUANTITY_AT_END.search(window, max(tail, _last_words_start(window, 8)))
         if qm is not None and qm.group(1)[:1].isupper():
             # "Another advised, “…”", "Most said": a capitalised quantity opening the sentence
             return Mention(qm.group(1), lo + qm.start(1), end, "descriptor")
@@ -442,7 +442,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     if m and plausible_descriptor(m.group(1)) and is_role_noun(m.group(1).split()[-1].lower()):
         # "the Florida senator and Republican presidential candidate said": the first conjunct
         return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "descriptor")
-    m = _COORDINATE_ADJ_NP_AT_END.search(window, tail) if window.find(",", tail) >= 0 else None
+    m = _COORDINATE_ADJ_NP_AT_END.search(window, max(tail, _last_words_start(window, 5))) if window.find(",", tail) >= 0 else None
     if m and plausible_descriptor(m.group(1)) and not any(
             w.endswith("ing") or w in INDEFINITE_PRONOUNS for w in m.group(1).split(",", 1)[1].split()) and (
             window[: m.start(1)].rsplit(None, 1)[-1:] not in ([p] for p in _PREPOSITION_WORDS)):
@@ -457,7 +457,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if first.lower() in DAYWORDS or first.lower() in PREPOSITIONS:
             desc = desc[len(first):].lstrip()
         return Mention(desc, end - len(desc), end, "descriptor")
-    m = P.PLURAL_SUBJECT_AT_END.search(window, tail) if window.rstrip().endswith("s") else None
+    m = P.PLURAL_SUBJECT_AT_END.search(window, max(tail, _last_words_start(window, 6))) if window.rstrip().endswith("s") else None
     if m:
         desc = m.group(1)
         first = desc.split()[0]
@@ -468,7 +468,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                 w.islower() and w.endswith(("ly", "ed", "ing")) and w not in P.NOUNS_IN_LY for w in desc.split()[:-1]) and not (
                 before[-1:] in "”\"" and before[-2:-1].isalnum()):  # not '“Ted Cruz” campaign pins'
             return Mention(desc, end - len(desc), end, "descriptor")
-    m = _QUANTITY_AT_END.search(window, tail)
+    m = _QUANTITY_AT_END.search(window, max(tail, _last_words_start(window, 8)))  # "More than 10 percent of the voters"
     if m and window[: m.start(1)].rstrip().rsplit(None, 1)[-1:] not in ([w] for w in _NOT_BEFORE_QUANTITY):
         # "21 percent said", "most said", "Another tweeted", "As one employee told …"
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
