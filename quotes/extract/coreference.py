@@ -73,7 +73,7 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
                 # "Armstrong Williams, Carson’s longtime friend, suggested": the name before the
                 # apposition, not the possessor inside it
                 matches.append(_NAME_THEN_APPOSITION.match(seg, pos) or _subject_at(seg, pos))
-        matches += [_TOPIC_AT.match(seg, pos) for pos in starts]  # "As for Trump, he said …"
+        matches += [_TOPIC_AT.match(seg, pos) for pos in starts if seg.startswith(_TOPIC_OPENERS, pos)]  # "As for Trump, he said …"
         matches += [_RELATION_NAME_AT.match(seg, pos) for pos in starts]  # "Trump’s wife, Melania, is …"
     else:
         seg = ctx.text[lo:hi]
@@ -127,6 +127,8 @@ _RELATION_NAME_AT = re.compile(
 )
 
 _TOPIC_AT = re.compile(r"(?:As for|For|Asked about|(?:Then )?[Tt]here(?:’|')s|Enter)\s+(" + P.NAME_RUN + r")[,.]")
+#: how every ``_TOPIC_AT`` match opens (a cheap test before the match)
+_TOPIC_OPENERS = ("As for", "For", "Asked about", "Then ", "There", "there", "Enter")
 
 _SUBJECT_AT = re.compile(
     r"(?:[“\"‘(]\s*)?(?:[^,.!?\n“”\"]{1,40},\s+)?"
