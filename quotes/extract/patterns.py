@@ -322,9 +322,11 @@ DETERMINERS = r"(?:the|a|an|this|these|my|our|his|her|its|their|one|another|two|
 #: a clause opened by a subordinator: "when many commentators called it …"
 _AFTER_SUBORDINATOR = (r"(?<=\b(?:[Ww]hen|[Oo]nce|whom)[ \xa0])|(?<=\b(?:[Aa]fter|[Ww]hile|[Ss]ince|[Uu]ntil|[Ww]here)[ \xa0])"
                        r"|(?<=\b(?:[Tt]hough|[Bb]efore)[ \xa0])|(?<=\b[Bb]ecause[ \xa0])|(?<=\b[Aa]lthough[ \xa0])")
+# (the end-anchored searches below retry at every offset: each tests the blank that all but their first two
+# openings need before the look-behinds for the words, so that most offsets fail at once)
 #: a short lowercase noun phrase with a determiner, right before a cue ("the spokesman")
 DESCRIPTOR_AT_END = re.compile(
-    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\bas[ \xa0])|" + _AFTER_SUBORDINATOR + r")((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+)\s*$", re.I
+    r"(?:^|(?<=^[\s“\"‘])|(?<=[ \xa0])(?:(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\bas[ \xa0])|" + _AFTER_SUBORDINATOR + r"))((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+)\s*$", re.I
 )
 DESCRIPTOR_AT_START = re.compile(
     r"\s*((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+?)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:" + CUE_ALT
@@ -349,7 +351,7 @@ AUX_LAST_WORDS = frozenset(_AUX_WORDS) | {"as"}
 #: subordinate words that make a following capital word part of a clause, not a subject
 #: lowercase words after which a plain noun can be the subject of a cue ("officials said")
 PLURAL_SUBJECT_AT_END = re.compile(
-    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\d[ \xa0])|" + _AFTER_SUBORDINATOR + r")((?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z][a-z\-]+\s+){0,2}?[a-z][a-z\-]+s)\s*$"
+    r"(?:^|(?<=^[\s“\"‘])|(?<=[ \xa0])(?:(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\d[ \xa0])|" + _AFTER_SUBORDINATOR + r"))((?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z][a-z\-]+\s+){0,2}?[a-z][a-z\-]+s)\s*$"
 )
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9]|[“\"‘])")
 ABBREVIATIONS = {w.lower() for w in """
