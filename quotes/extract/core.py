@@ -96,13 +96,14 @@ def _public_role(role: str | None) -> str | None:
 
 def _is_heading(text: str, ps: int, pe: int, first: bool) -> bool:
     """A headline, title or link line: no sentence punctuation at its end."""
-    line = text[ps:pe]
-    if line.startswith("#") or line.startswith("**") and line.endswith(")") or line.startswith("["):
+    if text.startswith(("#", "["), ps, pe) or text.startswith("**", ps, pe) and text.endswith(")", ps, pe):
         return True
-    stripped = line.rstrip("*_ ")
-    if first and not stripped.endswith((".", "!", "?", "”", '"', ":", ".’", "!’", "?’")):
-        return True
-    return False
+    if not first:
+        return False
+    end = pe
+    while end > ps and text[end - 1] in "*_ ":
+        end -= 1
+    return not text.endswith((".", "!", "?", "”", '"', ":", ".’", "!’", "?’"), ps, end)
 
 
 def _kind(text: str, q: RawQuote, ps: int) -> str:
