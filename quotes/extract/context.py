@@ -4,12 +4,17 @@ and the people, organisations and roles met so far; and the records it passes ar
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from . import patterns as P
 from .marks import RawQuote
 from .sentences import sentence_ends
+
+
+_START = itemgetter(0)
+_END = itemgetter(1)
 
 
 @dataclass(slots=True)
@@ -77,9 +82,11 @@ class ArticleContext:
             self.cue_cache[pi] = got
         if lo == 0 and hi is None:
             return got
-        if hi is None:
-            hi = 1 << 62
-        return [c for c in got if c[0] >= lo and c[1] <= hi]
+        # the cues are in order and apart (their ends rise with their starts), so those inside
+        # ``[lo, hi]`` are one run of the list: cut out by bisection, not tested one by one
+        first = bisect_left(got, lo, key=_START)
+        last = len(got) if hi is None else bisect_right(got, hi, key=_END)
+        return got[first:last]
 
     def by_para_quote_between(self, pi: int, lo: int, hi: int) -> bool:
         """Does a quotation of paragraph ``pi`` open inside ``[lo, hi)``?"""

@@ -96,13 +96,14 @@ def _public_role(role: str | None) -> str | None:
 
 def _is_heading(text: str, ps: int, pe: int, first: bool) -> bool:
     """A headline, title or link line: no sentence punctuation at its end."""
-    line = text[ps:pe]
-    if line.startswith("#") or line.startswith("**") and line.endswith(")") or line.startswith("["):
+    if text.startswith(("#", "["), ps, pe) or text.startswith("**", ps, pe) and text.endswith(")", ps, pe):
         return True
-    stripped = line.rstrip("*_ ")
-    if first and not stripped.endswith((".", "!", "?", "”", '"', ":", ".’", "!’", "?’")):
-        return True
-    return False
+    if not first:
+        return False
+    end = pe
+    while end > ps and text[end - 1] in "*_ ":
+        end -= 1
+    return not text.endswith((".", "!", "?", "”", '"', ":", ".’", "!’", "?’"), ps, end)
 
 
 def _kind(text: str, q: RawQuote, ps: int) -> str:
@@ -231,8 +232,10 @@ _WORK_AFTER = re.compile(r"[,.]?[”\"’'][ \xa0]+(?:show|series|podcast|progra
 #: a named thing with what it is written before its name: 'their 1998 hit “Paper Moon Parade”', 'the cargo ship “Ocean Pride”',
 #: 'a report called “Falling Behind”' (but a speaker's label for it is said: 'he called the report “Fake News”')
 _NOT_AFTER_A_LABEL_VERB = "".join(rf"(?<!\b{w} )" for w in "call calls called calling labeled labelled branded dubbed named deemed".split())
+_THING_OPENER = r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|[’']s)"
+# (the opener is looked for first, so that the ten look-behinds run only where one stands)
 _NAMED_THING_BEFORE = re.compile(
-    _NOT_AFTER_A_LABEL_VERB + r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|[’']s)\s+(?:[\w\-]+\s+){0,2}"
+    "(?=" + _THING_OPENER + ")" + _NOT_AFTER_A_LABEL_VERB + _THING_OPENER + r"\s+(?:[\w\-]+\s+){0,2}"
     r"(?:" + _WORK + r"|" + _NAMED_THING + r"(?:,?\s+(?:called|named|entitled))?),?\s+$"
 )
 _FUNCTION_WORDS = frozenset("""

@@ -18,6 +18,7 @@ the same style when a single mark opened in between (``"… 'He said "no" …' �
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .patterns import (
@@ -32,6 +33,9 @@ from .patterns import (
 )
 
 OPEN, CLOSE, EITHER = 1, 2, 3
+
+#: the blanks stripped from both ends of a paragraph
+_BLANKS = " \t\r\xa0\u2028\u2029"
 
 
 @dataclass(slots=True)
@@ -49,24 +53,13 @@ class RawQuote:
     mixed: bool = False  # opened with a curly mark and closed with a straight one, or the reverse
 
 
+#: a non-blank line without its surrounding blanks (a paragraph)
+_PARAGRAPH = re.compile("[^\n" + _BLANKS + "](?:[^\n]*[^\n" + _BLANKS + "])?")
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every non-blank line, stripped of surrounding spaces."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        s, e = pos, nl
-        while s < e and text[s] in " \t\r\xa0\u2028\u2029":
-            s += 1
-        while e > s and text[e - 1] in " \t\r\xa0\u2028\u2029":
-            e -= 1
-        if e > s:
-            out.append((s, e))
-        pos = nl + 1
-    return out
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
 
 
 def _role(text: str, i: int, ch: str) -> int:
@@ -91,6 +84,8 @@ def _role(text: str, i: int, ch: str) -> int:
         return CLOSE
     return EITHER
 
+
+_SINGLE_MARKS = "‘’'"
 
 # the style of a double mark: straight, curly (“…” „…“ „…”) or guillemets («…» »…«)
 _STYLE = {'"': 0, "“": 1, "”": 1, "„": 1, "«": 2, "»": 2}
@@ -124,11 +119,11 @@ def _closes_later(after: tuple[int, int, int, int], open_ch: str) -> int:
     return right + left if open_ch == "„" else right
 
 
-def _single_left_open(text: str, marks: list[tuple[int, str]], after: int, before: int) -> bool:
+def _single_left_open(text: str, singles: list[tuple[int, str]], after: int, before: int) -> bool:
     """Does a single mark open a quotation between ``after`` and ``before`` and stay open?"""
     role = 0
-    for i, ch in marks:
-        if after < i < before and ch in "‘’'":
+    for i, ch in singles:
+        if after < i < before:
             role = _single_role(text, i, ch) or role
     return role == OPEN
 
@@ -156,27 +151,29 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
         paras = paragraphs(text)
     if not paras:
         return []
-    # marks per paragraph, from one regex pass
-    para_starts = [p[0] for p in paras]
-    per_para: list[list[tuple[int, str]]] = [[] for _ in paras]
+    # double and single marks per paragraph, from one regex pass
+    per_para: list[tuple[list[tuple[int, str]], list[tuple[int, str]]]] = [([], []) for _ in paras]
     k = 0
     np_ = len(paras)
+    ps, pe = paras[0]
     for m in QUOTE_MARK.finditer(text):
-        ch = m.group()
         i = m.start()
-        while k < np_ and paras[k][1] <= i:
-            k += 1
-        if k < np_ and paras[k][0] <= i:
-            per_para[k].append((i, ch))
-    del para_starts
+        if i >= pe:
+            while k < np_ and paras[k][1] <= i:
+                k += 1
+            if k == np_:
+                break
+            ps, pe = paras[k]
+        if ps <= i:
+            ch = text[i]
+            per_para[k][ch in _SINGLE_MARKS].append((i, ch))
     out: list[RawQuote] = []
     carried = False  # the previous paragraph left a quotation open
     for pi, (ps, pe) in enumerate(paras):
-        marks = per_para[pi]
-        if not marks:
+        doubles, singles = per_para[pi]
+        if not doubles and not singles:
             carried = False
             continue
-        doubles = [(i, ch) for i, ch in marks if ch in '"“”„«»']
         spans: list[RawQuote] = []
         inside = False
         start = open_at = 0
@@ -203,7 +200,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
                 nested += 1 if role == OPEN else -1
                 continue
             if role == OPEN and same_style and _closes_later(closers_after[k + 1], open_ch) > 1 \
-                    and _single_left_open(text, marks, open_at, i):
+                    and _single_left_open(text, singles, open_at, i):
                 nested = 1  # "She told me, 'He said "never" and meant it,' and …": the third level
                 continue
             if straight != open_straight:
@@ -230,7 +227,6 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
                 nxt_open = c in '"“„«' or (c in "‘'" and False)
             spans.append(RawQuote(start, pe, open_at, None, pi, continues_next=nxt_open))
         # single marks outside the double quotations
-        singles = [(i, ch) for i, ch in marks if ch in "‘’'"]
         if singles:
             nxt = text[paras[pi + 1][0]] if pi + 1 < np_ else ""
             found = _singles(text, singles, spans, pi, pe, nxt)

@@ -322,9 +322,11 @@ DETERMINERS = r"(?:the|a|an|this|these|my|our|his|her|its|their|one|another|two|
 #: a clause opened by a subordinator: "when many commentators called it …"
 _AFTER_SUBORDINATOR = (r"(?<=\b(?:[Ww]hen|[Oo]nce|whom)[ \xa0])|(?<=\b(?:[Aa]fter|[Ww]hile|[Ss]ince|[Uu]ntil|[Ww]here)[ \xa0])"
                        r"|(?<=\b(?:[Tt]hough|[Bb]efore)[ \xa0])|(?<=\b[Bb]ecause[ \xa0])|(?<=\b[Aa]lthough[ \xa0])")
+# (the end-anchored searches below retry at every offset: each tests the blank that all but their first two
+# openings need before the look-behinds for the words, so that most offsets fail at once)
 #: a short lowercase noun phrase with a determiner, right before a cue ("the spokesman")
 DESCRIPTOR_AT_END = re.compile(
-    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\bas[ \xa0])|" + _AFTER_SUBORDINATOR + r")((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+)\s*$", re.I
+    r"(?:^|(?<=^[\s“\"‘])|(?<=[ \xa0])(?:(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\bas[ \xa0])|" + _AFTER_SUBORDINATOR + r"))((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+)\s*$", re.I
 )
 DESCRIPTOR_AT_START = re.compile(
     r"\s*((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+?)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:" + CUE_ALT
@@ -349,7 +351,7 @@ AUX_LAST_WORDS = frozenset(_AUX_WORDS) | {"as"}
 #: subordinate words that make a following capital word part of a clause, not a subject
 #: lowercase words after which a plain noun can be the subject of a cue ("officials said")
 PLURAL_SUBJECT_AT_END = re.compile(
-    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\d[ \xa0])|" + _AFTER_SUBORDINATOR + r")((?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z][a-z\-]+\s+){0,2}?[a-z][a-z\-]+s)\s*$"
+    r"(?:^|(?<=^[\s“\"‘])|(?<=[ \xa0])(?:(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\d[ \xa0])|" + _AFTER_SUBORDINATOR + r"))((?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z][a-z\-]+\s+){0,2}?[a-z][a-z\-]+s)\s*$"
 )
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9]|[“\"‘])")
 ABBREVIATIONS = {w.lower() for w in """
@@ -387,12 +389,15 @@ _CUE_WORD_RE = re.compile(r"(?<![A-Za-z])" + _CUE_WORDS + r"(?![A-Za-z])")
 #: that opens with a character class lets ``re`` skip to the next such character instead of trying every
 #: offset (an opening look-behind does not); the words are letters, so no match hides another
 _CUE_WORD_AFTER_BREAK = re.compile(r"[^A-Za-z](" + _CUE_WORDS + r")(?![A-Za-z])")
+#: the letters those words open with (a paragraph mostly opens with another, and needs no match there)
+_CUE_WORD_INITIALS = frozenset(w[0] for w in _SINGLE_CUES | set(_MULTI_CUES))
 
 
 def _cue_words(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """``(start, end, word)`` of every cue word in ``s[lo:hi]`` (what ``_CUE_WORD_RE.finditer`` finds)."""
     out = [(m.start(1), m.end(1), m.group(1)) for m in _CUE_WORD_AFTER_BREAK.finditer(s, lo, hi)]
-    first = _CUE_WORD_RE.match(s, lo, hi)  # a word right at ``lo`` has no character before it in the range
+    # a word right at ``lo`` has no character before it in the range
+    first = _CUE_WORD_RE.match(s, lo, hi) if s[lo:lo + 1] in _CUE_WORD_INITIALS else None
     if first is not None:
         out.insert(0, (lo, first.end(), first.group()))
     return out
@@ -438,10 +443,11 @@ _FRONTED_CUE = re.compile(
 )
 
 
-#: "Clinton’s emails", "the questions", "his claims": a cue form used as a noun
-_NOUN_BEFORE = re.compile(
-    r"(?:[’']s?|\b(?:the|his|her|their|its|our|my|your|a|an|these|those|such|any|every|whose|with|amid|is|are|was|were|be|been|being))\s+$", re.I
-)
+#: "Clinton’s emails", "the questions", "his claims": a cue form used as a noun (the words as a trie: tried
+#: at every offset of the window, a flat alternation enters each of its words in turn)
+_NOUN_BEFORE = re.compile(r"(?:[’']s?|\b" + _trie_regex(
+    "the his her their its our my your a an these those such any every whose with amid is are was were be been being".split()
+) + r")\s+$", re.I)
 
 _NAMEWORD_FULL = re.compile(_NAMEWORD)
 

@@ -26,13 +26,14 @@ def sentence_ends(masked: str) -> list[tuple[int, int]]:
         out.append((dm.end() - 2, dm.end()))
     for m in P.SENTENCE_END.finditer(masked):
         dot = m.start()
-        j = masked.rfind(" ", 0, dot) + 1
-        if _WORD_BREAKS.search(masked, j, dot):  # rare: another blank or an opening mark nearer
-            for b in _WORD_BREAKS.finditer(masked, j, dot):  # the last one (a blanked quotation is a long word)
-                j = b.end()
-        word = masked[j:dot].lower().rstrip(".")
-        if masked[dot] == "." and (word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
-            continue
+        if masked[dot] == ".":  # the word before a full stop may be an abbreviation
+            j = masked.rfind(" ", 0, dot) + 1
+            if _WORD_BREAKS.search(masked, j, dot):  # rare: another blank or an opening mark nearer
+                for b in _WORD_BREAKS.finditer(masked, j, dot):  # the last one (a blanked quotation is a long word)
+                    j = b.end()
+            word = masked[j:dot].lower().rstrip(".")
+            if word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
         out.append((dot, m.end()))
     return out
 
