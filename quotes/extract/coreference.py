@@ -232,6 +232,9 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                     desc_at, desc = _person_subject_at(ctx, at, gender)
                 if desc is not None and _unnamed(desc) and desc_at > ctx.text.rfind(got[0].split()[-1], 0, at):
                     got = (desc, None)
+            asked = _person_asked_before(ctx, at, gender)
+            if asked is not None:
+                got = asked
             if got[0] is None:
                 got = _any_name_before(ctx, at, gender, surnames=True)
             if got[0] is not None and got[0].split()[-1] in _STREET_WORDS:
@@ -302,6 +305,32 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     # "the Kremlin spokesman", "the Belarusian leader"
     ctx.orgs.append((mention.start, desc))
     return desc, None
+
+
+#: the question a paragraph ends on: "… Scott Conroy asked Sanders whether questions about his health were fair."
+_ASKED_LAST = re.compile(
+    r"\b(?:asked|pressed|questioned)[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:whether|if|why|what|how|which|when|where|who|about)\b"
+    r"[^.!?“”\"]*[.?]$")
+
+
+def _person_asked_before(ctx: ArticleContext, at: int, gender: str) -> tuple[str, str | None] | None:
+    """The person the paragraph before was asked, when the quotation's paragraph opens with the reply.
+
+    "The Huffington Post's Scott Conroy asked Sanders whether his age was fair game. / “Sure it is,” he said":
+    the one who answers is the one asked, not the reporter who asked."""
+    pi = para_of(ctx, at)
+    ps = ctx.paras[pi][0] if pi >= 0 else 0
+    if pi <= 0 or ctx.text[ps:ps + 1] not in "“\"":
+        return None  # the reply must open its paragraph
+    before = ctx.para_text(pi - 1).rstrip()
+    m = _ASKED_LAST.search(before, max(0, len(before) - 300))
+    if m is None:
+        return None
+    canon, role = canonical_name(ctx, clean_name(m.group(1)), ctx.paras[pi - 1][0] + m.start(1))
+    if not is_person_name(canon):
+        return None
+    g = gender_of(ctx, canon, role)
+    return (canon, role) if g in (None, gender) else None
 
 
 _AGE = re.compile(r"(\d{1,3})-year-old")
