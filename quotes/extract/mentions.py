@@ -71,7 +71,8 @@ STOPLESS_HONORIFICS = frozenset({h.capitalize() for h in HONORIFICS} | {"Dr"})
 
 
 def clean_name(name: str) -> str:
-    name = name.strip(" ,.;:")
+    stop = name.rstrip(" ,;:").endswith((" Jr.", " Sr."))  # "Martin Luther King Jr." keeps its stop
+    name = name.strip(" ,.;:") + ("." if stop else "")
     name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
     if name[-1:].isupper() and name.count(" ") >= 2:
         rest, last = name.rsplit(" ", 1)
