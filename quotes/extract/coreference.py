@@ -284,7 +284,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if _modifiers_fit(ctx.text, desc.split()[1:-1], canon):
             return canon, None
         # "The Florida senator" is not the Vermont senator introduced before: keep the descriptor
-    apposed = _apposed_name(ctx, mention)
+    apposed = _apposed_name(ctx, mention) or _named_with_descriptor_before(ctx, mention)
     if apposed is not None:
         return resolve(ctx, apposed, apposed.start)
     if len(words) > 1 and words[0] == "the" and head in P.ROLE_HEADS:
@@ -465,6 +465,24 @@ def _apposed_name(ctx: ArticleContext, men: Mention) -> Mention | None:
     if not plausible_name(ctx.text, name, nm.start(1)):
         return None
     return Mention(name, nm.start(1), nm.start(1) + len(name), "name")
+
+
+def _named_with_descriptor_before(ctx: ArticleContext, men: Mention) -> Mention | None:
+    """The name set off after the same descriptor earlier: "confirmed by her daughter, Susan Hart. … “…,”
+    her daughter said" is Susan Hart's (one such name only)."""
+    words = men.text.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] not in ("his", "her", "their") or words[-1] not in _PEOPLE_OF_SOMEONE:
+        return None
+    found = {}
+    pattern = re.compile(r"\b" + re.escape(men.text) + r",[ \xa0]+(" + P.NAME_RUN + r")(?=[,.;])", re.I)
+    for m in pattern.finditer(ctx.text, max(0, men.start - 3000), men.start):
+        name = clean_name(m.group(1))
+        if is_name_ok(name) and " " in name and is_person_name(name):
+            found.setdefault(name, m.start(1))
+    if len(found) != 1:
+        return None
+    name, at = next(iter(found.items()))
+    return Mention(name, at, at + len(name), "name")
 
 
 def _modifiers_fit(text: str, modifiers: list[str], canonical: str) -> bool:
