@@ -170,7 +170,7 @@ successor predecessor counsel doctor physician partner partners press boss emplo
 biographer nephew niece cousin uncle aunt grandson granddaughter fiancee fiance ex-wife ex-husband
 fiancée fiancé girlfriend boyfriend ex-girlfriend ex-boyfriend ex-partner widow widower stepfather stepmother
 stepson stepdaughter parents grandparents sibling siblings twin relatives mum mom dad landlord landlady
-landlords tenants neighbour neighbours neighbors coach coaches teammate teammates roommate roommates
+landlords tenants neighbour neighbours neighbors coach coaches teammate teammates roommate roommates bandmate bandmates
 flatmate flatmates housemate housemates classmate classmates carer nurse nurses pastor
 """.split())
 

@@ -47,12 +47,14 @@ _LOWER_THEN_TITLED_NAME = re.compile(r"(?:[a-z][\w\-]*[ \xa0]+){1,2}(" + P.NAME_
 
 
 def _titled_name_in_apposition(inner: str) -> bool:
-    """Is an apposition a person's name with a role written before it ("state Sen. Mark Jensen")?"""
+    """Is an apposition a person's name with a role written before it ("state Sen. Mark Jensen",
+    "pianist Harold Mabern")?"""
     m = _LOWER_THEN_TITLED_NAME.fullmatch(inner) if inner[:1].islower() else None
     if m is None:
         return False
     name, role = split_role(m.group(1))
-    return role is not None and " " in name and is_person_name(name)
+    lower = inner[: m.start(1)].split()[-1]
+    return (role is not None or is_role_noun_of_person(lower) or lower in P.ROLE_HEADS) and " " in name and is_person_name(name)
 
 
 #: an apposition that names the person outright: "a retired teacher named Doris Hale"
