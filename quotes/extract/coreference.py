@@ -228,6 +228,13 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                     # or, after another unnamed one, a sentence opening with one: "A teacher …. “…,” she
                     # said. A parent was furious. “…,” he said"
                     desc_at, desc = _person_subject_at(ctx, at, gender)
+                elif desc is None or not _unnamed(desc):
+                    # after a named one, a sentence where an unnamed one says something: "A teacher …
+                    # said staff learned of it from the news. “Nobody told us,” she said" (not one who
+                    # asks, whom the named one answers)
+                    desc_at, desc = _person_subject_at(ctx, at, gender)
+                    if desc is not None and not _SAID_IN_SENTENCE.match(ctx.text, desc_at, at):
+                        desc_at, desc = -1, None
                 if desc is not None and _unnamed(desc) and desc_at > ctx.text.rfind(got[0].split()[-1], 0, at):
                     got = (desc, None)
             if got[0] is None:
@@ -810,6 +817,9 @@ def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, 
             last = m
     return (ps + last.start(1), last.group(1)) if last is not None else (-1, None)
 
+
+#: a report of speech before the quotation, in the sentence that opens with the speaker
+_SAID_IN_SENTENCE = re.compile(r"[^.!?“”\"]*\b(?:said|says|told|tells|added|explained)\b")
 
 #: the last word of a street's name: never a he or she
 _STREET_WORDS = {"Street", "Road", "Square", "Avenue", "Lane", "Boulevard"}
