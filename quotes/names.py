@@ -128,7 +128,7 @@ TITLE_WORDS = HONORIFICS | frozenset(
     billionaire tycoon professor economist historian scientist researcher expert lawyer counsel
     sheriff detective agent trooper deputy inspector superintendent activist organizer
     organiser operative consultant lobbyist pastor reverend bishop cardinal archbishop rabbi
-    imam sheikh cleric pope king queen prince princess emperor monarch daughter son wife
+    imam sheikh ayatollah cleric pope king queen prince princess emperor monarch daughter son wife
     husband widow widower mother father brother sister spouse rival opponent challenger
     incumbent supporter surrogate ally endorser neurosurgeon surgeon doctor physician nurse
     coach star icon legend owner partner member staffer volunteer protester veteran soldier

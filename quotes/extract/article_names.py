@@ -202,6 +202,17 @@ def _names_opening_with(text: str, first: str, after: re.Pattern) -> Iterator[tu
             yield i, full, rest
 
 
+@lru_cache(maxsize=256)
+def _title_end(text: str) -> int:
+    """End of the headline on the first line; -1 when that line is a lede, not a headline: a sentence of
+    more than 17 words (longer than nearly every headline), mostly lower case ("North Korean leader Kim Jong Un oversaw the test … on Thursday.")."""
+    le = text.find("\n")
+    words = text[:le].split()
+    if len(words) > 17 and text[:le].rstrip()[-1:] in ".!?\"”" and sum(w[:1].isupper() for w in words) < 0.5 * len(words):
+        return -1
+    return le
+
+
 def _bare_is_person_name(word: str) -> bool:
     return word[:1].isupper() and len(word) > 1 and is_person_name(word) and word.lower() not in DAYWORDS
 
@@ -222,7 +233,7 @@ def _forms_starting_with(ctx: ArticleContext, first: str) -> dict[str, tuple[int
 
 def _find_forms_starting_with(text: str, first: str) -> dict[str, tuple[int, str | None]]:
     forms: dict[str, tuple[int, str | None]] = {}
-    title_end = text.find("\n")
+    title_end = _title_end(text)
     for i, full, rest in _names_opening_with(text, first, _GIVEN_AFTER):
         if i < title_end or any(w.lower() in P.ROLE_HEADS for w in rest):
             continue  # a headline's "Clinton Stays Close to Obama"
@@ -258,7 +269,7 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
     name: "Is Sanders finally …", "Understated Perez raises …" are no names."""
     forms: dict[str, tuple[int, str | None, int]] = {}
     title_forms: dict[str, tuple[int, str | None, int]] = {}
-    title_end = text.find("\n")
+    title_end = _title_end(text)
     for i in occurrences(text, last):
         into = title_forms if i < title_end else forms
         # most mentions follow a lower-case word ("said Trump"): the form is the word itself (not

@@ -172,7 +172,7 @@ successor predecessor counsel doctor physician partner partners press boss emplo
 biographer nephew niece cousin uncle aunt grandson granddaughter fiancee fiance ex-wife ex-husband
 fiancée fiancé girlfriend boyfriend ex-girlfriend ex-boyfriend ex-partner widow widower stepfather stepmother
 stepson stepdaughter parents grandparents sibling siblings twin relatives mum mom dad landlord landlady
-landlords tenants neighbour neighbours neighbors coach coaches teammate teammates roommate roommates
+landlords tenants neighbour neighbours neighbors coach coaches teammate teammates roommate roommates bandmate bandmates
 flatmate flatmates housemate housemates classmate classmates carer nurse nurses pastor
 """.split())
 
@@ -230,6 +230,13 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                     # or, after another unnamed one, a sentence opening with one: "A teacher …. “…,” she
                     # said. A parent was furious. “…,” he said"
                     desc_at, desc = _person_subject_at(ctx, at, gender)
+                elif desc is None or not _unnamed(desc):
+                    # after a named one, a sentence where an unnamed one says something: "A teacher …
+                    # said staff learned of it from the news. “Nobody told us,” she said" (not one who
+                    # asks, whom the named one answers)
+                    desc_at, desc = _person_subject_at(ctx, at, gender)
+                    if desc is not None and not _SAID_IN_SENTENCE.match(ctx.text, desc_at, at):
+                        desc_at, desc = -1, None
                 if desc is not None and _unnamed(desc) and desc_at > ctx.text.rfind(got[0].split()[-1], 0, at):
                     got = (desc, None)
             asked = _person_asked_before(ctx, at, gender)
@@ -289,7 +296,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if _modifiers_fit(ctx.text, desc.split()[1:-1], canon):
             return canon, None
         # "The Florida senator" is not the Vermont senator introduced before: keep the descriptor
-    apposed = _apposed_name(ctx, mention)
+    apposed = _apposed_name(ctx, mention) or _named_with_descriptor_before(ctx, mention)
     if apposed is not None:
         return resolve(ctx, apposed, apposed.start)
     if len(words) > 1 and words[0] == "the" and head in P.ROLE_HEADS:
@@ -496,6 +503,24 @@ def _apposed_name(ctx: ArticleContext, men: Mention) -> Mention | None:
     if not plausible_name(ctx.text, name, nm.start(1)):
         return None
     return Mention(name, nm.start(1), nm.start(1) + len(name), "name")
+
+
+def _named_with_descriptor_before(ctx: ArticleContext, men: Mention) -> Mention | None:
+    """The name set off after the same descriptor earlier: "confirmed by her daughter, Susan Hart. … “…,”
+    her daughter said" is Susan Hart's (one such name only)."""
+    words = men.text.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] not in ("his", "her", "their") or words[-1] not in _PEOPLE_OF_SOMEONE:
+        return None
+    found = {}
+    pattern = re.compile(r"\b" + re.escape(men.text) + r",[ \xa0]+(" + P.NAME_RUN + r")(?=[,.;])", re.I)
+    for m in pattern.finditer(ctx.text, max(0, men.start - 3000), men.start):
+        name = clean_name(m.group(1))
+        if is_name_ok(name) and " " in name and is_person_name(name):
+            found.setdefault(name, m.start(1))
+    if len(found) != 1:
+        return None
+    name, at = next(iter(found.items()))
+    return Mention(name, at, at + len(name), "name")
 
 
 def _modifiers_fit(text: str, modifiers: list[str], canonical: str) -> bool:
@@ -823,6 +848,9 @@ def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, 
             last = m
     return (ps + last.start(1), last.group(1)) if last is not None else (-1, None)
 
+
+#: a report of speech before the quotation, in the sentence that opens with the speaker
+_SAID_IN_SENTENCE = re.compile(r"[^.!?“”\"]*\b(?:said|says|told|tells|added|explained)\b")
 
 #: the last word of a street's name: never a he or she
 _STREET_WORDS = {"Street", "Road", "Square", "Avenue", "Lane", "Boulevard"}

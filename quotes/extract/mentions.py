@@ -42,6 +42,21 @@ _APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,200}),\s*$")
 
 #: an apposition that is a name, an age before it allowed: "23-year-old Maya Lin", "Maya Lin"
 _AGED_NAME = re.compile(r"(?:\d{1,3}-year-old[ \xa0]+)?([A-Z][\w’'\-]+(?:[ \xa0]+[A-Z][\w’'\-.]*){1,3})")
+#: lower-case words, then a titled name: "state Sen. Mark Jensen", "former Gov. Jan Brewer"
+_LOWER_THEN_TITLED_NAME = re.compile(r"(?:[a-z][\w\-]*[ \xa0]+){1,2}(" + P.NAME_RUN + r")")
+
+
+def _titled_name_in_apposition(inner: str) -> bool:
+    """Is an apposition a person's name with a role written before it ("state Sen. Mark Jensen",
+    "pianist Harold Mabern")?"""
+    m = _LOWER_THEN_TITLED_NAME.fullmatch(inner) if inner[:1].islower() else None
+    if m is None:
+        return False
+    name, role = split_role(m.group(1))
+    lower = inner[: m.start(1)].split()[-1]
+    return (role is not None or is_role_noun_of_person(lower) or lower in P.ROLE_HEADS) and " " in name and is_person_name(name)
+
+
 #: an apposition that names the person outright: "a retired teacher named Doris Hale"
 _NAMED_IN_APPOSITION = re.compile(r"(?:[Aa]n?|[Tt]he)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,4}?named[ \xa0]+(" + P.NAME_RUN + r")")
 #: someone unnamed right before an apposition: "One protester", "a local farmer"
@@ -71,7 +86,8 @@ STOPLESS_HONORIFICS = frozenset({h.capitalize() for h in HONORIFICS} | {"Dr"})
 
 
 def clean_name(name: str) -> str:
-    name = name.strip(" ,.;:")
+    stop = name.rstrip(" ,;:").endswith((" Jr.", " Sr."))  # "Martin Luther King Jr." keeps its stop
+    name = name.strip(" ,.;:") + ("." if stop else "")
     name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
     if name[-1:].isupper() and name.count(" ") >= 2:
         rest, last = name.rsplit(" ", 1)
@@ -340,7 +356,9 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                     return Mention(name, inner_at + nm.start(1), inner_at + nm.start(1) + len(name), "name")
             head = inner.split()[0].lower() if inner.split() else ""
             tail = inner.split()[-1] if inner.split() else ""
-            if head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()) or PARTY_STATE.match(inner) or inner[:1].isdigit() or _capitalised_role(inner):
+            if _titled_name_in_apposition(inner):
+                pass  # "Its sponsor, state Sen. Mark Jensen, said": the apposition is the name (taken below)
+            elif head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()) or PARTY_STATE.match(inner) or inner[:1].isdigit() or _capitalised_role(inner):
                 got = mention_before(text, lo, lo + am.start())
                 if got is not None:
                     return got

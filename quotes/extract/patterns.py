@@ -156,7 +156,7 @@ Premier Councillor Councilor Cllr Alderman Alderwoman MP MEP MSP MLA DCI Det Ins
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr.
 Administrator Director-General Secretary-General
-Member Councilmember
+Member Councilmember Assemblymember Ayatollah
 """.split()
 TITLE_SET = {w.lower().rstrip(".") for w in TITLE_WORDS}
 #: the last word of a role is one of these (the rest may be adjectives: "Russian", "Foreign")
@@ -177,7 +177,7 @@ Councillor Councilor Cllr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr.
 Administrator Director-General Secretary-General
-Member Councilmember
+Member Councilmember Assemblymember Ayatollah
 Brigadier Advocate Adv Adv. CP DCP ACP CSP SP DSP ASP
 """.split()}
 #: jobs written like a title before a name ("Promoter Dev Sandhu", "Nurse Kemi Ade"), British and
