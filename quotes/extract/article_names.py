@@ -319,6 +319,9 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         cm = _CONNECTED_SURNAME_AFTER.match(text, i + len(last))
         if cm is not None and len(fw) > 1:
             fw.append(cm.group().strip())  # "Luiz Inácio Lula| da Silva": the name goes on after "Lula"
+        gm = _GENERATION_AFTER.match(text, i + len(last))
+        if gm is not None and len(fw) > 1:
+            fw.append(gm.group(1))  # "Robert Downey| Jr.": "Downey said" is the son, not a "Robert Downey"
         full_bare = " ".join(fw)
         n, r, first = into.get(full_bare, (0, None, span[0]))
         into[full_bare] = (n + 1, r or full_role, first)
@@ -339,6 +342,9 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
 
 #: a connector and a capitalised word that go on with a name: " da Silva", " van der Merwe"
 _CONNECTED_SURNAME_AFTER = re.compile(r"(?:[ \xa0]+" + P._CONNECT + r"{1,2}[A-Z][\w’'\-]+)+")
+
+#: a generation written after a full name: " Jr.", " Sr." (not " III": the scorer judges a speaker by its last word)
+_GENERATION_AFTER = re.compile(r"[ \xa0]((?:Jr|Sr)\.)(?![\w’'-])")
 
 #: the mark that opens a nickname, by the mark that closes it
 _NICKNAME_OPENER = {"”": "“", '"': '"', "’": "‘", "'": "'"}
