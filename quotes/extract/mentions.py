@@ -548,6 +548,7 @@ PEOPLE_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "representative
 
 _PERSON_FOR_BODY_BEFORE = re.compile(
     r"(?:^|(?<=[\s“\"‘(]))((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,2}?([a-z][a-z\-]+))"
+    r"(?:[ \xa0]+(?:close|closest|familiar|loyal))?"  # "a source close to Holloway", "one aide loyal to the mayor"
     r"[ \xa0]+(?:for|of|at|with|from|to|in)[ \xa0]+(?:the[ \xa0]+)?"
     r"(?:(?:[A-Z][\w’'\-.]*[ \xa0]+)+(?:of|for|on)[ \xa0]+(?:the[ \xa0]+)?)?$"  # "the Ministry of Justice"
 )
@@ -558,6 +559,7 @@ _BODY_OPENS = (" for ", " of ", " at ", " with ", " from ", " the ", " to ", " i
 #: "Lawyers for Trump", "Health officials in Texas", "Aides to Biden", "Researchers at Stanford University"
 _PLURAL_FOR_BODY_BEFORE = re.compile(
     r"(?:^|(?<=[\s“\"‘(]))((?:[A-Za-z][a-z\-]+[ \xa0]+)?([A-Za-z][a-z\-]+s))"
+    r"(?:[ \xa0]+(?:close|closest|familiar|loyal))?"  # "Sources close to Holloway"
     r"[ \xa0]+(?:for|at|to|in|with|from|of)[ \xa0]+(?:the[ \xa0]+)?$"
 )
 #: people who speak for someone else or are told apart by where they are (beyond PEOPLE_FOR_A_BODY and
