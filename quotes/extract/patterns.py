@@ -157,6 +157,7 @@ Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade 
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr.
 Administrator Director-General Secretary-General
 Member Councilmember Assemblymember Ayatollah
+Provost Baroness Viscount Countess
 """.split()
 TITLE_SET = {w.lower().rstrip(".") for w in TITLE_WORDS}
 #: the last word of a role is one of these (the rest may be adjectives: "Russian", "Foreign")
@@ -179,6 +180,7 @@ Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr.
 Administrator Director-General Secretary-General
 Member Councilmember Assemblymember Ayatollah
 Brigadier Advocate Adv Adv. CP DCP ACP CSP SP DSP ASP
+Provost Baroness Viscount Countess
 """.split()}
 #: jobs written like a title before a name ("Promoter Dev Sandhu", "Nurse Kemi Ade"), British and
 #: feature style: a role when they open the name, but no title ("the nurse" is whoever was just named)
@@ -190,6 +192,7 @@ Golfer Cyclist Sprinter Swimmer Athlete Winger Batsman Bowler Trainer Referee La
 Survivor Witness Entrepreneur Businessman Businesswoman Photographer Filmmaker Broadcaster Presenter Pianist
 Guitarist Drummer Composer Curator Vicar Chaplain Priest Footballer Cricketer Veteran Mechanic Cleaner Recorder
 Principal DJ
+Meteorologist Forecaster Climatologist
 """.split()}
 #: honours and ranks written after a name ("Richard Moore KC", "Amira Shah OBE"): not part of the name
 POST_NOMINALS = frozenset("KC QC SC OBE MBE CBE KBE DBE".split())
@@ -212,7 +215,8 @@ ROLES_THAT_ARE_GIVEN_NAMES = {"Dean"}
 
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chairwoman",
                  "spokeswoman", "congresswoman", "councilwoman", "assemblywoman", "businesswoman",
-                 "madam", "sister", "mother", "wife", "daughter", "grandmother", "actress", "woman"}
+                 "madam", "sister", "mother", "wife", "daughter", "grandmother", "actress", "woman",
+                 "baroness", "countess"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "chairman", "spokesman",
                "congressman", "councilman", "assemblyman", "businessman", "brother", "father",
                "husband", "son", "grandfather", "actor", "man", "pope", "cardinal", "rabbi"}
