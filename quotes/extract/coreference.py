@@ -578,7 +578,7 @@ def _role_head(phrase: str) -> str | None:
 
 
 #: a name right after one of these is the object of a phrase, not the subject of the cue after it
-_OBJECT_PREPOSITIONS = {"for", "at", "with", "from"}
+_OBJECT_PREPOSITIONS = {"for", "at", "with", "from", "in"}  # "… of the Weather Service in Jackson said": a place
 
 _LOWER_WORD_NEXT = re.compile(r"[ \xa0]+[a-z]")
 

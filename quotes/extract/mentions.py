@@ -417,7 +417,15 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             # "a spokeswoman for the Ministry of Justice said": the spokeswoman speaks, not the ministry
             return Mention(text[ds: s + len(name)], ds, s + len(name), "descriptor")
         link = _PERSON_OF_BODY.search(text, max(lo, s - 10), s) if len(words) <= 4 else None
-        if link is not None and (link.group(1) or not is_person_name(name)):
+        place_after_body = False
+        if link is None and len(words) <= 3 and text[max(lo, s - 4):s] == " in ":
+            # "Lance Perrilloux of the National Weather Service in Jackson said": the person, not the
+            # place where the body sits
+            bspan = P.name_run_before(text, s - 4, lo)
+            if bspan is not None:
+                link = _PERSON_OF_BODY.search(text, max(lo, bspan[0] - 10), bspan[0])
+                place_after_body = link is not None
+        if link is not None and (link.group(1) or place_after_body or not is_person_name(name)):
             # "House Speaker Paul D. Ryan of Wisconsin lamented": the person, not the place;
             # "Sgt. Luis Ortega with the Mesa Police Department said": the person, not the body
             span2 = P.name_run_before(text, link.start(), lo)
