@@ -401,6 +401,8 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
         end = start + len(name)
         if _OF_AFTER_CAPITAL.search(ctx.text, max(0, start - 30), start):
             continue
+        if name.isupper() and ctx.paras[para_of(ctx, start)][0] == start:
+            continue  # a dateline ("NEAR POKROVSK, Ukraine - The drone operator …"): a place, no apposition
         canon, role = canonical_name(ctx, name, start)
         if not is_person_name(canon) or is_place(canon):
             continue
