@@ -272,6 +272,8 @@ _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+")
 
 #: a label marked as a name in use: 'the so-called “rebels”', 'so- called ‘special relationship’'
 _SO_CALLED = re.compile(r"\b[Ss]o(?:-[ \xa0]?|[ \xa0])called[ \xa0]+$")
+#: what a name someone goes by is written after: 'the call sign “Kit.”', 'nicknamed “Big Mike”'
+_NAME_IN_USE = re.compile(r"\b(?:call[ \xa0-]sign|nicknamed|nickname|code-?named|nom[ \xa0]de[ \xa0]guerre|known[ \xa0]as|go(?:es)?[ \xa0]by|went[ \xa0]by)[ \xa0]*$")
 #: between two items of a list: ', ', ' and ', ', or '
 _LIST_GAP = re.compile(r",?[ \xa0]*(?:(?:and|or)[ \xa0]+)?")
 _NICKNAME_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \xa0][“\"‘']$")
@@ -359,6 +361,9 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     so_called = _SO_CALLED.search(text, max(ps, q.open_mark - 14), q.open_mark) if before and before[0].endswith("called") else None
     if so_called is not None and (a is None or a.how == "subject" or a.cue_start is not None and so_called.start() <= a.cue_start < q.open_mark):
         return False  # 'the so-called “rebels”': a label in use, nobody's words (its 'called' is no cue)
+    if (len(inner.split()) <= 3 and all(w[:1].isupper() for w in inner.split())
+            and _NAME_IN_USE.search(text, max(ps, q.open_mark - 30), q.open_mark)):
+        return False  # 'goes by the call sign “Kit.”', 'known as “Big Mike”': a name in use, nobody's words
     title = _looks_like_title(text, q)
     if title and not chant and (
         a is None or a.how != "colon-name" and (
