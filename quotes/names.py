@@ -254,7 +254,8 @@ MEDIA_NOUNS = frozenset(
 # A place name's last word that makes the whole a place, never a person: "South China Sea".
 GEOGRAPHIC_WORDS = frozenset(
     """sea ocean peninsula strait straits gulf county province avenue boulevard airport islands
-    mountains canyon desert harbor harbour plaza city""".split()
+    mountains canyon desert harbor harbour plaza city
+    stadium theater theatre garden gardens auditorium amphitheater amphitheatre coliseum ballpark""".split()
 )
 
 # A place as a speaker stands for its government or people ("Russia said"); never a person.
