@@ -289,6 +289,9 @@ def org_name_end(text: str, s: int, e: int, hi: int) -> int:
 _NAME_RUN_AT = re.compile(P.NAME_RUN)
 
 
+_CLASS_YEAR_AT_END = re.compile(r"[ \xa0]['’]\d\d$")
+
+
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
     nl = text.rfind("\n", lo, hi)
@@ -313,6 +316,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if dm and dm.start() > 0:
             window = window[: dm.start()]
     window = window.rstrip(_WS)
+    if window[-1:].isdigit() and _CLASS_YEAR_AT_END.search(window, max(0, len(window) - 4)):
+        window = window[:-4]  # "Jordan Mitchell '25 said": a student paper's class year after the name
     if window.endswith(".") and window[-12:-1].rsplit(None, 1)[-1:] in ([w] for w in _ORG_ABBREVIATIONS):
         window = window[:-1]  # "a spokesman for Acme Corp. told": the full stop of the abbreviation
     # (each end-anchored search below runs only when the words it needs are there: the searches
