@@ -671,8 +671,12 @@ should may might must not no never also just only even it he she they we i you t
 there here said says say told tells added""".split())
 
 
+#: "and" inside a body's name: "a Customs and Border Protection spokesperson", "a Food and Drug Administration official"
+_AND_IN_A_NAME = re.compile(r"\b([A-Z][\w’'\-]*) and (?=[A-Z][a-z])")
+
+
 def plausible_descriptor(desc: str) -> bool:
-    words = desc.lower().split()
+    words = _AND_IN_A_NAME.sub(r"\1 &", desc).lower().split()
     if len(words) > 6 or len(desc) > 70 or _CLAUSE_BREAK.search(desc):
         return False
     if any(w.strip(",.") in NOT_IN_DESCRIPTOR for w in words[1:]):
