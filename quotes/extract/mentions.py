@@ -101,7 +101,7 @@ _GENERATION_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 _CONTRACTED_IS = {"he's", "she's", "that's", "here's", "there's", "it's", "what's", "who's", "let's", "where's"}
 
 #: words that end a role like "Chief of Staff", "Secretary of State" (the run starts after "of")
-_ROLE_COMPLEMENTS = P.ORG_WORDS | P.TITLE_SET | P.PORTFOLIO_WORDS | {"staff", "intelligence", "ranking"}
+_ROLE_COMPLEMENTS = P.ORG_WORDS | P.TITLE_SET | P.PORTFOLIO_WORDS | {"staff", "intelligence", "ranking", "students", "admissions"}  # "Dean of| Students Ann Lee"
 
 
 @lru_cache(maxsize=16384)
