@@ -767,6 +767,10 @@ _NAME_APPOSITION_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(
 _NAMED_APPOSITION_AFTER = re.compile(
     r",[ \xa0]+(?:an?|the)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,4}?named[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(?:[.,;:!?]|$))")
 
+#: an apposition that gives only a first name: "said one organizer, a junior who gave only her first name, Leila."
+_FIRST_NAME_APPOSITION_AFTER = re.compile(
+    r",[ \xa0]+(?:an?|the)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,12}?(?:first|given)[ \xa0]+name,?[ \xa0]+([A-Z][a-z]+)(?=[ \xa0]*(?:[.,;:!?]|$))")
+
 _INDEFINITE = {"a", "an", "one", "another"}
 
 #: lower-case role words after a name, then a name set off by commas: "the Vatican| spokesman, Paolo Rossi"
@@ -882,6 +886,10 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
             return None  # "her record as secretary of", "a court document filed by": not a noun phrase
         s = lo + m.start(1)
         am = _NAME_APPOSITION_AFTER.match(text, s + len(desc), hi) or _NAMED_APPOSITION_AFTER.match(text, s + len(desc), hi)
+        fm = _FIRST_NAME_APPOSITION_AFTER.match(text, s + len(desc), hi) if am is None else None
+        if fm is not None and is_name_ok(fm.group(1)) and fm.group(1).lower() not in DAYWORDS:
+            # "said one organizer, a junior who asked to be identified only by her first name, Leila,"
+            return Mention(fm.group(1), fm.start(1), fm.end(1), "name")
         if am is not None:
             # "pleaded her mother, Jennifer Wambui.", "according to the police spokesperson, Inspector Jane Atieno, …"
             name = clean_name(am.group(1))
