@@ -798,6 +798,9 @@ _ROLE_PHRASE_HEADS = {"champion", "star", "boss", "head", "legend", "winner", "c
 _DANGLING = {"a", "an", "the", "any", "all", "each", "is", "was", "are", "were", "and", "or", "but", "that"}
 
 
+#: "Jr." or "Sr." inside a capitalised run, and the word after it: "Cal Ripken Jr.| The"
+_GENERATION_THEN_WORD = re.compile(r"[ \xa0]((?:Jr|Sr)\.)[ \xa0]+([\w’']+)")
+
 #: quotation marks that open a nickname inside a name, and the mark that closes each
 _NICKNAME_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 
@@ -813,6 +816,10 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
     if m:
         return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "pronoun")
     m = P.NAME_AT_START.match(window)
+    if m and (jm := _GENERATION_THEN_WORD.search(m.group(1))) and (
+            jm.group(2).lower() in DAYWORDS or jm.group(2).lower() in _PRONOUN_WORDS):
+        # '…," said Cal Ripken Jr. The crowd cheered': the stop of "Jr." ends the sentence too
+        m = P.NAME_AT_START.match(window[: m.start(1) + jm.end(1)])
     if m:
         om = _OF_ROLE_NAME.match(text, lo + m.end(1), hi)
         if om is not None:
