@@ -417,6 +417,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             ws = who.split()
             if len(ws) >= 2 and ws[0].lower() not in DAYWORDS and is_name_ok(who) and is_person_name(split_role(who)[0]):
                 return Mention(who, om.start(1), om.start(1) + len(who), "name")
+        om = _OFFICE_IN_BEFORE.search(text, max(lo, s - 90), s) if text[max(lo, s - 4):s] == " in " else None
+        if om is not None and len(words) <= 3:
+            # "the National Weather Service office in Portland said": the office speaks, not the city
+            return Mention(text[om.start(1): s + len(name)], om.start(1), s + len(name), "descriptor")
         ds = _person_for_body_before(text, s, lo)
         if ds is not None:
             # "a spokeswoman for the Ministry of Justice said": the spokeswoman speaks, not the ministry
@@ -567,6 +571,11 @@ _PERSON_FOR_BODY_BEFORE = re.compile(
 )
 
 _BODY_OPENS = (" for ", " of ", " at ", " with ", " from ", " the ", " to ", " in ")
+
+#: a body's local office before the place it sits in: "the National Weather Service office in "
+_OFFICE_IN_BEFORE = re.compile(
+    r"(?:^|(?<=[\s“\"‘(]))((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \xa0]+(?:[\w’'\-.]+[ \xa0]+){0,4}?"
+    r"(?:office|bureau|branch|headquarters|embassy|consulate|mission))[ \xa0]+in[ \xa0]+$")
 
 #: people named by a plural without a determiner, for the body, place or person they work for or with:
 #: "Lawyers for Trump", "Health officials in Texas", "Aides to Biden", "Researchers at Stanford University"
