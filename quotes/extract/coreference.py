@@ -74,7 +74,10 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
                 # apposition, not the possessor inside it
                 matches.append(_NAME_THEN_APPOSITION.match(seg, pos) or _subject_at(seg, pos))
         matches += [_TOPIC_AT.match(seg, pos) for pos in starts if seg.startswith(_TOPIC_OPENERS, pos)]  # "As for Trump, he said …"
-        matches += [_RELATION_NAME_AT.match(seg, pos) for pos in starts]  # "Trump’s wife, Melania, is …"
+        # "Trump’s wife, Melania, is …" (two commas at least after the sentence start)
+        last = seg.rfind(",")
+        second_last = seg.rfind(",", 0, last) if last > 0 else -1
+        matches += [_RELATION_NAME_AT.match(seg, pos) for pos in starts if pos <= second_last]
     else:
         seg = ctx.text[lo:hi]
         matches = _SUBJECT.finditer(seg)
@@ -107,6 +110,9 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
     return out
 
 
+#: where a name run can start (every one of its words opens with a capital): a cheap test before its alternatives
+_NAME_START = r"(?=[" + P._UPPER + r"])"
+
 #: a second sentence-opening adverb: "And then Trump went on the attack"
 OPTIONAL_THEN = r"(?:(?:then|now|later|so|yet|still|also|finally|even)[ \xa0,]+)?"
 
@@ -114,10 +120,12 @@ OPTIONAL_THEN = r"(?:(?:then|now|later|so|yet|still|also|finally|even)[ \xa0,]+)
 _OF_PLACE = r"(?:[ \xa0]+of[ \xa0]+[A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*){0,2})?"
 
 #: "Maricopa County (Ariz.) Sheriff Joe Arpaio": a place and its state before the title and name
-_PLACE_IN_PARENS = r"(?:[A-Z][\w.]*[ \xa0]+){1,3}\([A-Z][^()]{0,15}\)[ \xa0]+"
+_PLACE_IN_PARENS = r"(?:[A-Z][\w.]*+[ \xa0]++){1,3}\([A-Z][^()]{0,15}\)[ \xa0]+"
 
+#: (the name run is atomic: a shorter run is never followed by the comma or dash the apposition needs,
+#: so the match never backtracks into it)
 _NAME_THEN_APPOSITION = re.compile(
-    r"[“\"‘(]?(" + P.NAME_RUN + r")" + _OF_PLACE + r"(?:,[ \xa0]+(?:the|a|an|his|her|its|their|who|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0][^,.;:!?“”\"]{1,100},"
+    r"[“\"‘(]?((?>" + P.NAME_RUN + r"))" + _OF_PLACE + r"(?:,[ \xa0]+(?:the|a|an|his|her|its|their|who|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0][^,.;:!?“”\"]{1,100},"
     # "Governor Chris Christie – a Dallas Cowboys fan – gave"
     r"|[ \xa0]+[—–-]{1,2}[ \xa0]+(?:the|a|an|his|her|its|their|who)[ \xa0][^—–.;:!?“”\"]{1,100}?[ \xa0][—–-]{1,2})[ \xa0]+[a-z]"
 )
@@ -133,7 +141,8 @@ _TOPIC_OPENERS = ("As for", "For", "Asked about", "Then ", "There", "there", "En
 _SUBJECT_AT = re.compile(
     r"(?:[“\"‘(]\s*)?(?:[^,.!?\n“”\"]{1,40},\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+" + OPTIONAL_THEN + r")?"
-    r"(?:" + _PLACE_IN_PARENS + r")?(" + P.NAME_RUN + r")" + _OF_PLACE + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
+    r"(?:" + _PLACE_IN_PARENS + r")?" + _NAME_START + r"(" + P.NAME_RUN + r")" + _OF_PLACE
+    + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
 )
 
 _SUBJECT_AT_BARE = re.compile(r"(?:[“\"‘(]\s*)?(" + P.NAME_RUN + r")[ \xa0]+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]")
@@ -576,6 +585,17 @@ def _mid_sentence(text: str, word: str) -> bool:
     return False
 
 
+def _cue_subjects(ctx: ArticleContext, pi: int, names: list[tuple[int, str]]) -> set[int]:
+    """Offsets of paragraph ``pi``'s names at cues (``names``) that are the cue's subject: two words or
+    more, or one right before the cue and capitalised mid-sentence elsewhere. Found once per paragraph."""
+    got = ctx.cue_subjects.get(pi)
+    if got is None:
+        text = ctx.text
+        got = {x[0] for x in names if " " in x[1] or _CUE_NEXT.match(text, x[0] + len(x[1])) and _mid_sentence(text, x[1])}
+        ctx.cue_subjects[pi] = got
+    return got
+
+
 _SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
 
 
@@ -597,8 +617,7 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
             got = _names_at_cues(ctx, k)
             ctx.cue_names[k] = got
         subj.extend(x for x in got if lo <= x[0] < at)
-        at_cue.update(x[0] for x in got if " " in x[1] or _CUE_NEXT.match(ctx.text, x[0] + len(x[1]))
-                      and _mid_sentence(ctx.text, x[1]))
+        at_cue |= _cue_subjects(ctx, k, got)
     subj.sort(reverse=True)
     # most recent first; names are canonicalised (and gendered) only as far as needed
     merged = [(pos, 0, name, None) for pos, name in subj[:6]]
@@ -909,6 +928,9 @@ _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "inside", "outside"
 _NOT_SUBJECT_OPENERS = _PLACE_PREPOSITIONS | {"like", "unlike", "despite", "whether", "without", "amid", "among",
                                               "with", "by", "to", "of"}
 
+#: (possessive where giving back never helps, a word's letters being no blanks; a capital tested before
+#: the name run's alternatives: this is matched at every sentence start)
 ROLE_NAME_SUBJECT = re.compile(
-    r"\s*(?:[“\"‘(])?(?:[A-Z][a-z]+,\s+the\s+)?(?:[A-Z][\w’'\-.]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
+    r"\s*+(?:[“\"‘(])?(?:[A-Z][a-z]++,\s+the\s+)?(?:[A-Z][\w’'\-.]*+\s++){0,2}(?:[a-z][\w\-]*+\s++){1,3}"
+    + _NAME_START + r"(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
 )
