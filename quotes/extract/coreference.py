@@ -455,7 +455,7 @@ _NAME_RUN_AFTER = re.compile(r"[ \xa0]+(" + P.NAME_RUN + r")")
 
 
 #: "Braynard, a South Carolina native who …": a name opening its clause, then a comma
-_NAME_BEFORE_APPOSITION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(" + P.NAME_RUN + r"),[ \xa0]+$")
+_NAME_BEFORE_APPOSITION = re.compile(_NAME_START + r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(" + P.NAME_RUN + r"),[ \xa0]+$")
 
 #: "Clinton, a top aide said, “…”": a parenthetical tag, not an apposition
 _PARENTHETICAL_TAG_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|explained|explains|told[ \xa0]+[a-z]+)[ \xa0]*,")
@@ -515,7 +515,7 @@ def _role_heads_near(text: str, start: int, end: int) -> list[str]:
             head = _role_head(before.group(1))
             if head is not None:
                 heads.append(head)
-    m = _ROLE_AFTER.match(text, end, min(len(text), end + 120))
+    m = _ROLE_AFTER.match(text, end, min(len(text), end + 120)) if text.startswith(",", end) else None
     if m:
         head = _role_head(m.group(1))
         if head is not None:
@@ -698,7 +698,7 @@ def _earlier_person(ctx: ArticleContext, at: int, gender: str) -> tuple[str | No
 
 _OF_AFTER_CAPITAL = re.compile(r"[A-Z][\w’'\-]*[ \xa0]+of[ \xa0]+$")
 
-_ANY_NAME = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")")
+_ANY_NAME = re.compile(_NAME_START + r"(?<![\w’'.])(" + P.NAME_RUN + r")")
 
 
 def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int = 3, surnames: bool = False,

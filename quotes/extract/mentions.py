@@ -58,10 +58,6 @@ _PARTICIPLE_PHRASE_AT_END = re.compile(
 
 _AGE_AT_END = re.compile(r"(?<=[A-Za-z.]),[ \xa0]+\d{1,3}$")
 
-_ROLE_SPLIT = re.compile(r"\s+")
-
-_POSSESSIVE = re.compile(r"(?:['’]s?)$")
-
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|—|–|\s-\s")
 
 DAYWORDS = P.NOT_NAMES
@@ -72,7 +68,7 @@ STOPLESS_HONORIFICS = frozenset({h.capitalize() for h in HONORIFICS} | {"Dr"})
 
 def clean_name(name: str) -> str:
     name = name.strip(" ,.;:")
-    name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
+    name = name[:-2] if name.endswith(("'s", "’s")) else name
     if name[-1:].isupper() and name.count(" ") >= 2:
         rest, last = name.rsplit(" ", 1)
         if last in P.POST_NOMINALS:
@@ -91,7 +87,7 @@ _ROLE_COMPLEMENTS = P.ORG_WORDS | P.TITLE_SET | P.PORTFOLIO_WORDS | {"staff", "i
 @lru_cache(maxsize=16384)
 def split_role(name: str) -> tuple[str, str | None]:
     """``"Russian President Vladimir Putin"`` -> ``("Vladimir Putin", "Russian President")``."""
-    words = _ROLE_SPLIT.split(name.strip())
+    words = name.split() or [""]  # (what splitting the stripped name at its blanks gives)
     for i in range(len(words) - 2, -1, -1):
         # "Fox’s Chris Wallace", "France’s Marine Le Pen": the owner is an affiliation, not the name;
         # "He’s Donald Trump", "Here’s Clinton": a contraction, no affiliation at all
@@ -100,7 +96,7 @@ def split_role(name: str) -> tuple[str, str | None]:
             rest, role = split_role(" ".join(words[i + 1:]))
             if owner.lower().replace("’", "'") in _CONTRACTED_IS:
                 return rest, role
-            owner = _POSSESSIVE.sub("", owner)
+            owner = owner[:-2]  # without its "'s"
             return rest, f"{owner} {role}" if role else owner
     if len(words) > 1 and words[-1].lower().rstrip(".") in P.ORG_WORDS:
         return name.strip(), None  # "House Intelligence Committee" is one name, "House" no role
