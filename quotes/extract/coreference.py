@@ -32,6 +32,7 @@ from .context import ArticleContext, Mention, para_of
 from .mentions import (
     DAYWORDS,
     INDEFINITE_PRONOUNS,
+    NAME_START,
     PREPOSITIONS,
     SUBORDINATORS,
     clean_name,
@@ -110,9 +111,6 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
     return out
 
 
-#: where a name run can start (every one of its words opens with a capital): a cheap test before its alternatives
-_NAME_START = r"(?=[" + P._UPPER + r"])"
-
 #: a second sentence-opening adverb: "And then Trump went on the attack"
 OPTIONAL_THEN = r"(?:(?:then|now|later|so|yet|still|also|finally|even)[ \xa0,]+)?"
 
@@ -141,7 +139,7 @@ _TOPIC_OPENERS = ("As for", "For", "Asked about", "Then ", "There", "there", "En
 _SUBJECT_AT = re.compile(
     r"(?:[“\"‘(]\s*)?(?:[^,.!?\n“”\"]{1,40},\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+" + OPTIONAL_THEN + r")?"
-    r"(?:" + _PLACE_IN_PARENS + r")?" + _NAME_START + r"(" + P.NAME_RUN + r")" + _OF_PLACE
+    r"(?:" + _PLACE_IN_PARENS + r")?" + NAME_START + r"(" + P.NAME_RUN + r")" + _OF_PLACE
     + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
 )
 
@@ -455,7 +453,7 @@ _NAME_RUN_AFTER = re.compile(r"[ \xa0]+(" + P.NAME_RUN + r")")
 
 
 #: "Braynard, a South Carolina native who …": a name opening its clause, then a comma
-_NAME_BEFORE_APPOSITION = re.compile(_NAME_START + r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(" + P.NAME_RUN + r"),[ \xa0]+$")
+_NAME_BEFORE_APPOSITION = re.compile(NAME_START + r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(" + P.NAME_RUN + r"),[ \xa0]+$")
 
 #: "Clinton, a top aide said, “…”": a parenthetical tag, not an apposition
 _PARENTHETICAL_TAG_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|explained|explains|told[ \xa0]+[a-z]+)[ \xa0]*,")
@@ -698,7 +696,7 @@ def _earlier_person(ctx: ArticleContext, at: int, gender: str) -> tuple[str | No
 
 _OF_AFTER_CAPITAL = re.compile(r"[A-Z][\w’'\-]*[ \xa0]+of[ \xa0]+$")
 
-_ANY_NAME = re.compile(_NAME_START + r"(?<![\w’'.])(" + P.NAME_RUN + r")")
+_ANY_NAME = re.compile(NAME_START + r"(?<![\w’'.])(" + P.NAME_RUN + r")")
 
 
 def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int = 3, surnames: bool = False,
@@ -932,5 +930,5 @@ _NOT_SUBJECT_OPENERS = _PLACE_PREPOSITIONS | {"like", "unlike", "despite", "whet
 #: the name run's alternatives: this is matched at every sentence start)
 ROLE_NAME_SUBJECT = re.compile(
     r"\s*+(?:[“\"‘(])?(?:[A-Z][a-z]++,\s+the\s+)?(?:[A-Z][\w’'\-.]*+\s++){0,2}(?:[a-z][\w\-]*+\s++){1,3}"
-    + _NAME_START + r"(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
+    + NAME_START + r"(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
 )
