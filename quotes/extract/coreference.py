@@ -753,6 +753,7 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
 
 #: a text that "reads", "says" or "states" its words: 'a sign of her own', 'Thursday's memo from the panel'
 _DOCUMENT = re.compile(
+    r"(?=[A-Zahit])"  # (how its words open, tested before the look-behinds)
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,2}?"
     r"(?:letter|memo|memorandum|statement|sign|banner|placard|poster|website|web[ \xa0]site|ad|advertisement|video|report|"
     r"press[ \xa0]release|release|document|message|note|email|e-mail|tweet|post|headline|editorial|petition|filing|complaint|"
@@ -839,6 +840,7 @@ def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str, unnamed
 
 
 _PERSON_SUBJECT = re.compile(
+    r"(?=[TAO])"  # (how its words open, tested before the look-behinds)
     r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|A|An|One|Another)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
     r"(?:woman|man|mother|father|wife|husband|widow|voter|resident|official|worker|protester|supporter|delegate|owner|student"
     r"|teacher|veteran|activist|reporter|cashier|waitress|nurse|driver|farmer|soldier|officer|lawyer|doctor|pastor|aide"
@@ -869,12 +871,14 @@ _COORDINATED = (
 _COORDINATED_FULL = re.compile(_COORDINATED)
 
 _PLURAL_SUBJECT = re.compile(
+    r"(?=[A-Zhmst])"  # (how its words open, tested before the look-behinds)
     r"(?:^|(?<=[.!?;,—][ \xa0])|(?<=[.!?][”\"][ \xa0]))(?:(?:But|And|Yet|So|Still)[ \xa0]+)?((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][\w\-]*"
     r"|[A-Z][\w\-]*[ \xa0]+[a-z][a-z\-]*(?=s[ \xa0]+(?!(?:the|a|an|his|her|their|its|to|for|on|in|at|from|with|that|this|it|him|them)\b))"
     r"|[A-Z][a-z]+)(?<![su]s)s|" + _COORDINATED + r")(?=[ \xa0]+(?:who[ \xa0][^,.]{0,80}?[ \xa0])?(?:[a-z]+ly[ \xa0]+)?[a-z]{2,})"
 )
 
 _IT_SUBJECT = re.compile(
+    r"(?=[A-Z])"  # (how its words open, tested before the look-behinds)
     r"(?:^|(?<=[.!?;][ \xa0])|(?<=[.!?][”\"][ \xa0]))(The(?:[ \xa0]+[A-Z][\w’'\-]*\w){1,4}(?![ \xa0]+[A-Z])"  # "The Red Cross said"
     r"|(?:The|Its|This|[A-Z][\w\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]*"
     r"|(?:[A-Z][\w’'\-]*[ \xa0]+){0,4}(?:" + "|".join(sorted(w.capitalize() for w in P.ORG_WORDS if w.isalpha() and len(w) > 2)) + r")"
