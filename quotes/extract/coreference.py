@@ -562,13 +562,23 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
                     continue  # "Afterward the Russian said": no name
                 out.append((ps + span[1] - len(name), name))
                 continue
+        if masked[b:b + 1] != " " or not _after_comma_or_quote(masked, a):
+            continue
         m = P.NAME_AT_START.match(masked, b)
-        if m and masked[b:b + 1] == " " and masked[:a].rstrip().endswith((",", "”", '"')) and not _LOWER_WORD_NEXT.match(masked, m.end()):
+        if m and not _LOWER_WORD_NEXT.match(masked, m.end()):
             # "…, said Kunin." but not "…, for example, said Trump continued to hurt": the subject of the report
             name = clean_name(m.group(1))
             if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
                 out.append((ps + m.start(1), name))
     return out
+
+
+def _after_comma_or_quote(s: str, at: int) -> bool:
+    """Is the last character before ``at``, blanks aside, a comma or a closing quotation mark?"""
+    j = at
+    while j > 0 and s[j - 1].isspace():
+        j -= 1
+    return s[j - 1:j] in (",", "”", '"')
 
 
 _CUE_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes)(?![\w’'-])")
