@@ -62,6 +62,7 @@ class ArticleContext:
     by_para: dict[int, list[RawQuote]] = field(default_factory=dict)
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     cue_names: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    cue_subjects: dict[int, set[int]] = field(default_factory=dict)  # offsets of cue_names that are the cue's subject
     cue_cache: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     ends_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     para_starts: list[int] = field(default_factory=list)  # paras' start offsets, for para_of

@@ -32,6 +32,7 @@ from .context import ArticleContext, Mention, para_of
 from .mentions import (
     DAYWORDS,
     INDEFINITE_PRONOUNS,
+    NAME_START,
     PREPOSITIONS,
     SUBORDINATORS,
     clean_name,
@@ -74,7 +75,10 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
                 # apposition, not the possessor inside it
                 matches.append(_NAME_THEN_APPOSITION.match(seg, pos) or _subject_at(seg, pos))
         matches += [_TOPIC_AT.match(seg, pos) for pos in starts if seg.startswith(_TOPIC_OPENERS, pos)]  # "As for Trump, he said …"
-        matches += [_RELATION_NAME_AT.match(seg, pos) for pos in starts]  # "Trump’s wife, Melania, is …"
+        # "Trump’s wife, Melania, is …" (two commas at least after the sentence start)
+        last = seg.rfind(",")
+        second_last = seg.rfind(",", 0, last) if last > 0 else -1
+        matches += [_RELATION_NAME_AT.match(seg, pos) for pos in starts if pos <= second_last]
     else:
         seg = ctx.text[lo:hi]
         matches = _SUBJECT.finditer(seg)
@@ -114,10 +118,12 @@ OPTIONAL_THEN = r"(?:(?:then|now|later|so|yet|still|also|finally|even)[ \xa0,]+)
 _OF_PLACE = r"(?:[ \xa0]+of[ \xa0]+[A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*){0,2})?"
 
 #: "Maricopa County (Ariz.) Sheriff Joe Arpaio": a place and its state before the title and name
-_PLACE_IN_PARENS = r"(?:[A-Z][\w.]*[ \xa0]+){1,3}\([A-Z][^()]{0,15}\)[ \xa0]+"
+_PLACE_IN_PARENS = r"(?:[A-Z][\w.]*+[ \xa0]++){1,3}\([A-Z][^()]{0,15}\)[ \xa0]+"
 
+#: (the name run is atomic: a shorter run is never followed by the comma or dash the apposition needs,
+#: so the match never backtracks into it)
 _NAME_THEN_APPOSITION = re.compile(
-    r"[“\"‘(]?(" + P.NAME_RUN + r")" + _OF_PLACE + r"(?:,[ \xa0]+(?:the|a|an|his|her|its|their|who|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0][^,.;:!?“”\"]{1,100},"
+    r"[“\"‘(]?((?>" + P.NAME_RUN + r"))" + _OF_PLACE + r"(?:,[ \xa0]+(?:the|a|an|his|her|its|their|who|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0][^,.;:!?“”\"]{1,100},"
     # "Governor Chris Christie – a Dallas Cowboys fan – gave"
     r"|[ \xa0]+[—–-]{1,2}[ \xa0]+(?:the|a|an|his|her|its|their|who)[ \xa0][^—–.;:!?“”\"]{1,100}?[ \xa0][—–-]{1,2})[ \xa0]+[a-z]"
 )
@@ -133,7 +139,8 @@ _TOPIC_OPENERS = ("As for", "For", "Asked about", "Then ", "There", "there", "En
 _SUBJECT_AT = re.compile(
     r"(?:[“\"‘(]\s*)?(?:[^,.!?\n“”\"]{1,40},\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+" + OPTIONAL_THEN + r")?"
-    r"(?:" + _PLACE_IN_PARENS + r")?(" + P.NAME_RUN + r")" + _OF_PLACE + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
+    r"(?:" + _PLACE_IN_PARENS + r")?" + NAME_START + r"(" + P.NAME_RUN + r")" + _OF_PLACE
+    + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
 )
 
 _SUBJECT_AT_BARE = re.compile(r"(?:[“\"‘(]\s*)?(" + P.NAME_RUN + r")[ \xa0]+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]")
@@ -484,7 +491,7 @@ _NAME_RUN_AFTER = re.compile(r"[ \xa0]+(" + P.NAME_RUN + r")")
 
 
 #: "Braynard, a South Carolina native who …": a name opening its clause, then a comma
-_NAME_BEFORE_APPOSITION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(" + P.NAME_RUN + r"),[ \xa0]+$")
+_NAME_BEFORE_APPOSITION = re.compile(NAME_START + r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(" + P.NAME_RUN + r"),[ \xa0]+$")
 
 #: "Clinton, a top aide said, “…”": a parenthetical tag, not an apposition
 _PARENTHETICAL_TAG_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|explained|explains|told[ \xa0]+[a-z]+)[ \xa0]*,")
@@ -562,7 +569,7 @@ def _role_heads_near(text: str, start: int, end: int) -> list[str]:
             head = _role_head(before.group(1))
             if head is not None:
                 heads.append(head)
-    m = _ROLE_AFTER.match(text, end, min(len(text), end + 120))
+    m = _ROLE_AFTER.match(text, end, min(len(text), end + 120)) if text.startswith(",", end) else None
     if m:
         head = _role_head(m.group(1))
         if head is not None:
@@ -611,13 +618,23 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
                     continue  # "Afterward the Russian said": no name
                 out.append((ps + span[1] - len(name), name))
                 continue
+        if masked[b:b + 1] != " " or not _after_comma_or_quote(masked, a):
+            continue
         m = P.NAME_AT_START.match(masked, b)
-        if m and masked[b:b + 1] == " " and masked[:a].rstrip().endswith((",", "”", '"')) and not _LOWER_WORD_NEXT.match(masked, m.end()):
+        if m and not _LOWER_WORD_NEXT.match(masked, m.end()):
             # "…, said Kunin." but not "…, for example, said Trump continued to hurt": the subject of the report
             name = clean_name(m.group(1))
             if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
                 out.append((ps + m.start(1), name))
     return out
+
+
+def _after_comma_or_quote(s: str, at: int) -> bool:
+    """Is the last character before ``at``, blanks aside, a comma or a closing quotation mark?"""
+    j = at
+    while j > 0 and s[j - 1].isspace():
+        j -= 1
+    return s[j - 1:j] in (",", "”", '"')
 
 
 _CUE_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes)(?![\w’'-])")
@@ -630,6 +647,17 @@ def _mid_sentence(text: str, word: str) -> bool:
         if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] in ",”\""):
             return True  # after a lower-case word, a comma or a quotation ('“…!” Cruz said')
     return False
+
+
+def _cue_subjects(ctx: ArticleContext, pi: int, names: list[tuple[int, str]]) -> set[int]:
+    """Offsets of paragraph ``pi``'s names at cues (``names``) that are the cue's subject: two words or
+    more, or one right before the cue and capitalised mid-sentence elsewhere. Found once per paragraph."""
+    got = ctx.cue_subjects.get(pi)
+    if got is None:
+        text = ctx.text
+        got = {x[0] for x in names if " " in x[1] or _CUE_NEXT.match(text, x[0] + len(x[1])) and _mid_sentence(text, x[1])}
+        ctx.cue_subjects[pi] = got
+    return got
 
 
 _SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
@@ -653,8 +681,7 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
             got = _names_at_cues(ctx, k)
             ctx.cue_names[k] = got
         subj.extend(x for x in got if lo <= x[0] < at)
-        at_cue.update(x[0] for x in got if " " in x[1] or _CUE_NEXT.match(ctx.text, x[0] + len(x[1]))
-                      and _mid_sentence(ctx.text, x[1]))
+        at_cue |= _cue_subjects(ctx, k, got)
     subj.sort(reverse=True)
     # most recent first; names are canonicalised (and gendered) only as far as needed
     merged = [(pos, 0, name, None) for pos, name in subj[:6]]
@@ -735,7 +762,7 @@ def _earlier_person(ctx: ArticleContext, at: int, gender: str) -> tuple[str | No
 
 _OF_AFTER_CAPITAL = re.compile(r"[A-Z][\w’'\-]*[ \xa0]+of[ \xa0]+$")
 
-_ANY_NAME = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")")
+_ANY_NAME = re.compile(NAME_START + r"(?<![\w’'.])(" + P.NAME_RUN + r")")
 
 
 def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int = 3, surnames: bool = False,
@@ -792,6 +819,7 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
 
 #: a text that "reads", "says" or "states" its words: 'a sign of her own', 'Thursday's memo from the panel'
 _DOCUMENT = re.compile(
+    r"(?=[A-Zahit])"  # (how its words open, tested before the look-behinds)
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,2}?"
     r"(?:letter|memo|memorandum|statement|sign|banner|placard|poster|website|web[ \xa0]site|ad|advertisement|video|report|"
     r"press[ \xa0]release|release|document|message|note|email|e-mail|tweet|post|headline|editorial|petition|filing|complaint|"
@@ -881,6 +909,7 @@ def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str, unnamed
 
 
 _PERSON_SUBJECT = re.compile(
+    r"(?=[TAO])"  # (how its words open, tested before the look-behinds)
     r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|A|An|One|Another)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
     r"(?:woman|man|mother|father|wife|husband|widow|voter|resident|official|worker|protester|supporter|delegate|owner|student"
     r"|teacher|veteran|activist|reporter|cashier|waitress|nurse|driver|farmer|soldier|officer|lawyer|doctor|pastor|aide"
@@ -911,12 +940,14 @@ _COORDINATED = (
 _COORDINATED_FULL = re.compile(_COORDINATED)
 
 _PLURAL_SUBJECT = re.compile(
+    r"(?=[A-Zhmst])"  # (how its words open, tested before the look-behinds)
     r"(?:^|(?<=[.!?;,—][ \xa0])|(?<=[.!?][”\"][ \xa0]))(?:(?:But|And|Yet|So|Still)[ \xa0]+)?((?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][\w\-]*"
     r"|[A-Z][\w\-]*[ \xa0]+[a-z][a-z\-]*(?=s[ \xa0]+(?!(?:the|a|an|his|her|their|its|to|for|on|in|at|from|with|that|this|it|him|them)\b))"
     r"|[A-Z][a-z]+)(?<![su]s)s|" + _COORDINATED + r")(?=[ \xa0]+(?:who[ \xa0][^,.]{0,80}?[ \xa0])?(?:[a-z]+ly[ \xa0]+)?[a-z]{2,})"
 )
 
 _IT_SUBJECT = re.compile(
+    r"(?=[A-Z])"  # (how its words open, tested before the look-behinds)
     r"(?:^|(?<=[.!?;][ \xa0])|(?<=[.!?][”\"][ \xa0]))(The(?:[ \xa0]+[A-Z][\w’'\-]*\w){1,4}(?![ \xa0]+[A-Z])"  # "The Red Cross said"
     r"|(?:The|Its|This|[A-Z][\w\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]*"
     r"|(?:[A-Z][\w’'\-]*[ \xa0]+){0,4}(?:" + "|".join(sorted(w.capitalize() for w in P.ORG_WORDS if w.isalpha() and len(w) > 2)) + r")"
@@ -968,6 +999,9 @@ _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "inside", "outside"
 _NOT_SUBJECT_OPENERS = _PLACE_PREPOSITIONS | {"like", "unlike", "despite", "whether", "without", "amid", "among",
                                               "with", "by", "to", "of"}
 
+#: (possessive where giving back never helps, a word's letters being no blanks; a capital tested before
+#: the name run's alternatives: this is matched at every sentence start)
 ROLE_NAME_SUBJECT = re.compile(
-    r"\s*(?:[“\"‘(])?(?:[A-Z][a-z]+,\s+the\s+)?(?:[A-Z][\w’'\-.]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
+    r"\s*+(?:[“\"‘(])?(?:[A-Z][a-z]++,\s+the\s+)?(?:[A-Z][\w’'\-.]*+\s++){0,2}(?:[a-z][\w\-]*+\s++){1,3}"
+    + NAME_START + r"(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
 )

@@ -18,6 +18,10 @@ from .context import Mention
 
 _WS = " \t\n\xa0"
 
+#: where a name run can start (each of its words opens with a capital): a test that fails at once at
+#: most offsets, put before the run's many alternatives (and before look-behinds) in searches
+NAME_START = r"(?=[" + P._UPPER + r"])"
+
 PREPOSITIONS = {"with", "in", "on", "at", "after", "before", "for", "from", "during", "since", "under",
                 "by", "like", "unlike", "despite", "without", "amid", "among", "as", "to", "of", "about", "when",
                 "while", "if", "although", "though", "because"}
@@ -73,10 +77,6 @@ _PARTICIPLE_PHRASE_AT_END = re.compile(
 
 _AGE_AT_END = re.compile(r"(?<=[A-Za-z.]),[ \xa0]+\d{1,3}$")
 
-_ROLE_SPLIT = re.compile(r"\s+")
-
-_POSSESSIVE = re.compile(r"(?:['’]s?)$")
-
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|—|–|\s-\s")
 
 DAYWORDS = P.NOT_NAMES
@@ -88,7 +88,7 @@ STOPLESS_HONORIFICS = frozenset({h.capitalize() for h in HONORIFICS} | {"Dr"})
 def clean_name(name: str) -> str:
     stop = name.rstrip(" ,;:").endswith((" Jr.", " Sr."))  # "Martin Luther King Jr." keeps its stop
     name = name.strip(" ,.;:") + ("." if stop else "")
-    name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
+    name = name[:-2] if name.endswith(("'s", "’s")) else name
     if name[-1:].isupper() and name.count(" ") >= 2:
         rest, last = name.rsplit(" ", 1)
         if last in P.POST_NOMINALS:
@@ -107,7 +107,7 @@ _ROLE_COMPLEMENTS = P.ORG_WORDS | P.TITLE_SET | P.PORTFOLIO_WORDS | {"staff", "i
 @lru_cache(maxsize=16384)
 def split_role(name: str) -> tuple[str, str | None]:
     """``"Russian President Vladimir Putin"`` -> ``("Vladimir Putin", "Russian President")``."""
-    words = _ROLE_SPLIT.split(name.strip())
+    words = name.split() or [""]  # (what splitting the stripped name at its blanks gives)
     for i in range(len(words) - 2, -1, -1):
         # "Fox’s Chris Wallace", "France’s Marine Le Pen": the owner is an affiliation, not the name;
         # "He’s Donald Trump", "Here’s Clinton": a contraction, no affiliation at all
@@ -116,7 +116,7 @@ def split_role(name: str) -> tuple[str, str | None]:
             rest, role = split_role(" ".join(words[i + 1:]))
             if owner.lower().replace("’", "'") in _CONTRACTED_IS:
                 return rest, role
-            owner = _POSSESSIVE.sub("", owner)
+            owner = owner[:-2]  # without its "'s"
             return rest, f"{owner} {role}" if role else owner
     if len(words) > 1 and words[-1].lower().rstrip(".") in P.ORG_WORDS:
         return name.strip(), None  # "House Intelligence Committee" is one name, "House" no role
@@ -564,7 +564,7 @@ PEOPLE_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "representative
                      "aide", "aides", "adviser", "advisers", "employee", "employees", "member", "members"}
 
 _PERSON_FOR_BODY_BEFORE = re.compile(
-    r"(?:^|(?<=[\s“\"‘(]))((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,2}?([a-z][a-z\-]+))"
+    r"(?=[AaTtOoSs])(?:^|(?<=[\s“\"‘(]))((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,2}?([a-z][a-z\-]+))"
     r"(?:[ \xa0]+(?:close|closest|familiar|loyal))?"  # "a source close to Holloway", "one aide loyal to the mayor"
     r"[ \xa0]+(?:for|of|at|with|from|to|in)[ \xa0]+(?:the[ \xa0]+)?"
     r"(?:(?:[A-Z][\w’'\-.]*[ \xa0]+)+(?:of|for|on)[ \xa0]+(?:the[ \xa0]+)?)?$"  # "the Ministry of Justice"
@@ -630,13 +630,13 @@ def _person_for_body_before(text: str, s: int, lo: int = 0) -> int | None:
 
 
 _OPEN_APPOSITION = re.compile(
-    r"(?:^|(?<=[\s“\"‘(]))(" + P.NAME_RUN + r"),[ \xa0]+(?:the|a|an)[ \xa0]+[^,;:“”\"()]{1,80}?[ \xa0](?:for|of|at|with)[ \xa0]+(?:the[ \xa0]+)?$"
+    NAME_START + r"(?:^|(?<=[\s“\"‘(]))(" + P.NAME_RUN + r"),[ \xa0]+(?:the|a|an)[ \xa0]+[^,;:“”\"()]{1,80}?[ \xa0](?:for|of|at|with)[ \xa0]+(?:the[ \xa0]+)?$"
 )
 
 _OPEN_APPOSITION_ENDS = tuple(f" {p} {t}" for p in ("for", "of", "at", "with") for t in ("", "the "))
 
 _COORDINATED_DESCRIPTOR_AT_END = re.compile(
-    r"(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0]))((?:[Tt]he|[Aa]n?)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[\w’'\-]+)[ \xa0]+and[ \xa0]+(?:[A-Za-z][\w’'\-]*[ \xa0]+){0,3}[a-z][\w\-]*$"
+    r"(?=[TtAa])(?:^|(?<=^[\s“\"‘])|(?<=[,;:(—–][ \xa0]))((?:[Tt]he|[Aa]n?)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[\w’'\-]+)[ \xa0]+and[ \xa0]+(?:[A-Za-z][\w’'\-]*[ \xa0]+){0,3}[a-z][\w\-]*$"
 )
 
 INDEFINITE_PRONOUNS = {"anybody", "anyone", "everybody", "everyone", "somebody", "someone", "nobody", "no-one"}
@@ -651,6 +651,7 @@ _NOT_BEFORE_QUANTITY = (PREPOSITIONS - {"as", "while", "when", "if", "although",
 _PP_CUT = re.compile(r"\s(?:in|at|from|of|for|with|on(?=\s+(?:the|a|an|his|her|its|their)\s))\s")
 
 _QUANTITY_AT_END = re.compile(
+    r"(?=[AaFfHhJjLlMmNnOoRrSs\d])"  # (how its words open: a test before the look-behinds)
     r"(?:^|(?<=[\s“\"‘(]))("
     r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Oo]ver|[Mm]ore than|[Ff]ewer than|[Ll]ess than)\s+)?"
     r"\d[\d,.]*\s*(?:percent|%|in\s+(?:\d+|ten))(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*s)?(?![\w\-])"
@@ -659,11 +660,12 @@ _QUANTITY_AT_END = re.compile(
     r")\s*$"
 )
 
-_ROLE_NAME_AT_START = re.compile(r"\s*((?:[a-z0-9][\w\-’'./]*\s+){1,5}?)(" + P.NAME_RUN + r")")
+_ROLE_NAME_AT_START = re.compile(r"\s*+((?:[a-z0-9][\w\-’'./]*+\s++){1,5}?)" + NAME_START + r"(" + P.NAME_RUN + r")")
 
-_POSSESSIVE_NP_AT_END = re.compile(r"(?:(?<=\s)|^)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*[’']s?\s+(?:[a-z][\w\-]+\s+){0,2}?([a-z][\w\-]+)\s*$")
+_POSSESSIVE_NP_AT_END = re.compile(r"(?=[A-Z])(?:(?<=\s)|^)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*[’']s?\s+(?:[a-z][\w\-]+\s+){0,2}?([a-z][\w\-]+)\s*$")
 
-_WHO_AT_END = re.compile(r"(?:^|(?<=[\s,]))who(?:\s+[^,]{0,100},|(?:\s+[a-z]+){1,5})?\s*$")
+#: ("who" first, then the look-behind for a blank, a comma or the start before it: a literal the search skips to)
+_WHO_AT_END = re.compile(r"who(?<![^\s,]who)(?:\s+[^,]{0,100},|(?:\s+[a-z]+){1,5})?\s*$")
 
 #: a noun phrase with its (last) article right before ", who": "the Mexican president, "
 _PERSON_NP_BEFORE_WHO = re.compile(
