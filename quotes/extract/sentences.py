@@ -21,7 +21,7 @@ def sentence_ends(masked: str) -> list[tuple[int, int]]:
     A dateline counts as a sentence of its own, so the story's first subject is not "WASHINGTON".
     """
     out = []
-    dm = _DATELINE.match(masked)
+    dm = _DATELINE.match(masked) if "A" <= masked[:1] <= "Z" else None  # a dateline opens with a capital
     if dm is not None:
         out.append((dm.end() - 2, dm.end()))
     for m in P.SENTENCE_END.finditer(masked):
