@@ -1095,6 +1095,8 @@ _INNER_CLOSE = re.compile(r"[,.!?…][ \xa0]?[\"”][ \xa0]+")
 def _inner_tag(ctx: ArticleContext, q: RawQuote) -> tuple[Mention, int, int] | None:
     """A report tag inside a quotation whose opening and closing marks do not pair."""
     text = ctx.text
+    if text.find('"', q.start, q.end) < 0 and text.find("”", q.start, q.end) < 0:
+        return None  # no closing mark inside
     for m in _INNER_CLOSE.finditer(text, q.start, q.end):
         lo = m.end()
         hi = min(q.end, lo + _POST_SPEAKER_FIRST_LIMIT)
