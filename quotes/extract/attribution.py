@@ -964,7 +964,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 how = "previous-sentence"
     if hit is None and s_lo < rel_open:
         # "Sanders was asked by host Bill Maher, …, “…”": the agent of a passive cue
-        for pm in _PASSIVE_BY.finditer(masked, s_lo, rel_open):
+        passives = _PASSIVE_BY.finditer(masked, s_lo, rel_open) if masked.find("by", s_lo, rel_open) >= 0 else ()
+        for pm in passives:
             men = mention_after(ctx.text, ps + pm.end(), q.open_mark)
             if men is not None and men.kind != "pronoun":
                 hit = (men, ps + pm.start(1), ps + pm.end(1))
