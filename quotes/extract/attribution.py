@@ -56,6 +56,7 @@ Who a mention stands for is :mod:`.coreference`'s job.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..names import KNOWN_ORGANISATIONS
 from . import patterns as P
@@ -551,6 +552,23 @@ _SUBJECT_IN_SENTENCE = re.compile(
     r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))|(?!(?:The|An?|His|Her|Its|Their)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\))?|((?:[Tt]he|[Aa]n?|His|Her|Its|Their)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+))"
     r"(?=(?:,[^,]{1,80},|[ \xa0]*[—–][^—–“”\"]{1,120}[—–])?\s+[a-z])"
 )
+#: the blank after a comma, semicolon, colon or dash, where ``_SUBJECT_IN_SENTENCE`` may open inside a sentence
+_CLAUSE_BREAK_BLANK = re.compile(r"[,;:—][ \xa0]")
+
+
+def _subjects_in_sentence(seg: str) -> Iterator[re.Match]:
+    """``_SUBJECT_IN_SENTENCE.finditer(seg)``, tried only where its look-behinds let it open (``re`` tries a
+    pattern that opens with look-behinds at every offset)."""
+    starts = [0, 1] if seg[:1] and seg[0] in "“\"‘(" else [0]
+    starts += [m.end() for m in _CLAUSE_BREAK_BLANK.finditer(seg)]
+    end = 0
+    for p in starts:
+        if p >= end:
+            m = _SUBJECT_IN_SENTENCE.match(seg, p)
+            if m is not None:
+                end = m.end()
+                yield m
+
 
 #: words that open an adverbial, not a subject ("Outside the sports arena, …")
 _LOCATIVES = PREPOSITIONS | {"outside", "inside", "across", "behind", "beyond", "near", "around", "along",
@@ -684,7 +702,7 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
         st = lo + rm.start(1)
         if is_name_ok(name) and len(name.split()) > 1:
             return Mention(name, st, st + len(name), "name")
-    for m in _SUBJECT_IN_SENTENCE.finditer(seg):
+    for m in _subjects_in_sentence(seg):
         if m.group(1):
             return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "pronoun")
         if m.group(2):
@@ -946,7 +964,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 how = "previous-sentence"
     if hit is None and s_lo < rel_open:
         # "Sanders was asked by host Bill Maher, …, “…”": the agent of a passive cue
-        for pm in _PASSIVE_BY.finditer(masked, s_lo, rel_open):
+        passives = _PASSIVE_BY.finditer(masked, s_lo, rel_open) if masked.find("by", s_lo, rel_open) >= 0 else ()
+        for pm in passives:
             men = mention_after(ctx.text, ps + pm.end(), q.open_mark)
             if men is not None and men.kind != "pronoun":
                 hit = (men, ps + pm.start(1), ps + pm.end(1))
@@ -1077,6 +1096,8 @@ _INNER_CLOSE = re.compile(r"[,.!?…][ \xa0]?[\"”][ \xa0]+")
 def _inner_tag(ctx: ArticleContext, q: RawQuote) -> tuple[Mention, int, int] | None:
     """A report tag inside a quotation whose opening and closing marks do not pair."""
     text = ctx.text
+    if text.find('"', q.start, q.end) < 0 and text.find("”", q.start, q.end) < 0:
+        return None  # no closing mark inside
     for m in _INNER_CLOSE.finditer(text, q.start, q.end):
         lo = m.end()
         hi = min(q.end, lo + _POST_SPEAKER_FIRST_LIMIT)

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .patterns import (
+    ALL_MARKS,
     CLOSES_BEFORE,
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
@@ -36,6 +37,8 @@ OPEN, CLOSE, EITHER = 1, 2, 3
 
 #: the blanks stripped from both ends of a paragraph
 _BLANKS = " \t\r\xa0\u2028\u2029"
+#: the marks that are apostrophes between two letters (Putin's, don’t)
+_APOSTROPHES = "’'"
 
 
 @dataclass(slots=True)
@@ -60,6 +63,34 @@ _PARAGRAPH = re.compile("[^\n" + _BLANKS + "](?:[^\n]*[^\n" + _BLANKS + "])?")
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every non-blank line, stripped of surrounding spaces."""
     return [m.span() for m in _PARAGRAPH.finditer(text)]
+
+
+def _mark_offsets(text: str) -> list[int]:
+    """Offsets of the quotation marks in ``text`` (those ``QUOTE_MARK`` finds), in order.
+
+    Each kind of mark is looked for with ``str.find``: a search for a character class makes ``re`` test
+    every character of the text. Only a single closing mark or a straight one may be an apostrophe."""
+    out: list[int] = []
+    kinds = 0
+    for ch in ALL_MARKS:
+        i = text.find(ch)
+        if i < 0:
+            continue
+        kinds += 1
+        if ch in _APOSTROPHES:
+            last = len(text) - 1
+            while i >= 0:
+                # between two letters: an apostrophe (the regex decides the rest, digits and all)
+                if not (0 < i < last and text[i - 1].isalpha() and text[i + 1].isalpha()) and QUOTE_MARK.match(text, i):
+                    out.append(i)
+                i = text.find(ch, i + 1)
+        else:
+            while i >= 0:
+                out.append(i)
+                i = text.find(ch, i + 1)
+    if kinds > 1:
+        out.sort()
+    return out
 
 
 def _role(text: str, i: int, ch: str) -> int:
@@ -156,8 +187,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
     k = 0
     np_ = len(paras)
     ps, pe = paras[0]
-    for m in QUOTE_MARK.finditer(text):
-        i = m.start()
+    for i in _mark_offsets(text):
         if i >= pe:
             while k < np_ and paras[k][1] <= i:
                 k += 1

@@ -357,7 +357,9 @@ AUX_LAST_WORDS = frozenset(_AUX_WORDS) | {"as"}
 PLURAL_SUBJECT_AT_END = re.compile(
     r"(?:^|(?<=^[\s“\"‘])|(?<=[ \xa0])(?:(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\d[ \xa0])|" + _AFTER_SUBORDINATOR + r"))((?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z][a-z\-]+\s+){0,2}?[a-z][a-z\-]+s)\s*$"
 )
-SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9]|[“\"‘])")
+#: (the first mark written apart from the rest: a pattern opening with a character class lets ``re`` skip to
+#: the next such character, one opening with a repeat is tried at every offset)
+SENTENCE_END = re.compile(r"[.!?…][.!?…]*[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9]|[“\"‘])")
 ABBREVIATIONS = {w.lower() for w in """
 Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Capt Adm Sgt St Jr Sr Rev Prof Inc Corp Co Ltd No vs
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N D.C R D I Ind Calif Fla Tex Ariz
