@@ -30,6 +30,7 @@ from . import patterns as P
 from .article_names import canonical_name, gender_of, role_opening_sentence
 from .context import ArticleContext, Mention, para_of
 from .mentions import (
+    bare_word,
     DAYWORDS,
     INDEFINITE_PRONOUNS,
     NAME_START,
@@ -316,6 +317,11 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if named is not None:
             # "Sprinter Amara Okafor, 22, won … “…,” the 22-year-old said": the person just named
             return resolve(ctx, named, named.start)
+    named_org = _named_org_for(ctx, words, mention.start)
+    if named_org is not None:
+        # "Boeing said … “…,” the company said": the one fitting organisation just named
+        ctx.orgs.append((mention.start, named_org))
+        return named_org, None
     # "the Kremlin spokesman", "the Belarusian leader"
     ctx.orgs.append((mention.start, desc))
     return desc, None
@@ -929,6 +935,152 @@ def _org_antecedent(ctx: ArticleContext, at: int) -> tuple[int, tuple[str | None
         if lo <= pos < at and (best is None or pos > best[0]):
             best = (pos, name)
     return (best[0], (best[1], None)) if best else (-1, (None, None))
+
+
+#: what a description's head noun says a body is, and the kinds of named body it may stand for ("" for
+#: a name with no word saying what it is: "Boeing", "Hamas", "Manchester United")
+_ORG_DESC_KINDS = {
+    **dict.fromkeys("""company firm carmaker automaker planemaker chipmaker drugmaker retailer insurer airline carrier
+        startup giant conglomerate manufacturer supplier chain exchange""".split(),
+                    {"company", "bank", ""}),
+    **dict.fromkeys("bank lender".split(), {"bank", ""}),
+    **dict.fromkeys("newspaper broadcaster network publisher".split(), {"media", ""}),
+    # a government body only by the word its name has: "the agency" is no "State Department"
+    "ministry": {"ministry"}, "department": {"department", "dept"}, "agency": {"agency", "administration", "service", "bureau"},
+    "office": {"office"}, "authority": {"authority"}, "commission": {"commission"}, "bureau": {"bureau"},
+    "embassy": {"embassy", "consulate"},
+    **dict.fromkeys("regulator watchdog".split(), {"authority", "commission", "agency", "administration", "board", "office"}),
+    **dict.fromkeys("group organization organisation charity movement militia coalition alliance institute foundation"
+                    " association federation society".split(), {"group", "company", ""}),
+    "union": {"union", "group"},
+    "league": {"league"},
+    **dict.fromkeys("club team".split(), {"club", ""}),
+    "party": {"party"},
+    **dict.fromkeys("university college school district".split(), {"school"}),
+}
+
+#: a word in a body's name (or the noun written after it: "the Verdi union") that says what it is
+_ORG_NAME_KINDS = {
+    **dict.fromkeys("""inc corp co company ltd llc plc holdings industries technologies motors airlines airways systems
+        pharmaceuticals communications entertainment studios platforms""".split(), "company"),
+    "bank": "bank",
+    **dict.fromkeys("news times post journal tribune herald network channel television radio".split(), "media"),
+    **{w: w for w in """ministry department dept office agency bureau administration authority commission embassy
+        consulate service board""".split()},
+    "union": "union", "league": "league", "club": "club", "party": "party", "democrats": "party",
+    **dict.fromkeys("university college school district".split(), "school"),
+    **dict.fromkeys("""group association foundation institute organization organisation federation coalition alliance
+        society trust movement forces committee international""".split(), "group"),
+}
+
+#: a body's name: capitalised runs joined by "of" after a kind word ("Bank of Japan") or by "and" / "for"
+#: before one ("Food and Drug Administration")
+_ORG_NAME_RUN = re.compile(
+    r"(?:(?<=\bthe[ \xa0])|(?<=\bThe[ \xa0]))?(" + P.NAME_RUN + r"(?:[ \xa0]+(?:of|and|for|&)[ \xa0]+" + P.NAME_RUN + r"){0,3})"
+    r"(?:[ \xa0]+([a-z]+(?:[ \xa0]+[a-z]+)?)\b)?")
+
+_GIVEN_NAMES = P.MALE_GIVEN | P.FEMALE_GIVEN
+
+#: plurals that open sentences as subjects and are no body's name: "Officials said", "Shares fell"
+_PLURAL_NOT_BODIES = set("""officials experts critics sources police authorities shares sales prices stocks members
+customers residents people voters lawmakers leaders families students parents""".split())
+
+
+def _org_kind(words: list[str]) -> str:
+    for w in reversed(words):
+        kind = _ORG_NAME_KINDS.get(w.lower().rstrip(".,"))
+        if kind:
+            return kind
+    return ""
+
+
+def _initials(name: str) -> str:
+    """"Food and Drug Administration" -> "FDA" (the acronym a body goes by)."""
+    return "".join(w[0] for w in name.split() if w[0].isupper() and w != "U.S.")
+
+
+def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None:
+    """"the company", "the ministry", "the militant group": the one organisation named in this paragraph
+    or the two before whose kind fits the head noun (a company for "the carmaker", a body with
+    "Ministry", "Agency" or "Office" in its name for "the ministry"), written as a sentence's subject or
+    with a word saying what it is; None when none or several fit (then the description stays)."""
+    if not 2 <= len(words) <= 3 or words[0] != "the" or not all(w.isalpha() for w in words[1:]):
+        return None
+    kinds = _ORG_DESC_KINDS.get(words[-1])
+    if kinds is None:
+        return None
+    pi = para_of(ctx, at)
+    persons = {c.split()[-1] for _, c, _ in ctx.persons}
+    fitting: list[str] = []
+    others: list[str] = []  # acronyms of no fitting kind: "NASA" for "the agency" may be one
+    for k in range(max(0, pi - 2), pi + 1):
+        ps = ctx.paras[k][0]
+        seg = ctx.para_text(k)[: max(0, at - ps)]
+        last_subject_end = -1
+        for m in _ORG_NAME_RUN.finditer(seg):
+            raw, after = m.group(1), (m.group(2) or "").split()
+            possessive = raw.endswith(("'s", "’s"))
+            # the noun saying what it is, written after the name: "the Verdi union", "China's foreign ministry"
+            after = after[:1] if after[:1] and after[0] in _ORG_NAME_KINDS else after if possessive else []
+            after = " ".join(after) if after and after[-1] in _ORG_NAME_KINDS else None
+            parts = re.split(r"[ \xa0]+(?:of|and|for|&)[ \xa0]+", raw)
+            # keep the joined parts only when a kind word ties them: "Bank of Japan", "Drug Administration"
+            if len(parts) > 1 and not (_org_kind(parts[0].split()[-1:]) or _org_kind(parts[-1].split()[-1:])):
+                raw, after = parts[0], None
+            opener = raw.split(None, 1)
+            if len(opener) > 1 and opener[0].lower() in (_NOT_SUBJECT_OPENERS | PREPOSITIONS | DAYWORDS) - {"the"}:
+                continue  # "In Chicago, …", "On Tuesday, …": no body's name
+            name = clean_name(raw)
+            if name.startswith("The ") and name.rsplit(None, 1)[-1].lower() not in P.PUBLICATION_WORDS:
+                name = name[4:]
+            nwords = name.split()
+            if not nwords:
+                continue
+            before = seg[: m.start(1)].rstrip()
+            subject = not before or before.endswith((".", "!", "?", "”", '"')) or (
+                before.endswith((" and", ",")) and 0 <= m.start(1) - last_subject_end < 8)  # "Nissan and Honda have"
+            kind = _org_kind(nwords)
+            if not kind:
+                if len(nwords) > 1 and name.isupper() or is_dayword_run(name) or is_place(name) or is_demonym_phrase("the " + name):
+                    continue
+                if any(bare_word(w) in P.TITLE_SET or bare_word(w) in P.ROLE_HEADS for w in nwords):
+                    continue  # "Chief executive George Kurtz", "Governor Kazuo Ueda": a person
+                canon = canonical_name(ctx, name, ps + m.start(1))[0]
+                if canon.split()[0].lower() in _GIVEN_NAMES or canon.split()[-1] in persons or nwords[-1] in persons or (
+                        len(nwords) > 1 and not after and not possessive):
+                    continue  # a person, named in full before
+                w = nwords[0]
+                if subject and len(nwords) == 1 and not w.isupper() and (is_role_noun_of_person(w.lower().rstrip("s")) or not (
+                        plausible_name(seg, w, m.start(1)) or possessive
+                        or ctx.text.count(w) > 1 and w.lower() not in ctx.text) or w.lower() in _PLURAL_NOT_BODIES
+                        or w.endswith("s") and w[:-1].lower().endswith(("st", "er", "or", "ant", "ent", "ian"))):
+                    continue  # "Shares in the lender rose", "Analysts said": an ordinary word opening a sentence
+                if after:
+                    kind, name = _ORG_NAME_KINDS[after.split()[-1]], raw + " " + after  # "the Verdi union", "Yemen's Houthi movement"
+                elif not subject and (before.split() or [""])[-1].lower() not in _ORG_DESC_KINDS:
+                    continue  # a bare name neither opening a sentence nor after "insurer": maybe a place or a product
+            if subject:
+                last_subject_end = m.end(1)
+            if kind in kinds:
+                fitting.append(name)
+            elif not kind and len(name) > 1 and name.isupper():
+                others.append(name)
+    groups: list[list[str]] = []
+    for name in fitting:
+        key = {bare_word(w) for w in name.split()}
+        for g in groups:
+            if any(key <= {bare_word(w) for w in n.split()} or {bare_word(w) for w in n.split()} <= key
+                   or _initials(n) == bare_word(name.split()[-1]).upper() or _initials(name) == bare_word(n.split()[-1]).upper() for n in g):
+                g.append(name)
+                break
+        else:
+            groups.append([name])
+    if len(groups) != 1:
+        return None
+    initials = {_initials(n) for n in groups[0]}
+    if any(o not in initials for o in others):
+        return None  # "NASA and the European Space Agency said … the agency said": which one
+    return max(groups[0], key=lambda n: len(n.split()))
 
 
 #: "He and his partner came …", "She and her defenders argue …", "Democrats and Republicans in Congress"
