@@ -317,7 +317,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if named is not None:
             # "Sprinter Amara Okafor, 22, won … “…,” the 22-year-old said": the person just named
             return resolve(ctx, named, named.start)
-    named_org = _named_org_for(ctx, words, mention.start)
+    named_org = None if _CROWD_CUE_AFTER.match(ctx.text, mention.end) else _named_org_for(ctx, words, mention.start)
     if named_org is not None:
         # "Boeing said … “…,” the company said": the one fitting organisation just named
         ctx.orgs.append((mention.start, named_org))
@@ -997,6 +997,10 @@ def _org_kind(words: list[str]) -> str:
 def _initials(name: str) -> str:
     """"Food and Drug Administration" -> "FDA" (the acronym a body goes by)."""
     return "".join(w[0] for w in name.split() if w[0].isupper() and w != "U.S.")
+
+
+#: what a crowd does, not a body's statement: '"Power to the people!" the group shouted' is the marchers
+_CROWD_CUE_AFTER = re.compile(r"[ \xa0]+(?:shouted|chanted|screamed|yelled|cheered|sang|roared|booed)\b")
 
 
 def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None:
