@@ -163,8 +163,10 @@ def is_name_ok(name: str) -> bool:
     if not name:
         return False
     words = name.split()
-    if all(bare_word(w) in DAYWORDS for w in words):
-        return False
+    if all(bare_word(w) in DAYWORDS for w in words) and not (
+        len(words) == 2 and words[0].rstrip(".") in STOPLESS_HONORIFICS and words[1][:1].isupper()
+    ):
+        return False  # but "Mrs May", "Mr. Will": an honorific makes the next word a surname
     last = words[-1].lower().rstrip(".")
     if last in DAYWORDS and (len(words) == 1 or len(last) > 3 or words[-1].endswith(".")):
         return False  # "Monday", "last May"; but "Ai Jun", "Ho Jan" are names
