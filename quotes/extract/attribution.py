@@ -224,7 +224,8 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
                 dm = None  # "- Peter Vance: “…”": the next item of a list, with its own quotation
     if dm is not None:
         name = clean_name(dm.group(1))
-        if is_name_ok(name) and not _is_outlet(name):  # "- Reuters.": a credit line, not a speaker
+        if (is_name_ok(name) and not _is_outlet(name)  # "- Reuters.": a credit line, not a speaker
+                and ctx.text[dm.end():dm.end() + 4].lower() not in (" by ", "\xa0by ")):  # "-- Reporting by Ann Lee": a credit line
             st = dm.start(1)
             return Mention(name, st, st + len(name), "name"), st, st
     # speaker first: ", Peskov said", ", Mukasey, the ..., said", ", he added"
