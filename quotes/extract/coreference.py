@@ -833,6 +833,10 @@ _DOCUMENT = re.compile(
 )
 
 
+#: a body putting out a text: "The campaign issued a statement", "The ministry released a report"
+_ISSUED_BEFORE = re.compile(r"[ \xa0](?:issued|released|put[ \xa0]out|published)[ \xa0]+$")
+
+
 def _document_before(ctx: ArticleContext, at: int) -> tuple[int, str] | None:
     """The last text that could be "it" in "“…,” it read", this paragraph or the one before."""
     pi = para_of(ctx, at)
@@ -843,6 +847,9 @@ def _document_before(ctx: ArticleContext, at: int) -> tuple[int, str] | None:
         for m in _DOCUMENT.finditer(seg, 0, max(0, min(len(seg), at - ps))):
             if seg[max(0, m.start() - 4):m.start()].endswith(" in ") and P.find_cues(seg, max(0, m.start() - 40), m.start()):
                 continue  # 'the company wrote in its statement': the company wrote
+            vm = _ISSUED_BEFORE.search(seg, max(0, m.start() - 12), m.start())
+            if vm is not None and any(sm.end(1) == vm.start() for sm in _IT_SUBJECT.finditer(seg, max(0, vm.start() - 80), vm.end())):
+                continue  # 'The Trump campaign issued a statement. “…,” it said': the campaign said
             last = m
         if last is not None:
             return ps + last.start(), last.group(0)
