@@ -299,8 +299,14 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         got = resolve(ctx, owner, at)
         if got[0] is not None:
             return got
-    if head in ctx.roles and words[0] in {"the", "his", "her", "its", "their", "this"}:
-        canon = ctx.roles[head]
+    role_key = head
+    if head not in ctx.roles and _TITLE_OF_ROLE.get(head) in ctx.roles and ctx.roles[_TITLE_OF_ROLE[head]].split()[-1] in \
+            ctx.text[ctx.paras[max(0, para_of(ctx, mention.start) - 1)][0]:mention.start] and len(
+            {c for _, c, r in ctx.persons if r and r.split()[-1].lower().rstrip(".") == _TITLE_OF_ROLE[head]}) == 1:
+        # "the senator" is also the one speaker written "Sen. Marco Rubio", named in this paragraph or the one before
+        role_key = _TITLE_OF_ROLE[head]
+    if role_key in ctx.roles and words[0] in {"the", "his", "her", "its", "their", "this"}:
+        canon = ctx.roles[role_key]
         if _modifiers_fit(ctx.text, desc.split()[1:-1], canon):
             return canon, None
         # "The Florida senator" is not the Vermont senator introduced before: keep the descriptor
