@@ -688,12 +688,15 @@ there here said says say told tells added""".split())
 _AND_IN_A_NAME = re.compile(r"\b([A-Z][\w’'\-]*) and (?=[A-Z][a-z])")
 
 
+_CLOSE_WORDS = {"close", "closest", "loyal", "near"}
+
+
 def plausible_descriptor(desc: str) -> bool:
     words = _AND_IN_A_NAME.sub(r"\1 &", desc).lower().split()
     if len(words) > 6 or len(desc) > 70 or _CLAUSE_BREAK.search(desc):
         return False
-    if any(w.strip(",.") in NOT_IN_DESCRIPTOR for w in words[1:]):
-        return False
+    if any(w.strip(",.") in NOT_IN_DESCRIPTOR and not (w == "to" and words[i] in _CLOSE_WORDS) for i, w in enumerate(words[1:])):
+        return False  # (but "a source close to the player", "an aide loyal to the mayor")
     head = words[-1]
     if head.endswith(("ly", "ing")) and head not in P.NOUNS_IN_LY or not head.isalpha() and "-" not in head:
         return False
