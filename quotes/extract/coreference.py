@@ -1058,7 +1058,8 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
                 before.endswith((" and", ",")) and 0 <= m.start(1) - last_subject_end < 8)  # "Nissan and Honda have"
             kind = _org_kind(nwords)
             if not kind:
-                if len(nwords) > 1 and name.isupper() or is_dayword_run(name) or is_place(name) or is_demonym_phrase("the " + name):
+                if (len(nwords) > 1 and name.isupper() or is_dayword_run(name) or is_place(name) or is_demonym_phrase("the " + name)) \
+                        and not (possessive and after):  # but "China's foreign ministry", "Israel's military"
                     continue
                 if any(bare_word(w) in P.TITLE_SET or bare_word(w) in P.ROLE_HEADS for w in nwords):
                     continue  # "Chief executive George Kurtz", "Governor Kazuo Ueda": a person
