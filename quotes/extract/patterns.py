@@ -311,8 +311,9 @@ Express Star Sun Hindu Age Australian Scotsman Standard Record Argus Tablet Oreg
 _ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres|Hon|Engr|Rt|Smt)\."
 #: a capital letter, accented ones included ("Ó Briain", "Émile", "Šefčovič")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c not in "×")
-_NAMEWORD = (r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[" + _UPPER + r"][\w’'\-]*[\w])|["
-             + _UPPER + r"](?![.\w])")
+#: (the capital written once, the lone letter "(?![.\w])" tried after the longer word, as before: the class is
+#: long, and ``re.compile`` pays for each copy, at import and for the patterns built per article)
+_NAMEWORD = (r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[" + _UPPER + r"](?:[\w’'\-]*[\w]|(?![.\w])))")
 _CONNECT_WORDS = {"de", "van", "von", "der", "den", "ter", "ten", "bin", "binti", "binte", "al", "la", "le", "del", "della",
                   "dela", "delos", "di", "da", "das", "du", "dos", "ibn"}
 _CONNECT = r"(?:(?:" + "|".join(sorted(_CONNECT_WORDS, key=len, reverse=True)) + r")[ \xa0]+)"
