@@ -434,7 +434,8 @@ def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int
                 if w in _SINGLE_CUES:
                     out.append((a, b, w))
             continue
-        if w in _SINGLE_CUES and not _NOUN_BEFORE.search(s, max(0, a - 8), a):
+        if w in _SINGLE_CUES and not (a > 1 and (s[a - 2] in _NOUN_BEFORE_LAST or s[a - 2].isspace())
+                                      and _NOUN_BEFORE.search(s, max(0, a - 8), a)):
             out.append((a, b, w))
     if "Said " in s or "Added " in s or "Says " in s:
         fronted = [(m.start(), m.end(), m.group()) for m in _FRONTED_CUE.finditer(s, lo, hi)]
@@ -452,9 +453,11 @@ _FRONTED_CUE = re.compile(
 
 #: "Clinton’s emails", "the questions", "his claims": a cue form used as a noun (the words as a trie: tried
 #: at every offset of the window, a flat alternation enters each of its words in turn)
-_NOUN_BEFORE = re.compile(r"(?:[’']s?|\b" + _trie_regex(
-    "the his her their its our my your a an these those such any every whose with amid is are was were be been being".split()
-) + r")\s+$", re.I)
+_NOUN_BEFORE_WORDS = "the his her their its our my your a an these those such any every whose with amid is are was were be been being"
+_NOUN_BEFORE = re.compile(r"(?:[’']s?|\b" + _trie_regex(_NOUN_BEFORE_WORDS.split()) + r")\s+$", re.I)
+#: what ends a match of it before its blank (either case; "ſ" is an "s" to ``re.I``): a cheap test before the search,
+#: which tries every offset of its window
+_NOUN_BEFORE_LAST = frozenset("’'ſ" + "".join(w[-1] + w[-1].upper() for w in _NOUN_BEFORE_WORDS.split() + ["s"]))
 
 _NAMEWORD_FULL = re.compile(_NAMEWORD)
 
