@@ -290,8 +290,8 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
 
 def _looks_like_title(text: str, q: RawQuote) -> bool:
     """Title Case words, no sentence: a show, book, film, slogan or name ("The Apprentice")."""
-    if q.end - q.start > 100:
-        return False
+    if q.end - q.start > 100 or "a" <= text[q.start:q.start + 1] <= "z":
+        return False  # (a lower-case first word is no title's: known without the list of words)
     words = _TITLE_WORD.findall(text, q.start, q.end)
     if not words or len(words) > 8:
         return False
