@@ -206,7 +206,7 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
             if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
                 st = lo + nm.start(1)
                 return Mention(name, st, st + len(name), "name"), lo + nm.start(2), lo + nm.end(2)
-    cm = _CAME_FROM.match(window)
+    cm = _CAME_FROM.match(window) if "came" in window else None
     if cm is not None:
         # '“Call the roll,” came shouts from the crowd'
         men = mention_after(ctx.text, lo + cm.end(), lo + len(window))
