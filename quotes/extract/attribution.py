@@ -206,7 +206,7 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
             if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
                 st = lo + nm.start(1)
                 return Mention(name, st, st + len(name), "name"), lo + nm.start(2), lo + nm.end(2)
-    cm = _CAME_FROM.match(window)
+    cm = _CAME_FROM.match(window) if "came" in window else None
     if cm is not None:
         # '“Call the roll,” came shouts from the crowd'
         men = mention_after(ctx.text, lo + cm.end(), lo + len(window))
@@ -306,6 +306,9 @@ _DOUBLE_MARK = re.compile('["“”«»]')
 
 def _next_mark(s: str) -> int:
     """Offset of the first double quotation mark in ``s`` (its length when there is none)."""
+    if s.isascii():  # only the straight mark can stand in it: str.find, not a search testing every character
+        i = s.find('"')
+        return i if i >= 0 else len(s)
     m = _DOUBLE_MARK.search(s)
     return m.start() if m is not None else len(s)
 
@@ -815,7 +818,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     masked = ctx.para_text(pi)
     rel_open = q.open_mark - ps
     s_lo, s_hi = sentence_bounds(masked, rel_open, ctx.ends(pi))
-    lm = _TRANSCRIPT_LABEL.match(ctx.text, q.start, q.end)
+    # (the label ends with a colon: most quotations hold none, and str.find is cheaper than the match)
+    lm = _TRANSCRIPT_LABEL.match(ctx.text, q.start, q.end) if ctx.text.find(":", q.start, q.end) >= 0 else None
     if lm is not None and lm.group(1).split()[-1].lower() not in DAYWORDS:
         # a transcript line: "PENCE: Well, look, …"
         label = lm.group(1)

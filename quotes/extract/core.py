@@ -290,8 +290,8 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
 
 def _looks_like_title(text: str, q: RawQuote) -> bool:
     """Title Case words, no sentence: a show, book, film, slogan or name ("The Apprentice")."""
-    if q.end - q.start > 100:
-        return False
+    if q.end - q.start > 100 or "a" <= text[q.start:q.start + 1] <= "z":
+        return False  # (a lower-case first word is no title's: known without the list of words)
     words = _TITLE_WORD.findall(text, q.start, q.end)
     if not words or len(words) > 8:
         return False
@@ -333,7 +333,8 @@ def _title_case_line(text: str, ps: int, pe: int) -> bool:
 def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first: bool, title_end: int = -1,
           single_style: bool = False) -> bool:
     """Is this pair of marks a quotation somebody said (not a title or scare quote)?"""
-    if not _WORD.search(text, q.start, q.end):
+    # (a quotation mostly opens with a letter: tested first, without the search)
+    if not (q.start < q.end and text[q.start].isalnum()) and not _WORD.search(text, q.start, q.end):
         return False
     if _is_heading(text, ps, pe, first) and not (a is not None and a.how in ("post", "pre", "colon", "colon-name")):
         return False

@@ -311,8 +311,9 @@ Express Star Sun Hindu Age Australian Scotsman Standard Record Argus Tablet Oreg
 _ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres|Hon|Engr|Rt|Smt)\."
 #: a capital letter, accented ones included ("Ó Briain", "Émile", "Šefčovič")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c not in "×")
-_NAMEWORD = (r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[" + _UPPER + r"][\w’'\-]*[\w])|["
-             + _UPPER + r"](?![.\w])")
+#: (the capital written once, the lone letter "(?![.\w])" tried after the longer word, as before: the class is
+#: long, and ``re.compile`` pays for each copy, at import and for the patterns built per article)
+_NAMEWORD = (r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[" + _UPPER + r"](?:[\w’'\-]*[\w]|(?![.\w])))")
 _CONNECT_WORDS = {"de", "van", "von", "der", "den", "ter", "ten", "bin", "binti", "binte", "al", "la", "le", "del", "della",
                   "dela", "delos", "di", "da", "das", "du", "dos", "ibn"}
 _CONNECT = r"(?:(?:" + "|".join(sorted(_CONNECT_WORDS, key=len, reverse=True)) + r")[ \xa0]+)"
@@ -433,7 +434,8 @@ def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int
                 if w in _SINGLE_CUES:
                     out.append((a, b, w))
             continue
-        if w in _SINGLE_CUES and not _NOUN_BEFORE.search(s, max(0, a - 8), a):
+        if w in _SINGLE_CUES and not (a > 1 and (s[a - 2] in _NOUN_BEFORE_LAST or s[a - 2].isspace())
+                                      and _NOUN_BEFORE.search(s, max(0, a - 8), a)):
             out.append((a, b, w))
     if "Said " in s or "Added " in s or "Says " in s:
         fronted = [(m.start(), m.end(), m.group()) for m in _FRONTED_CUE.finditer(s, lo, hi)]
@@ -451,9 +453,11 @@ _FRONTED_CUE = re.compile(
 
 #: "Clinton’s emails", "the questions", "his claims": a cue form used as a noun (the words as a trie: tried
 #: at every offset of the window, a flat alternation enters each of its words in turn)
-_NOUN_BEFORE = re.compile(r"(?:[’']s?|\b" + _trie_regex(
-    "the his her their its our my your a an these those such any every whose with amid is are was were be been being".split()
-) + r")\s+$", re.I)
+_NOUN_BEFORE_WORDS = "the his her their its our my your a an these those such any every whose with amid is are was were be been being"
+_NOUN_BEFORE = re.compile(r"(?:[’']s?|\b" + _trie_regex(_NOUN_BEFORE_WORDS.split()) + r")\s+$", re.I)
+#: what ends a match of it before its blank (either case; "ſ" is an "s" to ``re.I``): a cheap test before the search,
+#: which tries every offset of its window
+_NOUN_BEFORE_LAST = frozenset("’'ſ" + "".join(w[-1] + w[-1].upper() for w in _NOUN_BEFORE_WORDS.split() + ["s"]))
 
 _NAMEWORD_FULL = re.compile(_NAMEWORD)
 

@@ -29,10 +29,13 @@ def sentence_ends(masked: str) -> list[tuple[int, int]]:
         dot = m.start()
         if masked[dot] == ".":  # the word before a full stop may be an abbreviation
             j = masked.rfind(" ", 0, dot) + 1
-            if _WORD_BREAKS.search(masked, j, dot):  # rare: another blank or an opening mark nearer
+            word = masked[j:dot]
+            # rare: another blank or an opening mark nearer (none in letters and digits: no search then)
+            if not word.isalnum() and _WORD_BREAKS.search(masked, j, dot):
                 for b in _WORD_BREAKS.finditer(masked, j, dot):  # the last one (a blanked quotation is a long word)
                     j = b.end()
-            word = masked[j:dot].lower().rstrip(".")
+                word = masked[j:dot]
+            word = word.lower().rstrip(".")
             if word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         out.append((dot, m.end()))
