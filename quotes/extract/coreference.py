@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from . import patterns as P
-from .article_names import canonical_name, gender_of, role_opening_sentence
+from .article_names import _given_name_gender, canonical_name, gender_of, role_opening_sentence
 from .context import ArticleContext, Mention, para_of
 from .mentions import (
     bare_word,
@@ -1010,8 +1010,6 @@ _ORG_NAME_RUN = re.compile(
     r"(?:(?<=\bthe[ \xa0])|(?<=\bThe[ \xa0]))?(" + P.NAME_RUN + r"(?:[ \xa0]+(?:of|and|for|&)[ \xa0]+" + P.NAME_RUN + r"){0,3})"
     r"(?:[ \xa0]+([a-z]+(?:[ \xa0]+[a-z]+)?)\b)?")
 
-_GIVEN_NAMES = P.MALE_GIVEN | P.FEMALE_GIVEN
-
 #: plurals that open sentences as subjects and are no body's name: "Officials said", "Shares fell"
 _PLURAL_NOT_BODIES = set("""officials experts critics sources police authorities shares sales prices stocks members
 customers residents people voters lawmakers leaders families students parents""".split())
@@ -1082,7 +1080,7 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
                 if any(bare_word(w) in P.TITLE_SET or bare_word(w) in P.ROLE_HEADS for w in nwords):
                     continue  # "Chief executive George Kurtz", "Governor Kazuo Ueda": a person
                 canon = canonical_name(ctx, name, ps + m.start(1))[0]
-                if canon.split()[0].lower() in _GIVEN_NAMES or canon.split()[-1] in persons or nwords[-1] in persons or (
+                if _given_name_gender(canon) or canon.split()[-1] in persons or nwords[-1] in persons or (
                         len(nwords) > 1 and not after and not possessive):
                     continue  # a person, named in full before
                 w = nwords[0]
