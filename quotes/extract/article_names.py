@@ -16,6 +16,7 @@ from . import patterns as P
 from .context import ArticleContext
 from .mentions import (
     DAYWORDS,
+    GENERATION_ENDS,
     ORG_HEADS_WITH_OF,
     PREPOSITIONS,
     STOPLESS_HONORIFICS,
@@ -119,9 +120,9 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
             honorific = _honorific_gender(ctx, words[-1])
             if honorific:
                 counts = {f: n for f, n in counts.items() if _given_name_gender(f) in (None, honorific)}
-        if not bare.endswith((" Jr.", " Sr.")):
+        if not bare.endswith(GENERATION_ENDS):
             # "Trump" where the article names both Donald Trump and Donald Trump Jr.: the one without "Jr."
-            counts = {f: n for f, n in counts.items() if not (f.endswith((" Jr.", " Sr.")) and f[:-4] in counts)}
+            counts = {f: n for f, n in counts.items() if not (f.endswith(GENERATION_ENDS) and f[:-4] in counts)}
         if counts:
             # longest form; among equally long ones the most frequent
             best = max(counts, key=lambda k: (len(k.split()) > len(words), counts[k] if len(k.split()) > 1 else 0, len(k.split())))

@@ -85,8 +85,12 @@ DAYWORDS = P.NOT_NAMES
 STOPLESS_HONORIFICS = frozenset({h.capitalize() for h in HONORIFICS} | {"Dr"})
 
 
+#: the generations a name keeps at its end, full stop included ("Martin Luther King Jr.")
+GENERATION_ENDS = (" Jr.", " Sr.")
+
+
 def clean_name(name: str) -> str:
-    stop = name.rstrip(" ,;:").endswith((" Jr.", " Sr."))  # "Martin Luther King Jr." keeps its stop
+    stop = name.rstrip(" ,;:").endswith(GENERATION_ENDS)  # "Martin Luther King Jr." keeps its stop
     name = name.strip(" ,.;:") + ("." if stop else "")
     name = name[:-2] if name.endswith(("'s", "’s")) else name
     if name[-1:].isupper() and name.count(" ") >= 2:
