@@ -154,7 +154,7 @@ Agriculture Housing Veterans Affairs Treasury Deputy Associate Assistant Senior 
 Officer Press Communications National Campaign Committee
 Premier Councillor Councilor Cllr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
-Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr.
+Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr. Brig Brig. Cpl Cpl. Pvt Pvt. Pfc Pfc. Spc Spc. Det.
 Administrator Director-General Secretary-General
 Member Councilmember Assemblymember Ayatollah
 Provost Baroness Viscount Countess
@@ -176,7 +176,7 @@ Executive Prosecutor Magistrate Constable Trooper Colonel Corporal Marshal Warde
 Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper
 Councillor Councilor Cllr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
-Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr.
+Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr. Brig Brig. Cpl Cpl. Pvt Pvt. Pfc Pfc. Spc Spc. Det.
 Administrator Director-General Secretary-General
 Member Councilmember Assemblymember Ayatollah
 Brigadier Advocate Adv Adv. CP DCP ACP CSP SP DSP ASP
@@ -240,7 +240,8 @@ Felicity Fiona Siobhan Aoife Niamh Bridget Moira Priya Anjali Sunita Deepa Meera
 Leila Layla Yasmin Nadia Rania Amina Miriam Ines Lucia Carmen Isabel Beatriz Sofia Francesca Giulia
 Chiara Marta Ewa Zofia Katarzyna Agnieszka Magdalena Olga Natalia Natasha Svetlana Irina Tatiana
 Yulia Vera Greta Ingrid Astrid Sigrid Birgit Annika Hanne Liisa Ursula Sabine Monika Petra Helga
-Freya Keiko Akiko Yuki Ngozi Chioma Zeynep Elif
+Freya Keiko Akiko Yuki Ngozi Chioma Zeynep Elif Renee Renée Yolanda Monique Tamara Gwen Joanne Ana Marisol
+Valentina Tanya Colleen Maureen Gwendolyn Rhonda Darlene Tonya Latoya Keisha Shanice Ebony Jasmine Brianna
 """.split()}
 MALE_GIVEN = {w.lower() for w in """
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
@@ -308,7 +309,7 @@ Monitor Sentinel Beacon Enquirer Observer Gazette Examiner Independent Economist
 Express Star Sun Hindu Age Australian Scotsman Standard Record Argus Tablet Oregonian Dealer
 """.split()}
 
-_ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres|Hon|Engr|Rt|Smt)\."
+_ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres|Hon|Engr|Rt|Smt|Brig|Cpl|Pvt|Pfc|Spc|Det|Insp)\."
 #: a capital letter, accented ones included ("Ó Briain", "Émile", "Šefčovič")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c not in "×")
 #: (the capital written once, the lone letter "(?![.\w])" tried after the longer word, as before: the class is
@@ -366,7 +367,7 @@ Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Capt Adm Sgt St Jr Sr Rev Prof Inc Corp 
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N D.C R D I Ind Calif Fla Tex Ariz
 Mass Penn Pa Va Wash Mich Minn Wis Ill Ohio Ga Ala Ky Tenn Miss Mo Ore Colo Conn Del Md Neb
 Nev N.H N.J N.Y N.C S.C N.M Okla Kan La Ark Vt W.Va Wyo Mont Ida Ut Fig Gov Ft Mt a.m p.m e.g i.e
-Hon Engr Rt Smt
+Hon Engr Rt Smt Brig Cpl Pvt Pfc Spc Det Insp Supt Cmdr Atty
 """.split()}
 DAY_OR_TIME = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
