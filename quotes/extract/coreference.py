@@ -320,15 +320,20 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         role_key = _TITLE_OF_ROLE[head]
     if role_key in ctx.roles and words[0] in {"the", "his", "her", "its", "their", "this"}:
         canon = ctx.roles[role_key]
-        if _modifiers_fit(ctx.text, desc.split()[1:-1], canon):
+        if _modifiers_fit(ctx.text, desc.split()[1:-1], canon, mention.start):
             return canon, None
         # "The Florida senator" is not the Vermont senator introduced before: keep the descriptor
     apposed = _apposed_name(ctx, mention) or _named_with_descriptor_before(ctx, mention)
     if apposed is not None:
         return resolve(ctx, apposed, apposed.start)
     if len(words) > 1 and words[0] == "the" and head in P.ROLE_HEADS:
-        titled = _titled_name_before(ctx, head, mention.start)
-        if titled is not None and _modifiers_fit(ctx.text, desc.split()[1:-1], titled.text):
+        # "Sgt. Luis Carranza … the sergeant said": the one person given that title, in this paragraph
+        # or the one before, else, for a rank or post one person holds in a story, in the three before
+        # that (not an office that many in a political story hold, written with the title or not:
+        # "Sen. John McCain … the senator" may be Cruz; nor "actor Michael B. Jordan … the actor")
+        titled = _titled_name_before(ctx, head, mention.start) or (
+            _titled_name_before(ctx, head, mention.start, back=4) if head in _POSTS_OF_ONE else None)
+        if titled is not None and _modifiers_fit(ctx.text, desc.split()[1:-1], titled.text, mention.start):
             # "Judge Alan Brewster sentenced Pruitt … “…,” the judge said": the one given that title
             return resolve(ctx, titled, titled.start)
     if len(words) > 1 and words[0] == "the":
@@ -388,7 +393,9 @@ _PLAIN_DESCRIPTOR_WORDS = {"the", "former", "of", "and", "new", "old", "young", 
 
 #: role words and the title written for them: "the doctor" is "Dr. Ada Kline"
 _TITLE_OF_ROLE = {"doctor": "dr", "senator": "sen", "representative": "rep", "governor": "gov", "professor": "prof",
-                  "general": "gen", "captain": "capt", "sergeant": "sgt", "reverend": "rev", "lieutenant": "lt"}
+                  "general": "gen", "captain": "capt", "sergeant": "sgt", "reverend": "rev", "lieutenant": "lt",
+                  "colonel": "col", "major": "maj", "admiral": "adm", "detective": "det", "corporal": "cpl",
+                  "inspector": "insp", "superintendent": "supt", "commander": "cmdr"}
 
 
 def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
@@ -489,17 +496,19 @@ _NOT_A_PERSON_HEADS = {"newspaper", "paper", "family", "families", "club", "team
                        "statement", "group", "side", "couple", "pair", "duo", "league", "city", "country", "state"}
 
 
-def _titled_name_before(ctx: ArticleContext, head: str, at: int, whole_article: bool = False) -> Mention | None:
+def _titled_name_before(ctx: ArticleContext, head: str, at: int, back: int = 1, whole_article: bool = False) -> Mention | None:
     """The last person written with the title ``head`` before ``at`` ("Judge Alan Brewster",
-    "defense lawyer Lisa Carr") in this paragraph or the one before (or, with ``whole_article``,
+    "defense lawyer Lisa Carr") in this paragraph or the ``back`` before (or, with ``whole_article``,
     anywhere before, and not as "former President Bill Clinton"), if it gives that title to one
     person only (and not as "Vice President Joe Biden")."""
     text = ctx.text
     pi = para_of(ctx, at)
-    lo = 0 if whole_article else ctx.paras[max(0, pi - 1)][0]
+    lo = 0 if whole_article else ctx.paras[max(0, pi - back)][0]
     not_before = _NOT_THE_TITLE + _FORMER if whole_article else _NOT_THE_TITLE
     found = {}
-    for title in {head[0].upper() + head[1:], head}:
+    abbreviated = _TITLE_OF_ROLE.get(head)
+    titles = {head[0].upper() + head[1:], head} | ({abbreviated.capitalize() + "."} if abbreviated else set())
+    for title in titles:
         i = text.find(title, lo, at)
         while i >= 0:
             m = _NAME_RUN_AFTER.match(text, i + len(title), at)
@@ -511,6 +520,10 @@ def _titled_name_before(ctx: ArticleContext, head: str, at: int, whole_article: 
             i = text.find(title, i + 1, at)
     return next(iter(found.values())) if len(found) == 1 else None
 
+
+_POSTS_OF_ONE = set(_TITLE_OF_ROLE) - {"senator", "representative", "governor", "doctor"} | {
+    "judge", "sheriff", "coach", "manager", "principal", "superintendent", "chief", "pastor", "bishop", "cardinal",
+    "archbishop", "rabbi", "imam", "speaker", "commissioner", "warden", "magistrate", "prosecutor", "trooper"}
 
 _NOT_THE_TITLE = (["Vice"], ["Deputy"], ["Assistant"], ["Associate"], ["vice"], ["deputy"], ["assistant"])
 _FORMER = (["former"], ["Former"], ["ex-"], ["late"])
@@ -611,15 +624,19 @@ def _names_after_descriptor(text: str, descriptor: str, pos: int, endpos: int) -
         pos = m.end()
 
 
-def _modifiers_fit(text: str, modifiers: list[str], canonical: str) -> bool:
+def _modifiers_fit(text: str, modifiers: list[str], canonical: str, until: int) -> bool:
     """Are the capitalised modifiers of a descriptor ("Florida" in "the Florida senator") written
-    near a mention of ``canonical``?"""
+    near a mention of ``canonical``, not counting the descriptor itself (at ``until``) unless set in
+    apposition to it ("Scott Reed, the Chamber's chief strategist")?"""
     caps = [w for w in modifiers if w[:1].isupper()]
     if not caps:
         return True
     last = canonical.split()[-1]
     for i in occurrences(text, last, 30):
-        near = text[max(0, i - 50): i + len(last) + 50]
+        end = i + len(last) + 50
+        if until - (i + len(last)) > 3:
+            end = min(end, until)  # "… with Sen. Joni Ernst, R-Iowa. The Florida senator": not Ernst's "Florida"
+        near = text[max(0, i - 50): end]
         if all(w in near for w in caps):
             return True
     return False
