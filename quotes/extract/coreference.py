@@ -532,7 +532,8 @@ _FORMER = (["former"], ["Former"], ["ex-"], ["late"])
 #: Sunday, the president framed the shooting as …"
 _TITLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0])|(?<=,[ \xa0]))(?:But[ \xa0]+|And[ \xa0]+)?[Tt]he[ \xa0]+"
-    r"(president|senator|governor|mayor|secretary|speaker|congressman|congresswoman|nominee|candidate|chancellor|minister)"
+    r"(" + "|".join(sorted(_POSTS_OF_ONE | {"president", "senator", "governor", "mayor", "secretary", "congressman",
+                                             "congresswoman", "nominee", "candidate", "chancellor", "minister"})) + r")"
     r"[ \xa0]+(?:also[ \xa0]+|then[ \xa0]+)?[a-z]+(?:ed|s)\b"
 )
 
@@ -1075,7 +1076,10 @@ _ORG_DESC_KINDS = {
 #: a word in a body's name (or the noun written after it: "the Verdi union") that says what it is
 _ORG_NAME_KINDS = {
     **dict.fromkeys("""inc corp co company ltd llc plc holdings industries technologies motors airlines airways systems
-        pharmaceuticals communications entertainment studios platforms""".split(), "company"),
+        pharmaceuticals communications entertainment studios platforms retail foods brands stores
+        logistics petroleum electronics semiconductor insurance mining""".split(), "company"),
+    # "Centers for Disease Control and Prevention", "National Institutes of Health": US federal agencies
+    **dict.fromkeys("centers institutes".split(), "agency"),
     "bank": "bank",
     **dict.fromkeys("news times post journal tribune herald network channel television radio".split(), "media"),
     **{w: w for w in """ministry department dept office agency bureau administration authority commission embassy
@@ -1098,11 +1102,12 @@ customers residents people voters lawmakers leaders families students parents"""
 
 
 def _org_kind(words: list[str]) -> str:
-    for w in reversed(words):
-        kind = _ORG_NAME_KINDS.get(w.lower().rstrip(".,"))
-        if kind:
-            return kind
-    return ""
+    kinds = [k for k in (_ORG_NAME_KINDS.get(w.lower().rstrip(".,")) for w in words) if k]
+    if not kinds:
+        return ""
+    if kinds[-1] == "group" and "company" in kinds:
+        return "company"  # "Greystone Retail Group" is a company
+    return kinds[-1]
 
 
 def _initials(name: str) -> str:

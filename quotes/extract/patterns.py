@@ -300,6 +300,8 @@ Embassy Mission Assembly Legislature Cabinet Republicans Democrats Officials Ene
 Capital Systems Technologies Pharmaceuticals Communications Entertainment Studios Records Publishing
 Team Watch League Matters Initiative Forum Insider Examiner Gazette Observer Guardian Telegraph
 Chronicle Register Globe Bulletin Inquirer Courier Dispatch Monitor Sentinel Beacon Enquirer Convention
+Baptist Methodist Lutheran Presbyterian Episcopal Pentecostal Ministries Mosque Synagogue Cathedral Diocese
+Archdiocese Parish Congregation
 """.split()}
 
 #: the last word of a newspaper's or magazine's name, whose "the" is part of it: "The Guardian", "The New York Times"
