@@ -94,12 +94,11 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
         bare_is_person = is_person_name(bare)
         counts: dict[str, int] = {}
         roles: dict[str, str | None] = {}
-        particled = [_particle_lowered(w) for w in words]
+        particled = _particled_words(bare)
         for full_bare, (n, full_role, _) in forms.items():
             # the full form must contain every word of the short form ("Van der Berg" opening a
             # sentence is "Frans van der Berg")
-            fw = [_particle_lowered(w) for w in full_bare.split()]
-            if all(w in fw for w in particled) and (len(fw) == len(words) or (
+            if particled <= _particled_words(full_bare) and (len(full_bare.split()) == len(words) or (
                     is_person_name(full_bare) if bare_is_person
                     else not is_person_name(full_bare) or _given_name_gender(full_bare))):
                 # "Trump" is not "Team Trump"; a place is a person only with a first name ("Steve Israel",
@@ -165,6 +164,12 @@ def _particle_lowered(word: str) -> str:
     if word[:1].isupper() and (word.lower() in P._CONNECT_WORDS or word[:3].lower() in P._ARTICLE_JOINED):
         return word[0].lower() + word[1:] if "-" in word[:3] else word.lower()
     return word
+
+
+@lru_cache(maxsize=8192)
+def _particled_words(name: str) -> frozenset[str]:
+    """The words of a name, particles as written inside it (see :func:`_particle_lowered`)."""
+    return frozenset(_particle_lowered(w) for w in name.split())
 
 
 #: titles written before a given name alone, in religious, family and sports copy: "Sister Agnes", "Uncle Joe"
@@ -305,28 +310,19 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
             full = text[span[0]:span[1]]
         if into is forms and _in_heading(text, i):
             into = title_forms
-        full_bare, full_role = split_role(full)
-        fw = full_bare.split()
-        while fw and fw[0].lower() in _NO_NAME_OPENERS:
-            fw = fw[1:]  # "Despite Santilli's …", "Is Sanders Being …?" are Santilli and Sanders
-        # "U.S. While Clinton" (a sentence ran on after an abbreviation), "More Important Than Obama"
-        for k in range(len(fw) - 2, -1, -1):
-            if fw[k].lower() in _RUN_BREAKS:
-                fw = fw[k + 1:]
-                break
-        while len(fw) > 1 and fw[0].lower() in _KIN_WORDS:
-            fw = fw[1:]  # "… And Wife Huma Abedin"
-        if len(fw) > 2 and full.split()[0] == fw[0] and role_opening_sentence(text, span[0], fw[0]):
+        fw, full_role, opens_run = _run_name_words(full)
+        if len(fw) > 2 and opens_run and role_opening_sentence(text, span[0], fw[0]):
             fw = fw[1:]  # "Sprinter Amara Okafor, 22, won …", "Pilot Karen Doyle landed …"
         if not fw or fw[-1] != last or len(fw) > 4:
             continue
-        cm = _CONNECTED_SURNAME_AFTER.match(text, i + len(last))
-        if cm is not None and len(fw) > 1:
-            fw.append(cm.group().strip())  # "Luiz Inácio Lula| da Silva": the name goes on after "Lula"
-        gm = _GENERATION_AFTER.match(text, i + len(last))
-        if gm is not None and len(fw) > 1:
-            fw.append(gm.group(1))  # "Robert Downey| Jr.": "Downey said" is the son, not a "Robert Downey"
         full_bare = " ".join(fw)
+        if len(fw) > 1:
+            cm = _CONNECTED_SURNAME_AFTER.match(text, i + len(last))
+            if cm is not None:
+                full_bare += " " + cm.group().strip()  # "Luiz Inácio Lula| da Silva": the name goes on after "Lula"
+            gm = _GENERATION_AFTER.match(text, i + len(last))
+            if gm is not None:
+                full_bare += " " + gm.group(1)  # "Robert Downey| Jr.": "Downey said" is the son, not a "Robert Downey"
         n, r, first = into.get(full_bare, (0, None, span[0]))
         into[full_bare] = (n + 1, r or full_role, first)
     full = [f.split() for f in forms if " " in f]
@@ -342,6 +338,24 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         n0, r0, first0 = forms.get(f, (0, None, first))
         forms[f] = (n0 + n, r0 or r, min(first, first0))
     return forms
+
+
+@lru_cache(maxsize=8192)
+def _run_name_words(run: str) -> tuple[tuple[str, ...], str | None, bool]:
+    """The words of the name a capitalised run ends with, the role written with it, and whether
+    the name still opens the run (found once: an article writes the same run again and again)."""
+    bare, role = split_role(run)
+    fw = bare.split()
+    while fw and fw[0].lower() in _NO_NAME_OPENERS:
+        fw = fw[1:]  # "Despite Santilli's …", "Is Sanders Being …?" are Santilli and Sanders
+    # "U.S. While Clinton" (a sentence ran on after an abbreviation), "More Important Than Obama"
+    for k in range(len(fw) - 2, -1, -1):
+        if fw[k].lower() in _RUN_BREAKS:
+            fw = fw[k + 1:]
+            break
+    while len(fw) > 1 and fw[0].lower() in _KIN_WORDS:
+        fw = fw[1:]  # "… And Wife Huma Abedin"
+    return tuple(fw), role, bool(fw) and run.split()[0] == fw[0]
 
 
 #: a connector and a capitalised word that go on with a name: " da Silva", " van der Merwe"
