@@ -74,10 +74,10 @@ def _full_form_firsts(ctx: ArticleContext, last: str, forms: dict[str, tuple[int
 
 def _forms_of(ctx: ArticleContext, last: str) -> dict[str, tuple[int, str | None, int]]:
     """The article's full forms ending in the word ``last`` (see :func:`_full_forms`), found once."""
-    if not (last[:1].isupper() and len(last) > 1 or last.startswith(P._ARTICLE_JOINED)):
-        return {}
     forms = ctx.forms_cache.get(last)
     if forms is None:
+        if not (last[:1].isupper() and len(last) > 1 or last.startswith(P._ARTICLE_JOINED)):
+            return {}
         forms = _full_forms(ctx.text, last)
         ctx.forms_cache[last] = forms
     return forms
@@ -94,28 +94,32 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
         bare_is_person = is_person_name(bare)
         counts: dict[str, int] = {}
         roles: dict[str, str | None] = {}
-        particled = [_particle_lowered(w) for w in words]
+        sizes: dict[str, int] = {}  # how many words each form has
+        particled = _particled_words(bare)
         for full_bare, (n, full_role, _) in forms.items():
             # the full form must contain every word of the short form ("Van der Berg" opening a
             # sentence is "Frans van der Berg")
-            fw = [_particle_lowered(w) for w in full_bare.split()]
-            if all(w in fw for w in particled) and (len(fw) == len(words) or (
+            if not particled <= _particled_words(full_bare):
+                continue
+            size = len(full_bare.split())
+            if size == len(words) or (
                     is_person_name(full_bare) if bare_is_person
-                    else not is_person_name(full_bare) or _given_name_gender(full_bare))):
+                    else not is_person_name(full_bare) or _given_name_gender(full_bare)):
                 # "Trump" is not "Team Trump"; a place is a person only with a first name ("Steve Israel",
                 # not a heading's "Winning Iowa")
                 counts[full_bare] = n
                 roles[full_bare] = full_role
+                sizes[full_bare] = size
         if role and len(counts) > 1:
             # "President Obama" is the Obama written with that role, not the more frequent Michelle
             head = role.split()[-1].lower().rstrip(".")
             gender = "f" if head in P.FEMALE_TITLES else "m" if head in P.MALE_TITLES else None
-            fitting = {f: n for f, n in counts.items() if len(f.split()) > len(words) and (
+            fitting = {f: n for f, n in counts.items() if sizes[f] > len(words) and (
                        roles[f] and roles[f].split()[-1].lower().rstrip(".") == head
                        or gender and _given_name_gender(f) == gender)}
             if fitting:
                 counts = fitting
-        if len(words) == 1 and any(len(f.split()) > 1 for f in counts):
+        if len(words) == 1 and any(sizes[f] > 1 for f in counts):
             # "Michelle Obama" is not the "Mr. Obama" the article writes about throughout
             honorific = _honorific_gender(ctx, words[-1])
             if honorific:
@@ -125,8 +129,8 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
             counts = {f: n for f, n in counts.items() if not (f.endswith(GENERATION_ENDS) and f[:-4] in counts)}
         if counts:
             # longest form; among equally long ones the most frequent
-            best = max(counts, key=lambda k: (len(k.split()) > len(words), counts[k] if len(k.split()) > 1 else 0, len(k.split())))
-            if len(best.split()) < len(words):
+            best = max(counts, key=lambda k: (sizes[k] > len(words), counts[k] if sizes[k] > 1 else 0, sizes[k]))
+            if sizes[best] < len(words):
                 best = bare
             best_role = role or roles.get(best)
     if len(words) == 1 and best == bare and _bare_is_person_name(bare):
@@ -165,6 +169,12 @@ def _particle_lowered(word: str) -> str:
     if word[:1].isupper() and (word.lower() in P._CONNECT_WORDS or word[:3].lower() in P._ARTICLE_JOINED):
         return word[0].lower() + word[1:] if "-" in word[:3] else word.lower()
     return word
+
+
+@lru_cache(maxsize=8192)
+def _particled_words(name: str) -> frozenset[str]:
+    """The words of a name, particles as written inside it (see :func:`_particle_lowered`)."""
+    return frozenset(_particle_lowered(w) for w in name.split())
 
 
 #: titles written before a given name alone, in religious, family and sports copy: "Sister Agnes", "Uncle Joe"
@@ -283,15 +293,17 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
             # back to the blank before the word before: the last space (str.rfind, not a loop over
             # characters), unless another blank is nearer (every blank but the space is unprintable)
             j = text.rfind(" ", 0, i - 1)
-            if not text[j + 1:i - 1].isprintable():
+            word_before = text[j + 1:i - 1]
+            if not word_before.isprintable():
                 j = i - 2
                 while j >= 0 and text[j] not in " \t\n\xa0":
                     j -= 1
+                word_before = text[j + 1:i - 1]
         span = None
         if after_word and text[i - 2] in _NICKNAME_OPENER and text[i - 3] not in ",.!?":  # not '…,” Okafor said'
             # 'Marcus "Bullet" Okafor', 'Dwayne “The Hammer” Reyes': the nickname is no part of the full form
             span = _name_before_nickname(text, i - 2)
-        if span is None and (not after_word or not text[j + 1:j + 2].isupper() and text[j + 1:i - 1] not in P._CONNECT_WORDS):
+        if span is None and (not after_word or not word_before[:1].isupper() and word_before not in P._CONNECT_WORDS):
             n, r, first = into.get(last, (0, None, i))
             into[last] = (n + 1, r, first)
             continue
@@ -305,28 +317,19 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
             full = text[span[0]:span[1]]
         if into is forms and _in_heading(text, i):
             into = title_forms
-        full_bare, full_role = split_role(full)
-        fw = full_bare.split()
-        while fw and fw[0].lower() in _NO_NAME_OPENERS:
-            fw = fw[1:]  # "Despite Santilli's …", "Is Sanders Being …?" are Santilli and Sanders
-        # "U.S. While Clinton" (a sentence ran on after an abbreviation), "More Important Than Obama"
-        for k in range(len(fw) - 2, -1, -1):
-            if fw[k].lower() in _RUN_BREAKS:
-                fw = fw[k + 1:]
-                break
-        while len(fw) > 1 and fw[0].lower() in _KIN_WORDS:
-            fw = fw[1:]  # "… And Wife Huma Abedin"
-        if len(fw) > 2 and full.split()[0] == fw[0] and role_opening_sentence(text, span[0], fw[0]):
+        fw, full_role, opens_run = _run_name_words(full)
+        if len(fw) > 2 and opens_run and role_opening_sentence(text, span[0], fw[0]):
             fw = fw[1:]  # "Sprinter Amara Okafor, 22, won …", "Pilot Karen Doyle landed …"
         if not fw or fw[-1] != last or len(fw) > 4:
             continue
-        cm = _CONNECTED_SURNAME_AFTER.match(text, i + len(last))
-        if cm is not None and len(fw) > 1:
-            fw.append(cm.group().strip())  # "Luiz Inácio Lula| da Silva": the name goes on after "Lula"
-        gm = _GENERATION_AFTER.match(text, i + len(last))
-        if gm is not None and len(fw) > 1:
-            fw.append(gm.group(1))  # "Robert Downey| Jr.": "Downey said" is the son, not a "Robert Downey"
         full_bare = " ".join(fw)
+        if len(fw) > 1:
+            cm = _CONNECTED_SURNAME_AFTER.match(text, i + len(last))
+            if cm is not None:
+                full_bare += " " + cm.group().strip()  # "Luiz Inácio Lula| da Silva": the name goes on after "Lula"
+            gm = _GENERATION_AFTER.match(text, i + len(last))
+            if gm is not None:
+                full_bare += " " + gm.group(1)  # "Robert Downey| Jr.": "Downey said" is the son, not a "Robert Downey"
         n, r, first = into.get(full_bare, (0, None, span[0]))
         into[full_bare] = (n + 1, r or full_role, first)
     full = [f.split() for f in forms if " " in f]
@@ -342,6 +345,24 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         n0, r0, first0 = forms.get(f, (0, None, first))
         forms[f] = (n0 + n, r0 or r, min(first, first0))
     return forms
+
+
+@lru_cache(maxsize=8192)
+def _run_name_words(run: str) -> tuple[tuple[str, ...], str | None, bool]:
+    """The words of the name a capitalised run ends with, the role written with it, and whether
+    the name still opens the run (found once: an article writes the same run again and again)."""
+    bare, role = split_role(run)
+    fw = bare.split()
+    while fw and fw[0].lower() in _NO_NAME_OPENERS:
+        fw = fw[1:]  # "Despite Santilli's …", "Is Sanders Being …?" are Santilli and Sanders
+    # "U.S. While Clinton" (a sentence ran on after an abbreviation), "More Important Than Obama"
+    for k in range(len(fw) - 2, -1, -1):
+        if fw[k].lower() in _RUN_BREAKS:
+            fw = fw[k + 1:]
+            break
+    while len(fw) > 1 and fw[0].lower() in _KIN_WORDS:
+        fw = fw[1:]  # "… And Wife Huma Abedin"
+    return tuple(fw), role, bool(fw) and run.split()[0] == fw[0]
 
 
 #: a connector and a capitalised word that go on with a name: " da Silva", " van der Merwe"
