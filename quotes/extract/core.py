@@ -258,7 +258,9 @@ _NOT_A_NOUN = frozenset("is was are were be been has had have will would can cou
 _LOWER_WORD_AFTER = re.compile(r"[”\"’'][ \xa0]+([a-z][a-z\-]*)\b")
 #: a letter or a grade: "X", "B+", "AAA", Moody's "Aa1"
 _GRADE = re.compile(r"[A-Z][+\-−]?|([A-Z])\1{1,2}[+\-−]?|[A-C]a{0,2}[1-3]?")
-#: a partial quotation this short with no speaker anywhere near is a scare quote
+#: the longest ``_GRADE`` matches ("AAA+", "Baa1"): a longer quotation needs no match
+_GRADE_LONGEST = 4
+#: a partial quotation this short with no speaker anywhere near is a scare quote (at most 3: ``_keep`` counts no further)
 SCARE_QUOTE_WORDS = 2
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "vs"}
@@ -344,6 +346,10 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     if inner[:1] in "([" and inner[-1:] in ")]" and inner.count("(") + inner.count("[") == 1:
         return False  # a stage direction: "(CROSSTALK.)", "[applause]"
     direct = a is not None and a.how in _DIRECT  # a cue or a colon right at the quotation attributes it
+    # the words up to a fourth, and how many (4 for more than 3): enough for each "at most n words" test below
+    # (n <= 3), without cutting a long quotation into all of its words
+    first_words = inner.split(None, 3)
+    n_words = len(first_words)
     if " " not in inner and inner.lower() in _FUNCTION_WORDS and not direct:
         return False  # 'the pronoun “he”': a word talked about, not said
     # (the searches ending at the opening mark run only when the word they end with is right before it)
@@ -351,18 +357,18 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     if (before and before[0] in _WORD_NOUNS and _WORD_NOUN_BEFORE.search(text, max(ps, q.open_mark - 30), q.open_mark + 1)
             and _VERB_AFTER.match(text, q.end)):
         return False  # 'the word “literally” has lost all meaning': a word talked about, the subject of the sentence
-    if _GRADE.fullmatch(inner) and not direct:
+    if len(inner) <= _GRADE_LONGEST and _GRADE.fullmatch(inner) and not direct:
         return False  # 'an “A” rating', 'lost its “AAA” rating', 'mark an “X”': a letter or grade, not words
     chant = bool(before) and before[0] in _CHANT_LAST_WORDS and _CHANT_BEFORE.search(text, max(ps, q.open_mark - 40), q.open_mark + 1) is not None
-    if a is None and len(inner.split()) <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL and not chant:
+    if a is None and n_words <= SCARE_QUOTE_WORDS and _kind(text, q, ps) == PARTIAL and not chant:
         return False  # 'a “launch team”', 'his “principles”': a scare quote nobody is said to have said
-    if (a is not None and a.how == "later" and len(inner.split()) <= SCARE_QUOTE_WORDS and inner == text[q.start:q.end].strip()
+    if (a is not None and a.how == "later" and n_words <= SCARE_QUOTE_WORDS and inner == text[q.start:q.end].strip()
             and _kind(text, q, ps) == FULL and _modifier_after(text, q)):
         return False  # '“Affordable” homes will sell for …, the developer said': a label opening the sentence, not said
     so_called = _SO_CALLED.search(text, max(ps, q.open_mark - 14), q.open_mark) if before and before[0].endswith("called") else None
     if so_called is not None and (a is None or a.how == "subject" or a.cue_start is not None and so_called.start() <= a.cue_start < q.open_mark):
         return False  # 'the so-called “rebels”': a label in use, nobody's words (its 'called' is no cue)
-    if (len(inner.split()) <= 3 and all(w[:1].isupper() for w in inner.split())
+    if (n_words <= 3 and all(w[:1].isupper() for w in first_words)
             and _NAME_IN_USE.search(text, max(ps, q.open_mark - 30), q.open_mark)):
         return False  # 'goes by the call sign “Kit.”', 'known as “Big Mike”': a name in use, nobody's words
     title = _looks_like_title(text, q)
@@ -377,7 +383,7 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         return False
     if title and _NAMED_BY_ITS_HEAD.search(inner) and not direct:
         return False  # 'repealing the “Affordable Care Act”', 'tickets for the “Harvest Cup”': the name of a law or an event
-    if title and not (first and _title_case_line(text, ps, pe)) and len(inner.split()) <= 2 and _NAME_AFTER.match(text, q.end) and _NICKNAME_BEFORE.search(
+    if title and not (first and _title_case_line(text, ps, pe)) and n_words <= 2 and _NAME_AFTER.match(text, q.end) and _NICKNAME_BEFORE.search(
         text, max(ps, q.open_mark - 30), q.open_mark + 1
     ):
         return False  # George “Jay” Keyworth, Gov. C.L. "Butch" Otter: a nickname
