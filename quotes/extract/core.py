@@ -176,13 +176,17 @@ def _extract(text: str, strict: bool = False, apostrophe_quotes: bool = False) -
     single_style = any(q.single and a is not None and a.how in _DIRECT for q, a in zip(raw, done))
     out: list[tuple[Quote, Attribution | None]] = []
     title_end = -1  # just after the closing mark of the last pair dropped as a title
+    titles: set[str] = set()  # the words of the pairs dropped as titles
     for i, q in enumerate(raw):
         a = done[i]
         ps, pe = paras[q.para]
         if not _keep(scan, q, a, ps, pe, q.para == 0, title_end, single_style):
             if q.close_mark is not None and _looks_like_title(scan, q):
                 title_end = q.close_mark + 1
+                titles.add(scan[q.start:q.end].strip(" ,.\n"))
             continue
+        if titles and (a is None or a.how not in _DIRECT) and scan[q.start:q.end].strip(" ,.\n") in titles:
+            continue  # '… returns with “Paper Lanterns,” a quiet record. … Still, “Paper Lanterns” is her best': the title again
         s, e = q.start, q.end
         # trim surrounding whitespace so the span is the words
         while s < e and text[s].isspace():
@@ -220,7 +224,9 @@ _NAMED_THING = (r"(?:hit|single|track|anthem|exhibition|report|study|website|blo
 _WORK = r"(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|podcast|documentary)"
 #: what stands before the name of a show, book or film: 'on NBC’s “Meet the Press”', 'told “Fox News Sunday”'
 _TITLE_CONTEXT = re.compile(
-    r"(?:\b(?:on|in|at|to|from|for|with|about|of|told|watch(?:ed|ing)?|host(?:s|ed)?|star(?:s|red)?|titled|entitled|dubbed|show|series|film|movie|book|song|album|episode|program(?:me)?|column|podcast|documentary)"
+    r"(?:\b(?:on|in|at|to|from|for|with|about|of|told|watch(?:ed|ing)?|host(?:s|ed)?|star(?:s|red)?|titled|entitled|dubbed|show|series|film|movie|book|song|album|episode|program(?:me)?|column|podcast|documentary"
+    # what is done to a work: 'first saw “Hamlet” performed', 'released “Low Tide” in May'
+    r"|saw|seen|staged|performed|released|recorded|directed|reviewed|returns[ \xa0]+with)"
     r"|[’']s)\s+(?:[A-Z][\w’'.\-]*\s+){0,3}$"
     # a title in apposition: 'her memoir, “Tough Choices.”', 'a new program, “The Overthrow Show,”'
     r"|\b(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|program(?:me)?|column|podcast|documentary|ad|spot|video)"
@@ -228,7 +234,11 @@ _TITLE_CONTEXT = re.compile(
 )
 #: what a show's or book's name is written before: 'on the “Hard Fork” podcast', 'told the “Today” show'
 _WORK_AFTER = re.compile(r"[,.]?[”\"’'][ \xa0]+(?:show|series|podcast|program(?:me)?|documentary|broadcast|film|movie|album|"
-                         r"episode|newsletter|column|book|memoir|novel)\b")
+                         r"episode|newsletter|column|book|memoir|novel)\b"
+                         # in apposition: '“Ashes on the River,” a six-minute ballad'
+                         r"|,?[”\"’'],?[ \xa0]+(?:a|an|the|his|her|their)[ \xa0]+(?:[\w’'\-]+,?[ \xa0]+){0,3}?(?:ballad|song|record|"
+                         r"album|single|track|anthem|drama|comedy|thriller|novel|memoir|play|musical|film|movie|documentary|"
+                         r"series|sitcom|opera|symphony|poem|painting|sculpture|exhibition|book)\b")
 #: a named thing with what it is written before its name: 'their 1998 hit “Paper Moon Parade”', 'the cargo ship “Ocean Pride”',
 #: 'a report called “Falling Behind”' (but a speaker's label for it is said: 'he called the report “Fake News”')
 _NOT_AFTER_A_LABEL_VERB = "".join(rf"(?<!\b{w} )" for w in "call calls called calling labeled labelled branded dubbed named deemed".split())
