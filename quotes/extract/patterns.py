@@ -363,7 +363,7 @@ PLURAL_SUBJECT_AT_END = re.compile(
 )
 #: (the first mark written apart from the rest: a pattern opening with a character class lets ``re`` skip to
 #: the next such character, one opening with a repeat is tried at every offset)
-SENTENCE_END = re.compile(r"[.!?…][.!?…]*[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9]|[“\"‘])")
+SENTENCE_END = re.compile(r"[.!?…][.!?…]*[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9]|[“\"‘'])")
 ABBREVIATIONS = {w.lower() for w in """
 Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Capt Adm Sgt St Jr Sr Rev Prof Inc Corp Co Ltd No vs
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N D.C R D I Ind Calif Fla Tex Ariz
