@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 
 from . import patterns as P
 from .article_names import _given_name_gender, canonical_name, gender_of, role_opening_sentence
@@ -693,33 +694,61 @@ def _cue_subjects(ctx: ArticleContext, pi: int, names: list[tuple[int, str]]) ->
 _SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
 
 
+def _paragraph_names(ctx: ArticleContext, k: int) -> tuple[list[tuple[int, str]], set[int]]:
+    """Paragraph ``k``'s subjects and names at cues, and the offsets of those at cues that are the
+    cue's subject: found once per paragraph."""
+    subjects = ctx.subjects.get(k)
+    if subjects is None:
+        subjects = _subject_names(ctx, ctx.paras[k][0], ctx.paras[k][1])
+        ctx.subjects[k] = subjects
+    at_cues = ctx.cue_names.get(k)
+    if at_cues is None:
+        at_cues = _names_at_cues(ctx, k)
+        ctx.cue_names[k] = at_cues
+    return subjects + at_cues, _cue_subjects(ctx, k, at_cues)
+
+
+_POS = itemgetter(0)
+
+
+def _antecedent_candidates(ctx: ArticleContext, pi: int, lo: int, at: int, at_cue: set[int]
+                           ) -> Iterator[tuple[int, int, str, str | None]]:
+    """The people ``at`` may refer to, most recent first: the six last subjects and names at cues (kind
+    0) and the persons already resolved (kind 1) in ``[lo, at)``, paragraph ``pi`` and the two before.
+
+    A paragraph's names are looked for only once the candidates after it are used up (most pronouns
+    find theirs in their own paragraph); ``at_cue`` gains the offsets of the names at cues found so far
+    (a candidate's own paragraph among them, the only one its offset can be in)."""
+    persons = [(pos, 1, canon, role) for pos, canon, role in ctx.persons if lo <= pos < at]
+    names_left = 6
+    hi = at
+    first = max(0, pi - 2)
+    for k in range(pi, first - 1, -1):
+        k_lo = lo if k == first else max(lo, ctx.paras[k][0])
+        names, cue_subjects = _paragraph_names(ctx, k)
+        at_cue |= cue_subjects
+        subj = sorted((x for x in names if lo <= x[0] < at), reverse=True)[:names_left]
+        names_left -= len(subj)
+        merged = [(pos, 0, name, None) for pos, name in subj]
+        merged.extend(c for c in persons if k_lo <= c[0] < hi)
+        merged.sort(key=_POS, reverse=True)
+        yield from merged
+        hi = k_lo
+    # (before the first paragraph: the persons only)
+    yield from sorted((c for c in persons if c[0] < hi), key=_POS, reverse=True)
+
+
 def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str | None, str | None]:
-    # the paragraph holding `at` and the one before
+    # the paragraph holding `at` and the two before
     pi = para_of(ctx, at)
     lo = ctx.paras[max(0, pi - 2)][0] if pi >= 0 else 0
     lo = max(lo, at - 1500)
-    subj = []
     at_cue: set[int] = set()  # offsets of names written next to a cue verb ("Feinstein said")
-    for k in range(max(0, pi - 2), pi + 1):
-        got = ctx.subjects.get(k)
-        if got is None:
-            got = _subject_names(ctx, ctx.paras[k][0], ctx.paras[k][1])
-            ctx.subjects[k] = got
-        subj.extend(x for x in got if lo <= x[0] < at)
-        got = ctx.cue_names.get(k)
-        if got is None:
-            got = _names_at_cues(ctx, k)
-            ctx.cue_names[k] = got
-        subj.extend(x for x in got if lo <= x[0] < at)
-        at_cue |= _cue_subjects(ctx, k, got)
-    subj.sort(reverse=True)
-    # most recent first; names are canonicalised (and gendered) only as far as needed
-    merged = [(pos, 0, name, None) for pos, name in subj[:6]]
-    merged.extend((pos, 1, canon, role) for pos, canon, role in ctx.persons if lo <= pos < at)
-    merged.sort(key=lambda c: c[0], reverse=True)
+    # names are canonicalised (and gendered) only as far as needed
+    candidates = _antecedent_candidates(ctx, pi, lo, at, at_cue)
     weak = None
     seen = 0
-    for pos, kind, name, role in merged:
+    for pos, kind, name, role in candidates:
         if kind == 0:
             canon, role = canonical_name(ctx, name, pos)
             if not is_person_name(canon):
