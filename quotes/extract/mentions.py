@@ -218,9 +218,8 @@ def _last_words_start(window: str, n: int, lo: int) -> int:
     return start if start > lo else lo
 
 
-def _aux_at_end(window: str) -> re.Match | None:
-    """``AUX_AT_END`` in the last 60 characters, searched only when the last word can end it."""
-    w = _last_word(window)
+def _aux_at_end(window: str, w: str) -> re.Match | None:
+    """``AUX_AT_END`` in the last 60 characters, searched only when the last word ``w`` can end it."""
     if w not in P.AUX_LAST_WORDS and not w.endswith("ly"):
         return None
     return P.AUX_AT_END.search(window, len(window) - 60 if len(window) > 60 else 0)
@@ -234,9 +233,9 @@ January February March April May June July August September October November Dec
 """.split())
 
 
-def _time_at_end(window: str) -> re.Match | None:
-    """``_TIME_AT_END`` in the last 40 characters, searched only when the last word can end it."""
-    w = _last_word(window).rstrip(",")
+def _time_at_end(window: str, last: str) -> re.Match | None:
+    """``_TIME_AT_END`` in the last 40 characters, searched only when the last word ``last`` can end it."""
+    w = last.rstrip(",")
     if w not in _TIME_LAST_WORDS and w[:1] not in ("1", "2"):
         return None
     return _TIME_AT_END.search(window, len(window) - 40 if len(window) > 40 else 0)
@@ -303,30 +302,9 @@ _NAME_RUN_AT = re.compile(P.NAME_RUN)
 _CLASS_YEAR_AT_END = re.compile(r"[ \xa0]['’]\d\d$")
 
 
-def mention_before(text: str, lo: int, hi: int) -> Mention | None:
-    """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
-    nl = text.rfind("\n", lo, hi)
-    if nl >= 0:
-        lo = nl + 1
-    lo = hi - 240 if hi - 240 > lo else lo  # a subject, even with an apposition, is never longer
-    window = text[lo:hi]
-    # drop adverbs/auxiliaries: "Putin also said", "he has repeatedly said"
-    m = _aux_at_end(window)
-    if m and m.start() > 0:
-        window = window[: m.start()]
-    # and when it was said: "Beck on Wednesday called", "Trump last week told"
-    m = _time_at_end(window) if not window.rstrip().endswith(",") else None
-    if m and m.start() > 0:
-        window = window[: m.start()]
-        m = _aux_at_end(window)
-        if m and m.start() > 0:
-            window = window[: m.start()]
-    # a dash apposition: "Gingrich — mentioned by Newsmax as the leading choice — told"
-    if window.rstrip().endswith(("—", "–")):
-        dm = _DASH_APPOSITION.search(window, len(window) - 200 if len(window) > 200 else 0)
-        if dm and dm.start() > 0:
-            window = window[: dm.start()]
-    window = window.rstrip(_WS)
+def _without_trailers(window: str) -> str:
+    """``window`` (no blank at its end) without a class year, an abbreviation's full stop, a
+    parenthesis or an age after the subject."""
     if window[-1:].isdigit() and _CLASS_YEAR_AT_END.search(window, len(window) - 4 if len(window) > 4 else 0):
         window = window[:-4]  # "Jordan Mitchell '25 said": a student paper's class year after the name
     if window.endswith(".") and window[-12:-1].rsplit(None, 1)[-1:] in ([w] for w in _ORG_ABBREVIATIONS):
@@ -340,6 +318,37 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     am = _AGE_AT_END.search(window, len(window) - 8 if len(window) > 8 else 0) if window[-1:].isdigit() or window.endswith("\n") else None
     if am and am.start() > 0:
         window = window[: am.start()]
+    return window
+
+
+def mention_before(text: str, lo: int, hi: int) -> Mention | None:
+    """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
+    nl = text.rfind("\n", lo, hi)
+    if nl >= 0:
+        lo = nl + 1
+    lo = hi - 240 if hi - 240 > lo else lo  # a subject, even with an apposition, is never longer
+    window = text[lo:hi]
+    # drop adverbs/auxiliaries: "Putin also said", "he has repeatedly said"
+    last = _last_word(window)
+    m = _aux_at_end(window, last)
+    if m and m.start() > 0:
+        window = window[: m.start()]
+        last = _last_word(window)
+    # and when it was said: "Beck on Wednesday called", "Trump last week told"
+    m = _time_at_end(window, last) if not last.endswith(",") else None
+    if m and m.start() > 0:
+        window = window[: m.start()]
+        m = _aux_at_end(window, _last_word(window))
+        if m and m.start() > 0:
+            window = window[: m.start()]
+    # a dash apposition: "Gingrich — mentioned by Newsmax as the leading choice — told"
+    if window.rstrip().endswith(("—", "–")):
+        dm = _DASH_APPOSITION.search(window, len(window) - 200 if len(window) > 200 else 0)
+        if dm and dm.start() > 0:
+            window = window[: dm.start()]
+    window = window.rstrip(_WS)
+    if not window[-1:].isalpha():  # (most windows end in a name: no number, stop or parenthesis to cut)
+        window = _without_trailers(window)
     # a participial phrase: "Another intelligence source speaking to Fox News said"
     part_lo = len(window) - 80 if len(window) > 80 else 0
     pm = _PARTICIPLE_PHRASE_AT_END.search(window, part_lo) if window.find("ing", part_lo) >= 0 else None
@@ -347,13 +356,12 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         got = mention_before(text, lo, lo + pm.start())
         if got is not None:
             return got
-    # an adverbial set off by commas: "Clinton, during a town hall in Columbus, Ohio, said"
     if window.endswith(","):
+        # an adverbial set off by commas: "Clinton, during a town hall in Columbus, Ohio, said"
         am = _ADVERBIAL_AT_END.search(window, len(window) - 140 if len(window) > 140 else 0)
         if am and am.start() > 0:
             return mention_before(text, lo, lo + am.start())  # never the place that ends it
-    # apposition: "Mukasey, the former attorney general, said"
-    if window.endswith(","):
+        # apposition: "Mukasey, the former attorney general, said"
         am = _APPOSITION_AT_END.search(window)
         if am:
             inner = am.group(1).strip()
