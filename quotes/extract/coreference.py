@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 
 from ..names import PLACES
 from . import patterns as P
@@ -55,6 +56,9 @@ from .mentions import (
     without_adverb_the,
 )
 from .sentences import sentence_bounds
+
+# (on the paths run for every mention, the larger of two offsets is written ``b if b > a else a``: see
+# mentions, the builtin ``max`` costs several times the comparison)
 
 
 def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str]]:
@@ -89,10 +93,10 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
         if m is None:
             continue
         raw = m.group(1)
-        pre = seg[max(0, m.start(1) - 6): m.start(1)].rstrip()
+        pre = seg[m.start(1) - 6 if m.start(1) > 6 else 0: m.start(1)].rstrip()
         if pre.endswith(".") and pre.rsplit(" ", 1)[-1].lower().rstrip(".") in P.ABBREVIATIONS:
             continue  # "Dr. Jill Stein" is not a sentence start
-        pre = seg[max(0, m.start() - 6): m.start()].rstrip()
+        pre = seg[m.start() - 6 if m.start() > 6 else 0: m.start()].rstrip()
         if m.start() != m.start(1) and pre.endswith(".") and pre.rsplit(" ", 1)[-1].lower().rstrip(".") in P.ABBREVIATIONS:
             continue  # "Mr. Tribe's client, Peabody Energy": the sentence did not start at "Tribe's"
         name = clean_name(raw)
@@ -209,7 +213,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         canon, role = canonical_name(ctx, mention.text, mention.start)
         # "The Sun said", "the Guardian reported": a newspaper, whose "the" is part of its name (never a
         # person, though "Sun" or "Mirror" alone could be a surname)
-        publication = (ctx.text[max(0, mention.start - 4):mention.start] in ("the ", "The ") or mention.text.startswith("The ")) \
+        publication = (ctx.text[mention.start - 4 if mention.start > 4 else 0:mention.start] in ("the ", "The ") or mention.text.startswith("The ")) \
             and canon.rsplit(None, 1)[-1].lower() in P.PUBLICATION_WORDS
         if is_person_name(canon) and not publication:
             ctx.persons.append((mention.start, canon, role))
@@ -697,7 +701,7 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
     for a, b, form in ctx.cues(pi):
         if form.endswith("ing") or form in P.WEAK_CUES:
             continue  # not "Trump continued to hurt his cause": a weak cue is no report away from a quotation
-        lo = max(0, a - 80)
+        lo = a - 80 if a > 80 else 0
         span = P.name_run_before(masked, a - 1, lo) if a > 0 and masked[a - 1] == " " else None
         if span is not None:
             name = clean_name(masked[span[0]:span[1]])
@@ -706,7 +710,7 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
                 words = words[1:]
             name = " ".join(words)
             if name and is_name_ok(name):
-                before = masked[max(0, span[1] - len(name) - 12): span[1] - len(name)].split()[-1:]
+                before = masked[span[1] - len(name) - 12 if span[1] - len(name) > 12 else 0: span[1] - len(name)].split()[-1:]
                 if before and before[0].lower() in SUBORDINATORS:
                     continue  # "Ryan did not exude confidence when Tapper asked …": not the one talked about
                 if before and before[0] in _OBJECT_PREPOSITIONS:
@@ -760,33 +764,61 @@ def _cue_subjects(ctx: ArticleContext, pi: int, names: list[tuple[int, str]]) ->
 _SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
 
 
+def _paragraph_names(ctx: ArticleContext, k: int) -> tuple[list[tuple[int, str]], set[int]]:
+    """Paragraph ``k``'s subjects and names at cues, and the offsets of those at cues that are the
+    cue's subject: found once per paragraph."""
+    subjects = ctx.subjects.get(k)
+    if subjects is None:
+        subjects = _subject_names(ctx, ctx.paras[k][0], ctx.paras[k][1])
+        ctx.subjects[k] = subjects
+    at_cues = ctx.cue_names.get(k)
+    if at_cues is None:
+        at_cues = _names_at_cues(ctx, k)
+        ctx.cue_names[k] = at_cues
+    return subjects + at_cues, _cue_subjects(ctx, k, at_cues)
+
+
+_POS = itemgetter(0)
+
+
+def _antecedent_candidates(ctx: ArticleContext, pi: int, lo: int, at: int, at_cue: set[int]
+                           ) -> Iterator[tuple[int, int, str, str | None]]:
+    """The people ``at`` may refer to, most recent first: the six last subjects and names at cues (kind
+    0) and the persons already resolved (kind 1) in ``[lo, at)``, paragraph ``pi`` and the two before.
+
+    A paragraph's names are looked for only once the candidates after it are used up (most pronouns
+    find theirs in their own paragraph); ``at_cue`` gains the offsets of the names at cues found so far
+    (a candidate's own paragraph among them, the only one its offset can be in)."""
+    persons = [(pos, 1, canon, role) for pos, canon, role in ctx.persons if lo <= pos < at]
+    names_left = 6
+    hi = at
+    first = pi - 2 if pi > 2 else 0
+    for k in range(pi, first - 1, -1):
+        k_lo = lo if k == first or ctx.paras[k][0] < lo else ctx.paras[k][0]
+        names, cue_subjects = _paragraph_names(ctx, k)
+        at_cue |= cue_subjects
+        subj = sorted((x for x in names if lo <= x[0] < at), reverse=True)[:names_left]
+        names_left -= len(subj)
+        merged = [(pos, 0, name, None) for pos, name in subj]
+        merged.extend(c for c in persons if k_lo <= c[0] < hi)
+        merged.sort(key=_POS, reverse=True)
+        yield from merged
+        hi = k_lo
+    # (before the first paragraph: the persons only)
+    yield from sorted((c for c in persons if c[0] < hi), key=_POS, reverse=True)
+
+
 def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str | None, str | None]:
-    # the paragraph holding `at` and the one before
+    # the paragraph holding `at` and the two before
     pi = para_of(ctx, at)
-    lo = ctx.paras[max(0, pi - 2)][0] if pi >= 0 else 0
-    lo = max(lo, at - 1500)
-    subj = []
+    lo = ctx.paras[pi - 2 if pi > 2 else 0][0] if pi >= 0 else 0
+    lo = at - 1500 if at - 1500 > lo else lo
     at_cue: set[int] = set()  # offsets of names written next to a cue verb ("Feinstein said")
-    for k in range(max(0, pi - 2), pi + 1):
-        got = ctx.subjects.get(k)
-        if got is None:
-            got = _subject_names(ctx, ctx.paras[k][0], ctx.paras[k][1])
-            ctx.subjects[k] = got
-        subj.extend(x for x in got if lo <= x[0] < at)
-        got = ctx.cue_names.get(k)
-        if got is None:
-            got = _names_at_cues(ctx, k)
-            ctx.cue_names[k] = got
-        subj.extend(x for x in got if lo <= x[0] < at)
-        at_cue |= _cue_subjects(ctx, k, got)
-    subj.sort(reverse=True)
-    # most recent first; names are canonicalised (and gendered) only as far as needed
-    merged = [(pos, 0, name, None) for pos, name in subj[:6]]
-    merged.extend((pos, 1, canon, role) for pos, canon, role in ctx.persons if lo <= pos < at)
-    merged.sort(key=lambda c: c[0], reverse=True)
+    # names are canonicalised (and gendered) only as far as needed
+    candidates = _antecedent_candidates(ctx, pi, lo, at, at_cue)
     weak = None
     seen = 0
-    for pos, kind, name, role in merged:
+    for pos, kind, name, role in candidates:
         if kind == 0:
             canon, role = canonical_name(ctx, name, pos)
             if not is_person_name(canon):

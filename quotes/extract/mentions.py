@@ -18,6 +18,9 @@ from .context import Mention
 
 _WS = " \t\n\xa0"
 
+# (the larger of two offsets is written ``b if b > a else a``, not ``max(a, b)``: the builtin parses
+# keyword arguments on every call, several times the cost of the comparison, and these run per cue)
+
 #: where a name run can start (each of its words opens with a capital): a test that fails at once at
 #: most offsets, put before the run's many alternatives (and before look-behinds) in searches
 NAME_START = r"(?=[" + P._UPPER + r"])"
@@ -206,19 +209,20 @@ def _last_word(s: str) -> str:
     return words[-1] if words else ""
 
 
-def _last_words_start(window: str, n: int) -> int:
-    """Where the last ``n`` words of ``window`` start (or the blank before them), 0 for fewer words: an
-    end-anchored search for at most ``n`` words, each opening after a blank, need not retry before it."""
+def _last_words_start(window: str, n: int, lo: int) -> int:
+    """Where the last ``n`` words of ``window`` start (or the blank before them), ``lo`` if that is
+    later or there are fewer words: an end-anchored search for at most ``n`` words, each opening
+    after a blank, need not retry before it."""
     words = window.rsplit(None, n)
-    return len(words[0]) if len(words) > n else 0
+    start = len(words[0]) if len(words) > n else 0
+    return start if start > lo else lo
 
 
-def _aux_at_end(window: str) -> re.Match | None:
-    """``AUX_AT_END`` in the last 60 characters, searched only when the last word can end it."""
-    w = _last_word(window)
+def _aux_at_end(window: str, w: str) -> re.Match | None:
+    """``AUX_AT_END`` in the last 60 characters, searched only when the last word ``w`` can end it."""
     if w not in P.AUX_LAST_WORDS and not w.endswith("ly"):
         return None
-    return P.AUX_AT_END.search(window, max(0, len(window) - 60))
+    return P.AUX_AT_END.search(window, len(window) - 60 if len(window) > 60 else 0)
 
 
 #: the last word of every ``_TIME_AT_END`` match (before its optional comma), or a year
@@ -229,12 +233,12 @@ January February March April May June July August September October November Dec
 """.split())
 
 
-def _time_at_end(window: str) -> re.Match | None:
-    """``_TIME_AT_END`` in the last 40 characters, searched only when the last word can end it."""
-    w = _last_word(window).rstrip(",")
+def _time_at_end(window: str, last: str) -> re.Match | None:
+    """``_TIME_AT_END`` in the last 40 characters, searched only when the last word ``last`` can end it."""
+    w = last.rstrip(",")
     if w not in _TIME_LAST_WORDS and w[:1] not in ("1", "2"):
         return None
-    return _TIME_AT_END.search(window, max(0, len(window) - 40))
+    return _TIME_AT_END.search(window, len(window) - 40 if len(window) > 40 else 0)
 
 
 #: the last letter of he, she, they, i, we, it in any case (``PRONOUN_AT_END`` ignores case)
@@ -259,10 +263,10 @@ def org_name_start(text: str, s: int, lo: int) -> int:
     "Human Services", when the words joined on by of/for/on/and open with a body's head word; else ``s``."""
     start = s
     while True:
-        link = _ORG_LINK_BEFORE.search(text, max(lo, start - 10), start)
+        link = _ORG_LINK_BEFORE.search(text, start - 10 if start - 10 > lo else lo, start)
         if link is None:
             break
-        span = P.name_run_before(text, link.start(), max(lo, link.start() - 90))
+        span = P.name_run_before(text, link.start(), link.start() - 90 if link.start() - 90 > lo else lo)
         if span is None:
             break
         start = span[0]
@@ -298,31 +302,10 @@ _NAME_RUN_AT = re.compile(P.NAME_RUN)
 _CLASS_YEAR_AT_END = re.compile(r"[ \xa0]['’]\d\d$")
 
 
-def mention_before(text: str, lo: int, hi: int) -> Mention | None:
-    """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
-    nl = text.rfind("\n", lo, hi)
-    if nl >= 0:
-        lo = nl + 1
-    lo = max(lo, hi - 240)  # a subject, even with an apposition, is never longer
-    window = text[lo:hi]
-    # drop adverbs/auxiliaries: "Putin also said", "he has repeatedly said"
-    m = _aux_at_end(window)
-    if m and m.start() > 0:
-        window = window[: m.start()]
-    # and when it was said: "Beck on Wednesday called", "Trump last week told"
-    m = _time_at_end(window) if not window.rstrip().endswith(",") else None
-    if m and m.start() > 0:
-        window = window[: m.start()]
-        m = _aux_at_end(window)
-        if m and m.start() > 0:
-            window = window[: m.start()]
-    # a dash apposition: "Gingrich — mentioned by Newsmax as the leading choice — told"
-    if window.rstrip().endswith(("—", "–")):
-        dm = _DASH_APPOSITION.search(window, max(0, len(window) - 200))
-        if dm and dm.start() > 0:
-            window = window[: dm.start()]
-    window = window.rstrip(_WS)
-    if window[-1:].isdigit() and _CLASS_YEAR_AT_END.search(window, max(0, len(window) - 4)):
+def _without_trailers(window: str) -> str:
+    """``window`` (no blank at its end) without a class year, an abbreviation's full stop, a
+    parenthesis or an age after the subject."""
+    if window[-1:].isdigit() and _CLASS_YEAR_AT_END.search(window, len(window) - 4 if len(window) > 4 else 0):
         window = window[:-4]  # "Jordan Mitchell '25 said": a student paper's class year after the name
     if window.endswith(".") and window[-12:-1].rsplit(None, 1)[-1:] in ([w] for w in _ORG_ABBREVIATIONS):
         window = window[:-1]  # "a spokesman for Acme Corp. told": the full stop of the abbreviation
@@ -332,29 +315,59 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     if pm and pm.start() > 0:
         window = window[: pm.start()]
     # an age before an apposition: "Jane Doe, 45, a retired nurse, said" (the apposition is cut below)
-    am = _AGE_AT_END.search(window, max(0, len(window) - 8)) if window[-1:].isdigit() or window.endswith("\n") else None
+    am = _AGE_AT_END.search(window, len(window) - 8 if len(window) > 8 else 0) if window[-1:].isdigit() or window.endswith("\n") else None
     if am and am.start() > 0:
         window = window[: am.start()]
+    return window
+
+
+def mention_before(text: str, lo: int, hi: int) -> Mention | None:
+    """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
+    nl = text.rfind("\n", lo, hi)
+    if nl >= 0:
+        lo = nl + 1
+    lo = hi - 240 if hi - 240 > lo else lo  # a subject, even with an apposition, is never longer
+    window = text[lo:hi]
+    # drop adverbs/auxiliaries: "Putin also said", "he has repeatedly said"
+    last = _last_word(window)
+    m = _aux_at_end(window, last)
+    if m and m.start() > 0:
+        window = window[: m.start()]
+        last = _last_word(window)
+    # and when it was said: "Beck on Wednesday called", "Trump last week told"
+    m = _time_at_end(window, last) if not last.endswith(",") else None
+    if m and m.start() > 0:
+        window = window[: m.start()]
+        m = _aux_at_end(window, _last_word(window))
+        if m and m.start() > 0:
+            window = window[: m.start()]
+    # a dash apposition: "Gingrich — mentioned by Newsmax as the leading choice — told"
+    if window.rstrip().endswith(("—", "–")):
+        dm = _DASH_APPOSITION.search(window, len(window) - 200 if len(window) > 200 else 0)
+        if dm and dm.start() > 0:
+            window = window[: dm.start()]
+    window = window.rstrip(_WS)
+    if not window[-1:].isalpha():  # (most windows end in a name: no number, stop or parenthesis to cut)
+        window = _without_trailers(window)
     # a participial phrase: "Another intelligence source speaking to Fox News said"
-    part_lo = max(0, len(window) - 80)
+    part_lo = len(window) - 80 if len(window) > 80 else 0
     pm = _PARTICIPLE_PHRASE_AT_END.search(window, part_lo) if window.find("ing", part_lo) >= 0 else None
     if pm and pm.start() > 0:
         got = mention_before(text, lo, lo + pm.start())
         if got is not None:
             return got
-    # an adverbial set off by commas: "Clinton, during a town hall in Columbus, Ohio, said"
     if window.endswith(","):
-        am = _ADVERBIAL_AT_END.search(window, max(0, len(window) - 140))
+        # an adverbial set off by commas: "Clinton, during a town hall in Columbus, Ohio, said"
+        am = _ADVERBIAL_AT_END.search(window, len(window) - 140 if len(window) > 140 else 0)
         if am and am.start() > 0:
             return mention_before(text, lo, lo + am.start())  # never the place that ends it
-    # apposition: "Mukasey, the former attorney general, said"
-    if window.endswith(","):
+        # apposition: "Mukasey, the former attorney general, said"
         am = _APPOSITION_AT_END.search(window)
         if am:
             inner = am.group(1).strip()
             inner_at = lo + am.start(1) + len(am.group(1)) - len(am.group(1).lstrip())
             nm = _AGED_NAME.fullmatch(inner)
-            if nm is not None and _UNNAMED_ONE_AT_END.search(window, max(0, am.start() - 40), am.start()):
+            if nm is not None and _UNNAMED_ONE_AT_END.search(window, am.start() - 40 if am.start() > 40 else 0, am.start()):
                 # "One protester, 23-year-old Maya Lin, said": the name set off after someone unnamed
                 name = nm.group(1)
                 if is_name_ok(name) and is_person_name(name):
@@ -373,7 +386,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                 got = mention_before(text, lo, lo + am.start())
                 if got is not None:
                     return got
-            elif (pm := _PLACE_PHRASE_AT_END.search(window, max(0, am.start() - 60), am.start())) and len(inner.split()) <= 3:
+            elif (pm := _PLACE_PHRASE_AT_END.search(window, am.start() - 60 if am.start() > 60 else 0, am.start())) and len(inner.split()) <= 3:
                 # "Jennifer Doudna of the University of California, Berkeley, called": the place after the
                 # comma finishes the body's name, it is nobody's apposition
                 got = mention_before(text, lo, lo + am.start())
@@ -386,17 +399,17 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     if not window:
         return None
     end = lo + len(window)
-    tail = max(0, len(window) - 90)  # end-anchored searches need only the last words
-    m = P.PRONOUN_AT_END.search(window, max(tail, _last_words_start(window, 1))) \
+    tail = len(window) - 90 if len(window) > 90 else 0  # end-anchored searches need only the last words
+    m = P.PRONOUN_AT_END.search(window, _last_words_start(window, 1, tail)) \
         if window.rstrip()[-1:] in _PRONOUN_LAST_CHARS else None
     if m:
         return Mention(m.group(1), lo + m.start(1), end, "pronoun")
-    who_lo = max(0, len(window) - 130)
+    who_lo = len(window) - 130 if len(window) > 130 else 0
     m = _WHO_AT_END.search(window, who_lo) if window.find("who", who_lo) >= 0 else None
     if m:
         # "a lecture from the Mexican president, who said": the person the relative pronoun follows,
         # subject or object (not "In Mexico City", which opens the clause that holds the object)
-        np = _PERSON_NP_BEFORE_WHO.search(window, max(0, m.start() - 60), m.start()) if m.start() > 0 else None
+        np = _PERSON_NP_BEFORE_WHO.search(window, m.start() - 60 if m.start() > 60 else 0, m.start()) if m.start() > 0 else None
         if np is not None and _is_role_phrase(np.group(2).lower()):
             return Mention(np.group(1), lo + np.start(1), lo + np.end(1), "descriptor")
         # "Trump, who spoke in Ohio on Monday, said": the relative pronoun's antecedent
@@ -416,14 +429,14 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         body_start = org_name_start(text, s, lo) if split_role(name)[1] is None else s
         if body_start < s:
             name, s = text[body_start: s + len(name)], body_start  # "University of| Michigan said"
-        om = _OPEN_APPOSITION.search(text, max(lo, s - 130), s) if text[max(lo, s - 9):s].endswith(_OPEN_APPOSITION_ENDS) else None
+        om = _OPEN_APPOSITION.search(text, s - 130 if s - 130 > lo else lo, s) if text[s - 9 if s - 9 > lo else lo:s].endswith(_OPEN_APPOSITION_ENDS) else None
         if om is not None:
             # "Sam Lau, the communications director for the Iowa Democratic Party said": no closing comma
             who = clean_name(om.group(1))
             ws = who.split()
             if len(ws) >= 2 and ws[0].lower() not in DAYWORDS and is_name_ok(who) and is_person_name(split_role(who)[0]):
                 return Mention(who, om.start(1), om.start(1) + len(who), "name")
-        om = _OFFICE_IN_BEFORE.search(text, max(lo, s - 90), s) if text[max(lo, s - 4):s] == " in " else None
+        om = _OFFICE_IN_BEFORE.search(text, s - 90 if s - 90 > lo else lo, s) if text[s - 4 if s - 4 > lo else lo:s] == " in " else None
         if om is not None and len(words) <= 3:
             # "the National Weather Service office in Portland said": the office speaks, not the city
             return Mention(text[om.start(1): s + len(name)], om.start(1), s + len(name), "descriptor")
@@ -431,25 +444,25 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if ds is not None:
             # "a spokeswoman for the Ministry of Justice said": the spokeswoman speaks, not the ministry
             return Mention(text[ds: s + len(name)], ds, s + len(name), "descriptor")
-        link = _PERSON_OF_BODY.search(text, max(lo, s - 10), s) if len(words) <= 4 else None
+        link = _PERSON_OF_BODY.search(text, s - 10 if s - 10 > lo else lo, s) if len(words) <= 4 else None
         place_after_body = False
-        if link is None and len(words) <= 3 and text[max(lo, s - 4):s] == " in ":
+        if link is None and len(words) <= 3 and text[s - 4 if s - 4 > lo else lo:s] == " in ":
             # "Lance Perrilloux of the National Weather Service in Jackson said": the person, not the
             # place where the body sits
             bspan = P.name_run_before(text, s - 4, lo)
             if bspan is not None:
-                link = _PERSON_OF_BODY.search(text, max(lo, bspan[0] - 10), bspan[0])
+                link = _PERSON_OF_BODY.search(text, bspan[0] - 10 if bspan[0] - 10 > lo else lo, bspan[0])
                 place_after_body = link is not None
         if link is not None and (link.group(1) or place_after_body or not is_person_name(name)):
             # "House Speaker Paul D. Ryan of Wisconsin lamented": the person, not the place;
             # "Sgt. Luis Ortega with the Mesa Police Department said": the person, not the body
             span2 = P.name_run_before(text, link.start(), lo)
-            if span2 is not None and not text[max(0, span2[0] - 4): span2[0]].lower().endswith(("the ", "of ")):
+            if span2 is not None and not text[span2[0] - 4 if span2[0] > 4 else 0: span2[0]].lower().endswith(("the ", "of ")):
                 who = clean_name(text[span2[0]:span2[1]])
                 rest = split_role(who)[0]
                 if len(rest.split()) >= 2 and is_person_name(rest) and is_name_ok(rest) and who.split()[0].lower() not in DAYWORDS:
                     return Mention(who, span2[0], span2[0] + len(who), "name")
-        the = text[max(lo, s - 4):s]
+        the = text[s - 4 if s - 4 > lo else lo:s]
         if " " not in name and the.lower() == "the " and is_demonym_phrase("the " + name):
             return Mention(the + name, s - 4, s + len(name), "descriptor")  # "Afterward the Russian said"
         if is_name_ok(name) and plausible_name(text, name, s):
@@ -460,12 +473,12 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             name.lower() in _COLLECTIVE or len(name) > 3 and name.endswith("s") and name[1:].islower()
         ):
             return Mention(name, s, s + len(name), "descriptor")  # "Demonstrators said", "Police say"
-        qm = _QUANTITY_AT_END.search(window, max(tail, _last_words_start(window, 8)))
+        qm = _QUANTITY_AT_END.search(window, _last_words_start(window, 8, tail))
         if qm is not None and qm.group(1)[:1].isupper():
             # "Another advised, “…”", "Most said": a capitalised quantity opening the sentence
             return Mention(qm.group(1), lo + qm.start(1), end, "descriptor")
         return None
-    m = P.DESCRIPTOR_AT_END.search(window, max(tail, _last_words_start(window, 6)))  # a determiner and five words
+    m = P.DESCRIPTOR_AT_END.search(window, _last_words_start(window, 6, tail))  # a determiner and five words
     if m:
         desc = m.group(1)
         dw = desc.split()
@@ -478,12 +491,12 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if pm is not None and pm.start() > 0 and plausible_descriptor(desc[: pm.start()]) and not _CLAUSE_BREAK.search(desc):
             head = desc[: pm.start()]
             return Mention(head, lo + m.start(1), lo + m.start(1) + len(head), "descriptor")
-    co_lo = max(0, len(window) - 120)
+    co_lo = len(window) - 120 if len(window) > 120 else 0
     m = _COORDINATED_DESCRIPTOR_AT_END.search(window, co_lo) if window.find("and", co_lo) >= 0 else None
     if m and plausible_descriptor(m.group(1)) and is_role_noun(m.group(1).split()[-1].lower()):
         # "the Florida senator and Republican presidential candidate said": the first conjunct
         return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "descriptor")
-    m = _COORDINATE_ADJ_NP_AT_END.search(window, max(tail, _last_words_start(window, 5))) if window.find(",", tail) >= 0 else None
+    m = _COORDINATE_ADJ_NP_AT_END.search(window, _last_words_start(window, 5, tail)) if window.find(",", tail) >= 0 else None
     if m and plausible_descriptor(m.group(1)) and not any(
             w.endswith("ing") or w in INDEFINITE_PRONOUNS for w in m.group(1).split(",", 1)[1].split()) and (
             window[: m.start(1)].rsplit(None, 1)[-1:] not in ([p] for p in _PREPOSITION_WORDS)):
@@ -498,18 +511,18 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if first.lower() in DAYWORDS or first.lower() in PREPOSITIONS:
             desc = desc[len(first):].lstrip()
         return Mention(desc, end - len(desc), end, "descriptor")
-    m = P.PLURAL_SUBJECT_AT_END.search(window, max(tail, _last_words_start(window, 6))) if window.rstrip().endswith("s") else None
+    m = P.PLURAL_SUBJECT_AT_END.search(window, _last_words_start(window, 6, tail)) if window.rstrip().endswith("s") else None
     if m:
         desc = m.group(1)
         first = desc.split()[0]
         if first.lower() in _OPENERS_OF_A_SUBJECT and len(desc.split()) > 1:
             desc = desc[len(first):].lstrip()  # "But officials said", "When critics called", "…, where owners warned"
-        before = text[max(0, end - len(desc) - 3): end - len(desc)].rstrip(" \xa0")
+        before = text[end - len(desc) - 3 if end - len(desc) > 3 else 0: end - len(desc)].rstrip(" \xa0")
         if not desc.endswith(("ss", "us", "is")) and plausible_descriptor(desc) and desc.split()[0].lower() not in DAYWORDS and not any(
                 w.islower() and w.endswith(("ly", "ed", "ing")) and w not in P.NOUNS_IN_LY for w in desc.split()[:-1]) and not (
                 before[-1:] in "”\"" and before[-2:-1].isalnum()):  # not '“Ted Cruz” campaign pins'
             return Mention(desc, end - len(desc), end, "descriptor")
-    m = _QUANTITY_AT_END.search(window, max(tail, _last_words_start(window, 8)))  # "More than 10 percent of the voters"
+    m = _QUANTITY_AT_END.search(window, _last_words_start(window, 8, tail))  # "More than 10 percent of the voters"
     if m and window[: m.start(1)].rstrip().rsplit(None, 1)[-1:] not in ([w] for w in _NOT_BEFORE_QUANTITY):
         # "21 percent said", "most said", "Another tweeted", "As one employee told …"
         return Mention(m.group(1), lo + m.start(1), end, "descriptor")
@@ -550,7 +563,7 @@ def _used_as_surname(text: str, word: str) -> bool:
     for i in occurrences(text, word, limit=1 << 30):
         if text[i + len(word): i + len(word) + 1] in ("’", "'"):
             continue
-        m = _CAPITALISED_WORD_BEFORE.search(text, max(0, i - 40), i)
+        m = _CAPITALISED_WORD_BEFORE.search(text, i - 40 if i > 40 else 0, i)
         if m is None:
             continue
         first = m.group(1).lower()
@@ -558,7 +571,7 @@ def _used_as_surname(text: str, word: str) -> bool:
             continue
         if first in P.FEMALE_GIVEN or first in P.MALE_GIVEN:
             return True
-        before = text[max(0, m.start() - 2): m.start()]
+        before = text[m.start() - 2 if m.start() > 2 else 0: m.start()]
         if len(before) == 2 and before[1] in " \xa0" and before[0].islower():
             return True
     return False
@@ -617,12 +630,12 @@ def _speaks_for_someone(noun: str) -> bool:
 
 def _person_for_body_before(text: str, s: int, lo: int = 0) -> int | None:
     """Where "a spokesman for " starts when the name at ``s`` is the body someone speaks for."""
-    if not text[max(lo, s - 6): s].endswith(_BODY_OPENS):
+    if not text[s - 6 if s - 6 > lo else lo: s].endswith(_BODY_OPENS):
         return None
-    m = _PERSON_FOR_BODY_BEFORE.search(text, max(lo, s - 70), s)
+    m = _PERSON_FOR_BODY_BEFORE.search(text, s - 70 if s - 70 > lo else lo, s)
     if m is not None and _speaks_for_someone(m.group(2)):
         return m.start(1)
-    m = _PLURAL_FOR_BODY_BEFORE.search(text, max(lo, s - 50), s)
+    m = _PLURAL_FOR_BODY_BEFORE.search(text, s - 50 if s - 50 > lo else lo, s)
     if m is None:
         return None
     if not _speaks_for_someone(m.group(2).lower()):
@@ -631,7 +644,7 @@ def _person_for_body_before(text: str, s: int, lo: int = 0) -> int | None:
     first = m.group(1).split()[0]
     if first != m.group(2) and (first.lower() in DAYWORDS or first.lower() in SUBORDINATORS):
         start = m.start(2)  # "But officials in Texas", "When aides to Biden": the connective is no part of it
-    opening = start == lo or text[max(lo, start - 3): start].rstrip(" \xa0“\"‘(")[-1:] in (".", "!", "?", "\n", "")
+    opening = start == lo or text[start - 3 if start - 3 > lo else lo: start].rstrip(" \xa0“\"‘(")[-1:] in (".", "!", "?", "\n", "")
     return start if text[start].islower() or opening else None
 
 
@@ -938,7 +951,7 @@ def role_word_before(text: str, start: int) -> str | None:
     every offset: blanks, then a run of [a-z-] (two characters or more, opening with a letter)
     after a blank or "(" inside the window, or at the start of the text.
     """
-    lo = max(0, start - 60)
+    lo = start - 60 if start > 60 else 0
     end = start
     while end > lo and text[end - 1].isspace():
         end -= 1
