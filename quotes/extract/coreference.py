@@ -534,12 +534,16 @@ _FORMER = (["former"], ["Former"], ["ex-"], ["late"])
 
 #: a sentence whose subject is a title standing for someone named before: "Speaking to reporters
 #: Sunday, the president framed the shooting as …"
+#: (the title looked for first, what opens its sentence checked after: a pattern opening with look-behinds is
+#: tried at every offset)
 _TITLE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0])|(?<=,[ \xa0]))(?:But[ \xa0]+|And[ \xa0]+)?[Tt]he[ \xa0]+"
+    r"[Tt]he[ \xa0]+"
     r"(" + "|".join(sorted(_POSTS_OF_ONE | {"president", "senator", "governor", "mayor", "secretary", "congressman",
                                              "congresswoman", "nominee", "candidate", "chancellor", "minister"})) + r")"
     r"[ \xa0]+(?:also[ \xa0]+|then[ \xa0]+)?[a-z]+(?:ed|s)\b"
 )
+#: what stands before the title's "the": a sentence's or clause's start, and "But" or "And"
+_TITLE_SUBJECT_OPENING = re.compile(r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0])|(?<=,[ \xa0]))(?:But[ \xa0]+|And[ \xa0]+)?$")
 
 
 def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tuple[str | None, str | None]]:
@@ -550,11 +554,15 @@ def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tup
         if k < 0:
             break
         ps = ctx.paras[k][0]
+        seg = ctx.para_text(k)
         last = None
-        for m in _TITLE_SUBJECT.finditer(ctx.para_text(k), 0, max(0, at - ps)):
-            last = m
+        for m in _TITLE_SUBJECT.finditer(seg, 0, max(0, at - ps)):
+            opening = _TITLE_SUBJECT_OPENING.search(seg, max(0, m.start() - 7), m.start())
+            if opening is not None:
+                last = (opening.start(), m)
         if last is not None:
-            titled = _titled_name_before(ctx, last.group(1), ps + last.start(), whole_article=True)
+            start, last = last
+            titled = _titled_name_before(ctx, last.group(1), ps + start, whole_article=True)
             if titled is None:
                 return -1, (None, None)
             canon, role = canonical_name(ctx, titled.text, titled.start)
