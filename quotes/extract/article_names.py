@@ -146,7 +146,9 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
             first = {f: v for f, v in _forms_starting_with(ctx, bare).items() if v[1]}
             first = first if len(first) == 1 else {}
         else:
-            first = {}
+            # "Theo Wainwright played first. … Theo said": a given name alone is the one full name opening with it
+            first = _forms_starting_with(ctx, bare)
+            first = first if len(first) == 1 else {}
         if first:
             best = max(first, key=lambda k: (first[k][0], len(k)))
             best_role = role or first[best][1]
@@ -255,6 +257,9 @@ def _find_forms_starting_with(text: str, first: str) -> dict[str, tuple[int, str
             continue  # "President Obama Speech at …" in a caption: the article writes "speech" as a word too
         span = P.name_run_before(text, i + len(first), max(0, i - 90))
         before_bare, role = split_role(text[span[0]:span[1]]) if span else (first, None)
+        if before_bare != first and before_bare.endswith(" " + first) and all(
+                w.lower() in _NO_NAME_OPENERS for w in before_bare.split()[:-1]):
+            before_bare = first  # "When Valentina Cruz walked …": the sentence's opening word is no part of the name
         if before_bare != first:
             continue  # "Nicholas Tan Wei": the word is not the first of this name
         if role is None:

@@ -450,7 +450,9 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
         if not is_person_name(canon) or is_place(canon):
             continue
         g = gender_of(ctx, canon, role)
-        if len(canon.split()) < 2 and (g is None or not (
+        # (a given name written alone counts as one word, though it stands for a full name: "Tom" of "Tom Ebeling")
+        one_word = len(canon.split()) < 2 or len(ws) == 1 and canon.startswith(ws[0] + " ")
+        if one_word and (g is None or not (
                 _AGE_AFTER_NAME.match(ctx.text, end) or _SENTENCE_OPENING.search(ctx.text, max(lo, start - 4), start))):
             continue  # a one-word name is a person when its pronouns say so and it opens a sentence ("Kim, 31, said she …")
         if sex is not None and g not in (sex, None):

@@ -265,6 +265,7 @@ Arjun Rahul Amit Suresh Ravi Hans Klaus Dieter Wolfgang Heinrich Lars Anders Mag
 Henrik Jonas Halvard Tomasz Piotr Petr Pavel Dmitri Alexei Mikhail Andrei Sergey Nikolai Yuri Igor
 Giuseppe Giovanni Luca Matteo Francesco Pierre Jacques Antoine Olivier Thierry Pedro Pablo Diego
 Javier Alejandro Fernando Ricardo Eduardo Hiroshi Takeshi Kenji Kwame Kofi Emeka Mehmet Ahmet
+Theo Leo Finn Liam Lucas Oliver Silas Felix Hugo Oscar Rory Declan Callum Ewan Euan Angus Hamish Jasper
 """.split()} - FEMALE_GIVEN
 #: capitalised words that are never a speaker on their own
 NOT_NAMES = {w.lower() for w in """
