@@ -357,6 +357,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if got is not None:
             return got
     if window.endswith(","):
+        whose = window.rfind(", whose ", len(window) - 160 if len(window) > 160 else 0)
+        if whose > 0:
+            # "Claire Foxton, whose daughter Molly, 7, receives care there, said": the one the clause is about
+            return mention_before(text, lo, lo + whose)
         # an adverbial set off by commas: "Clinton, during a town hall in Columbus, Ohio, said"
         am = _ADVERBIAL_AT_END.search(window, len(window) - 140 if len(window) > 140 else 0)
         if am and am.start() > 0:
@@ -462,6 +466,12 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                 rest = split_role(who)[0]
                 if len(rest.split()) >= 2 and is_person_name(rest) and is_name_ok(rest) and who.split()[0].lower() not in DAYWORDS:
                     return Mention(who, span2[0], span2[0] + len(who), "name")
+            elif span2 is not None:
+                # "Judge Eleanor Vance of the U.S. District Court for the Western District of Texas wrote": the
+                # person before the whole chain of a body's name, not the place that ends it
+                got = _person_before_body_chain(text, span2[0], lo)
+                if got is not None:
+                    return got
         the = text[s - 4 if s - 4 > lo else lo:s]
         if " " not in name and the.lower() == "the " and is_demonym_phrase("the " + name):
             return Mention(the + name, s - 4, s + len(name), "descriptor")  # "Afterward the Russian said"
@@ -616,6 +626,25 @@ _PEOPLE_FOR_SOMEONE = {"aides", "allies", "officials", "attorneys", "doctors", "
                        "man", "woman", "men", "women", "people", "person", "boy", "girl", "teenager", "teenagers"}
 
 #: "Ryan of Wisconsin", "Ortega with the Mesa Police Department": a person's place or body after the name
+#: a person's name, then "of the" or "with the" opening a body's name: "Eleanor Vance of the| U.S. District Court"
+_PERSON_THEN_BODY = re.compile(r"(" + P.NAME_RUN + r")[ \xa0]+(?:of|with|from|at)[ \xa0]+the[ \xa0]+(?=[A-Z])")
+#: what a body's name may hold between its capitalised words: "Court for the Western District of"
+_BODY_CHAIN = re.compile(r"(?:[A-Z][\w.’'\-]*|of|for|the|and|&|on)(?:[ \xa0]+(?:[A-Z][\w.’'\-]*|of|for|the|and|&|on))*[ \xa0]*")
+
+
+def _person_before_body_chain(text: str, at: int, lo: int) -> Mention | None:
+    """The person named before a body's name that runs on to ``at`` ("Eleanor Vance of the U.S. District
+    Court for the| Western District"), if that name is a person's of two words or more."""
+    for m in _PERSON_THEN_BODY.finditer(text, at - 120 if at - 120 > lo else lo, at):
+        if _BODY_CHAIN.fullmatch(text, m.end(), at):
+            who = clean_name(m.group(1))
+            rest = split_role(who)[0]
+            if len(rest.split()) >= 2 and is_person_name(rest) and is_name_ok(rest) and who.split()[0].lower() not in DAYWORDS:
+                return Mention(who, m.start(1), m.start(1) + len(who), "name")
+            return None
+    return None
+
+
 _PERSON_OF_BODY = re.compile(r"[ \xa0](?:(of)|(?:of|with)[ \xa0]+the)[ \xa0]$")
 
 
