@@ -25,6 +25,7 @@ title kept apart as the role.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 from operator import itemgetter
 
@@ -336,7 +337,9 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         # that (not an office that many in a political story hold, written with the title or not:
         # "Sen. John McCain … the senator" may be Cruz; nor "actor Michael B. Jordan … the actor")
         titled = _titled_name_before(ctx, head, mention.start) or (
-            _titled_name_before(ctx, head, mention.start, back=4) if head in _POSTS_OF_ONE else None)
+            _titled_name_before(ctx, head, mention.start, back=4) if head in _POSTS_OF_ONE else None) or (
+            # "The farming minister, Daniel Croft, was heckled. … the minister said"
+            _role_apposed_before(ctx, head, mention.start, back=4 if head in _POSTS_OF_ONE else 1))
         if titled is not None and _modifiers_fit(ctx.text, desc.split()[1:-1], titled.text, mention.start):
             # "Judge Alan Brewster sentenced Pruitt … “…,” the judge said": the one given that title
             return resolve(ctx, titled, titled.start)
@@ -542,7 +545,7 @@ _TITLE_SUBJECT = re.compile(
     r"[Tt]he[ \xa0]+"
     r"(" + "|".join(sorted(_POSTS_OF_ONE | {"president", "senator", "governor", "mayor", "secretary", "congressman",
                                              "congresswoman", "nominee", "candidate", "chancellor", "minister"})) + r")"
-    r"[ \xa0]+(?:also[ \xa0]+|then[ \xa0]+)?[a-z]+(?:ed|s)\b"
+    r"[ \xa0]+(?:also[ \xa0]+|then[ \xa0]+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b"
 )
 #: what stands before the title's "the": a sentence's or clause's start, and "But" or "And"
 _TITLE_SUBJECT_OPENING = re.compile(r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0])|(?<=,[ \xa0]))(?:But[ \xa0]+|And[ \xa0]+)?$")
@@ -564,7 +567,8 @@ def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tup
                 last = (opening.start(), m)
         if last is not None:
             start, last = last
-            titled = _titled_name_before(ctx, last.group(1), ps + start, whole_article=True)
+            titled = _titled_name_before(ctx, last.group(1), ps + start, whole_article=True) or _role_apposed_before(
+                ctx, last.group(1), ps + start, back=4 if last.group(1) in _POSTS_OF_ONE else 1)
             if titled is None:
                 return -1, (None, None)
             canon, role = canonical_name(ctx, titled.text, titled.start)
@@ -574,6 +578,32 @@ def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tup
                 return -1, (None, None)
             return ps + last.start(1), (canon, role)
     return -1, (None, None)
+
+
+@lru_cache(maxsize=64)
+def _role_apposition(head: str) -> tuple[re.Pattern, re.Pattern]:
+    """A name set in apposition to a role with the head noun ``head``: 'the farming minister, Daniel Croft,',
+    "India's environment minister, Rajesh Kumar Verma," and 'Paul Mwangi, the park's senior warden' (two patterns: the matches of one may overlap the other's)."""
+    role = r"(?:[\w’'\-]+[ \xa0]+){0,3}" + head + r"s?"
+    return (re.compile(r"(?:\b[Tt]he|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+" + role + r",[ \xa0]+(" + P.NAME_RUN + r"),"),
+            re.compile(r"(" + P.NAME_RUN + r"),[ \xa0]+(?:the|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+" + role + r"\b"))
+
+
+def _role_apposed_before(ctx: ArticleContext, head: str, at: int, back: int = 1) -> Mention | None:
+    """The one person set in apposition to a role with the head ``head``, outside quotations, in this
+    paragraph or the ``back`` before."""
+    text = ctx.text
+    lo = ctx.paras[max(0, para_of(ctx, at) - back)][0]
+    if text.find(head, lo, at) < 0:
+        return None
+    found: dict[str, Mention] = {}
+    role_first, name_first = _role_apposition(head)
+    for m in (*role_first.finditer(text, lo, at), *name_first.finditer(text, lo, at)):
+        start = m.start(1)
+        name = clean_name(m.group(1))
+        if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name) and not ctx.in_quote(start):
+            found[canonical_name(ctx, name, start)[0]] = Mention(name, start, start + len(name), "name")
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: a name after a title: "Judge| Alan Brewster"
