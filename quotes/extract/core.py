@@ -219,7 +219,7 @@ def _extract(text: str, strict: bool = False, apostrophe_quotes: bool = False) -
 
 #: a thing with a name of its own that nobody is said to say: a ship, a report, a website, a hit record
 _NAMED_THING = (r"(?:hit|single|track|anthem|exhibition|report|study|website|blog|app|game|magazine|newspaper|"
-                r"ship|vessel|tanker|ferry|yacht|boat)")
+                r"ship|vessel|tanker|ferry|yacht|boat|device|gadget|phone|headset|chip|drug|vaccine|robot|product|brand|model)")
 #: a work whose author the text often names with it, so that "a book called “Women Who Work”" may be quoted as hers
 _WORK = r"(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|podcast|documentary)"
 #: what stands before the name of a show, book or film: 'on NBC’s “Meet the Press”', 'told “Fox News Sunday”'
@@ -245,7 +245,7 @@ _NOT_AFTER_A_LABEL_VERB = "".join(rf"(?<!\b{w} )" for w in "call calls called ca
 _THING_OPENER = r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|[’']s)"
 # (the opener is looked for first, so that the ten look-behinds run only where one stands)
 _NAMED_THING_BEFORE = re.compile(
-    "(?=" + _THING_OPENER + ")" + _NOT_AFTER_A_LABEL_VERB + _THING_OPENER + r"\s+(?:[\w\-]+\s+){0,2}"
+    "(?=" + _THING_OPENER + ")" + _NOT_AFTER_A_LABEL_VERB + _THING_OPENER + r"\s+(?:[\w$\-]+\s+){0,2}"
     r"(?:" + _WORK + r"|" + _NAMED_THING + r"(?:,?\s+(?:called|named|entitled))?),?\s+$"
 )
 _FUNCTION_WORDS = frozenset("""
@@ -285,7 +285,8 @@ _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+")
 #: a label marked as a name in use: 'the so-called “rebels”', 'so- called ‘special relationship’'
 _SO_CALLED = re.compile(r"\b[Ss]o(?:-[ \xa0]?|[ \xa0])called[ \xa0]+$")
 #: what a name someone goes by is written after: 'the call sign “Kit.”', 'nicknamed “Big Mike”'
-_NAME_IN_USE = re.compile(r"\b(?:call[ \xa0-]sign|nicknamed|nickname|code-?named|nom[ \xa0]de[ \xa0]guerre|known[ \xa0]as|go(?:es)?[ \xa0]by|went[ \xa0]by)[ \xa0]*$")
+_NAME_IN_USE = re.compile(r"\b(?:call[ \xa0-]sign|nicknamed|nickname|code-?named|nom[ \xa0]de[ \xa0]guerre|known[ \xa0]as|go(?:es)?[ \xa0]by|went[ \xa0]by"
+                          r"|under[ \xa0]the[ \xa0](?:name|nickname|alias|handle)|alias)[ \xa0]*$")
 #: between two items of a list: ', ', ' and ', ', or '
 _LIST_GAP = re.compile(r",?[ \xa0]*(?:(?:and|or)[ \xa0]+)?")
 _NICKNAME_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \xa0][“\"‘']$")
