@@ -25,7 +25,6 @@ title kept apart as the role.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterator
 from operator import itemgetter
 
@@ -580,13 +579,12 @@ def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tup
     return -1, (None, None)
 
 
-@lru_cache(maxsize=64)
-def _role_apposition(head: str) -> tuple[re.Pattern, re.Pattern]:
-    """A name set in apposition to a role with the head noun ``head``: 'the farming minister, Daniel Croft,',
-    "India's environment minister, Rajesh Kumar Verma," and 'Paul Mwangi, the park's senior warden' (two patterns: the matches of one may overlap the other's)."""
-    role = r"(?:[\w’'\-]+[ \xa0]+){0,3}" + head + r"s?"
-    return (re.compile(r"(?:\b[Tt]he|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+" + role + r",[ \xa0]+(" + P.NAME_RUN + r"),"),
-            re.compile(r"(" + P.NAME_RUN + r"),[ \xa0]+(?:the|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+" + role + r"\b"))
+#: a name set in apposition to a role: 'the farming minister, Daniel Croft,', "India's environment minister,
+#: Rajesh Kumar Verma," and 'Paul Mwangi, the park's senior warden' (two patterns: the matches of one may
+#: overlap the other's; the role's head noun is group 1 or 2)
+_ROLE_WORDS = r"(?:[\w’'\-]+[ \xa0]+){0,3}(" + "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True)) + r")s?"
+_ROLE_THEN_NAME = re.compile(r"(?:\b[Tt]he|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+" + _ROLE_WORDS + r",[ \xa0]+(" + P.NAME_RUN + r"),")
+_NAME_THEN_ROLE = re.compile(r"(" + P.NAME_RUN + r"),[ \xa0]+(?:the|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+" + _ROLE_WORDS + r"\b")
 
 
 def _role_apposed_before(ctx: ArticleContext, head: str, at: int, back: int = 1) -> Mention | None:
@@ -597,10 +595,12 @@ def _role_apposed_before(ctx: ArticleContext, head: str, at: int, back: int = 1)
     if text.find(head, lo, at) < 0:
         return None
     found: dict[str, Mention] = {}
-    role_first, name_first = _role_apposition(head)
-    for m in (*role_first.finditer(text, lo, at), *name_first.finditer(text, lo, at)):
-        start = m.start(1)
-        name = clean_name(m.group(1))
+    found_names = [(m.group(1), m.start(2), m.group(2)) for m in _ROLE_THEN_NAME.finditer(text, lo, at)]
+    found_names += [(m.group(2), m.start(1), m.group(1)) for m in _NAME_THEN_ROLE.finditer(text, lo, at)]
+    for role_head, start, raw in found_names:
+        if role_head.lower() != head:
+            continue
+        name = clean_name(raw)
         if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name) and not ctx.in_quote(start):
             found[canonical_name(ctx, name, start)[0]] = Mention(name, start, start + len(name), "name")
     return next(iter(found.values())) if len(found) == 1 else None
