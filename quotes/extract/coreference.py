@@ -274,6 +274,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             if got[0] is not None:
                 got = _pronoun_led(ctx, at, p, got)
             if got[0] is None:
+                got = _name_given_before(ctx, at, gender)
+            if got[0] is None:
                 got = _person_descriptor_before(ctx, at, gender, unnamed_only=True)
             if got[0] is None:
                 got = _earlier_person(ctx, at, gender)
@@ -310,6 +312,14 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     desc = mention.text
     words = desc.lower().split()
     head = words[-1] if words else ""
+    author = _DOCUMENT_AUTHOR_AFTER.match(ctx.text, mention.end) if head in _DOCUMENT_NOUNS else None
+    if author is not None:
+        # "A statement from the agency said": the agency speaks, through its statement
+        who = author.group(1)
+        kind = "descriptor" if who[:4].lower() == "the " and who[4:5].islower() else "name"
+        got = resolve(ctx, Mention(who, author.start(1), author.end(1), kind), at)
+        if got[0] is not None:
+            return got
     if len(words) > 1 and words[0] in _OWNER_PRONOUN and head not in _PEOPLE_OF_SOMEONE and not is_role_noun_of_person(head):
         # "His assumption was that “…”", "her statement read": the owner of the words spoke them
         owner = Mention(_OWNER_PRONOUN[words[0]], mention.start, mention.start + len(words[0]), "pronoun")
@@ -1055,6 +1065,35 @@ def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, 
         if not set(m.group(1).lower().split()) & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS):
             last = m
     return (ps + last.start(1), last.group(1)) if last is not None else (-1, None)
+
+
+#: what a body's words come in: "A statement from the agency said"
+_DOCUMENT_NOUNS = {"statement", "letter", "memo", "release", "email", "e-mail", "note", "notice"}
+#: who a document is from: " from the agency", " signed by Randall Pike", " issued by the ministry"
+_DOCUMENT_AUTHOR_AFTER = re.compile(
+    r"[ \xa0]+(?:from|by|signed[ \xa0]+by|issued[ \xa0]+by)[ \xa0]+((?:the[ \xa0]+[a-z]+(?![ \xa0]+[A-Z])|(?:the[ \xa0]+)?" + P.NAME_RUN + r"))")
+
+#: a person named in passing: "who gave his name only as Ahmad", "identified only as Maria"
+_NAME_GIVEN = re.compile(
+    r"\b(?:gave|giving|gives)[ \xa0]+(his|her)[ \xa0]+(?:first[ \xa0]+)?name[ \xa0]+(?:only[ \xa0]+)?as[ \xa0]+(" + P.NAME_RUN + r")"
+    r"|\bidentified[ \xa0]+(?:only[ \xa0]+)?as[ \xa0]+(" + P.NAME_RUN + r")")
+
+
+def _name_given_before(ctx: ArticleContext, at: int, gender: str) -> tuple[str | None, str | None]:
+    """A person the paragraph names in passing, with a fitting "his" or "her": '"…," he said' after
+    "One of the men, who gave his name only as Ahmad, said …"."""
+    pi = para_of(ctx, at)
+    ps = ctx.paras[pi][0]
+    seg = ctx.para_text(pi)
+    if "name" not in seg and "identified" not in seg:
+        return None, None
+    last = None
+    for m in _NAME_GIVEN.finditer(seg, 0, max(0, at - ps)):
+        if m.group(1) is None or (m.group(1).lower() == "his") == (gender == "m"):
+            last = m
+    if last is None:
+        return None, None
+    return clean_name(last.group(2) or last.group(3)), None
 
 
 #: a report of speech before the quotation, in the sentence that opens with the speaker
