@@ -234,7 +234,7 @@ def _bare_is_person_name(word: str) -> bool:
 
 
 #: one to three plain capitalised words after a name's first word ("Tan| Wei Ming")
-_GIVEN_AFTER = re.compile(r"(?:[ \xa0][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3}(?![\w’'.-]|[ \xa0][A-Z])")
+_GIVEN_AFTER = re.compile(r"(?:[ \xa0][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3}(?![\w’'-]|\.\w|[ \xa0][A-Z])")
 
 
 def _forms_starting_with(ctx: ArticleContext, first: str) -> dict[str, tuple[int, str | None]]:
