@@ -115,7 +115,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "madam", "mdm"})
 # these before the name is the role. Lower case, without the trailing full stop.
 TITLE_WORDS = HONORIFICS | frozenset(
     """dr prof rev sir dame lord lady sen rep gov lt gen col maj capt cpt sgt
-    adm cmdr hon pres atty supt fr msgr amb sec insp det pfc cpl pvt spc brig sens reps govs
+    adm cmdr hon pres atty supt fr msgr amb sec insp det pfc cpl pvt spc brig sens reps govs cr cllr
     president president-elect vice vp senator congressman congresswoman congressmember
     representative assemblyman assemblywoman assemblymember delegate superdelegate governor
     lieutenant mayor councilman councilwoman councilmember alderman secretary minister premier

@@ -1145,7 +1145,8 @@ _PERSON_SUBJECT = re.compile(
     r"(?:woman|man|mother|father|wife|husband|widow|voter|resident|official|worker|protester|supporter|delegate|owner|student"
     r"|teacher|veteran|activist|reporter|cashier|waitress|nurse|driver|farmer|soldier|officer|lawyer|doctor|pastor|aide"
     r"|organizer|volunteer|retiree|immigrant|refugee|spokesman|spokeswoman|spokesperson|analyst|witness|neighbor|neighbour"
-    r"|parent|pupil|patient|passenger|survivor|customer|employee|fan|shopkeeper|miner|tenant|guard|medic|firefighter))"
+    r"|parent|pupil|patient|passenger|survivor|customer|employee|fan|shopkeeper|miner|tenant|guard|medic|firefighter"
+    r"|guest|visitor|tourist|shopper|diner|traveller|traveler|commuter|motorist|bystander|homeowner|pilgrim))"
     r"(?=[ \xa0,])"
 )
 

@@ -430,6 +430,12 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             raw = raw[raw.index(words[0]) + len(words[0]):].lstrip()
             words = raw.split()
         name = clean_name(raw)
+        if text[s - 3 if s > 3 else 0:s] == " & ":
+            # "Hollins & Reed said": the firm's whole name, not its last partner
+            partner = P.name_run_before(text, s - 3, lo)
+            if partner is not None and partner[1] == s - 3:
+                name, s = text[partner[0]:s + len(name)], partner[0]
+                words = name.split()
         body_start = org_name_start(text, s, lo) if split_role(name)[1] is None else s
         if body_start < s:
             name, s = text[body_start: s + len(name)], body_start  # "University of| Michigan said"

@@ -152,7 +152,7 @@ Minority Majority Republican Democratic Democrat Independent Foreign Defense Def
 Justice Finance State Homeland Security Health Education Energy Labor Commerce Transportation
 Agriculture Housing Veterans Affairs Treasury Deputy Associate Assistant Senior Chief Executive
 Officer Press Communications National Campaign Committee
-Premier Councillor Councilor Cllr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
+Premier Councillor Councilor Cllr Cr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr. Brig Brig. Cpl Cpl. Pvt Pvt. Pfc Pfc. Spc Spc. Det.
 Administrator Director-General Secretary-General
@@ -174,7 +174,7 @@ Comptroller Sheriff Detective Lieutenant Captain Sergeant Coach Attorney
 Actor Actress Comedian Reporter Journalist Archbishop Rival Billionaire Donor Author Activist
 Executive Prosecutor Magistrate Constable Trooper Colonel Corporal Marshal Warden Premier
 Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper
-Councillor Councilor Cllr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
+Councillor Councilor Cllr Cr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr. Brig Brig. Cpl Cpl. Pvt Pvt. Pfc Pfc. Spc Spc. Det.
 Administrator Director-General Secretary-General
@@ -242,6 +242,7 @@ Chiara Marta Ewa Zofia Katarzyna Agnieszka Magdalena Olga Natalia Natasha Svetla
 Yulia Vera Greta Ingrid Astrid Sigrid Birgit Annika Hanne Liisa Ursula Sabine Monika Petra Helga
 Freya Keiko Akiko Yuki Ngozi Chioma Zeynep Elif Renee Renée Yolanda Monique Tamara Gwen Joanne Ana Marisol
 Valentina Tanya Colleen Maureen Gwendolyn Rhonda Darlene Tonya Latoya Keisha Shanice Ebony Jasmine Brianna
+Isla Ava Mia Ella Poppy Evie Harriet Imogen Rhian Saoirse Maeve Aisling Sinead
 """.split()}
 MALE_GIVEN = {w.lower() for w in """
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
@@ -302,7 +303,8 @@ Capital Systems Technologies Pharmaceuticals Communications Entertainment Studio
 Team Watch League Matters Initiative Forum Insider Examiner Gazette Observer Guardian Telegraph
 Chronicle Register Globe Bulletin Inquirer Courier Dispatch Monitor Sentinel Beacon Enquirer Convention
 Baptist Methodist Lutheran Presbyterian Episcopal Pentecostal Ministries Mosque Synagogue Cathedral Diocese
-Archdiocese Parish Congregation
+Archdiocese Parish Congregation Hotel Hotels Resort Restaurant Casino Hospital Clinic Brewery Museum Gallery
+Library Motel Railway Railways Brands
 """.split()}
 
 #: the last word of a newspaper's or magazine's name, whose "the" is part of it: "The Guardian", "The New York Times"
