@@ -340,15 +340,16 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     apposed = _apposed_name(ctx, mention) or _named_with_descriptor_before(ctx, mention)
     if apposed is not None:
         return resolve(ctx, apposed, apposed.start)
-    if len(words) > 1 and words[0] == "the" and head in P.ROLE_HEADS:
+    role_head = words[words.index("of") - 1] if "of" in words[2:] else head  # "the director of rugby"
+    if len(words) > 1 and words[0] == "the" and role_head in P.ROLE_HEADS:
         # "Sgt. Luis Carranza … the sergeant said": the one person given that title, in this paragraph
         # or the one before, else, for a rank or post one person holds in a story, in the three before
         # that (not an office that many in a political story hold, written with the title or not:
         # "Sen. John McCain … the senator" may be Cruz; nor "actor Michael B. Jordan … the actor")
-        titled = _titled_name_before(ctx, head, mention.start) or (
-            _titled_name_before(ctx, head, mention.start, back=4) if head in _POSTS_OF_ONE else None) or (
+        titled = _titled_name_before(ctx, role_head, mention.start) or (
+            _titled_name_before(ctx, role_head, mention.start, back=4) if role_head in _POSTS_OF_ONE else None) or (
             # "The farming minister, Daniel Croft, was heckled. … the minister said"
-            _role_apposed_before(ctx, head, mention.start, back=4 if head in _POSTS_OF_ONE else 1))
+            _role_apposed_before(ctx, role_head, mention.start, back=4 if role_head in _POSTS_OF_ONE else 1))
         if titled is not None and _modifiers_fit(ctx.text, desc.split()[1:-1], titled.text, mention.start):
             # "Judge Alan Brewster sentenced Pruitt … “…,” the judge said": the one given that title
             return resolve(ctx, titled, titled.start)
@@ -594,7 +595,7 @@ def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tup
 #: overlap the other's; the role's head noun is group 1 or 2)
 _ROLE_WORDS = r"(?:[\w’'\-]+[ \xa0]+){0,3}(" + "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True)) + r")s?"
 _ROLE_THEN_NAME = re.compile(r"(?:\b[Tt]he|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+" + _ROLE_WORDS + r",[ \xa0]+(" + P.NAME_RUN + r"),")
-_NAME_THEN_ROLE = re.compile(r"(" + P.NAME_RUN + r"),[ \xa0]+(?:the|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+" + _ROLE_WORDS + r"\b")
+_NAME_THEN_ROLE = re.compile(r"(" + P.NAME_RUN + r"),[ \xa0]+(?:the|[A-Z][\w’'\-]*(?:’s|'s|s’|s'))[ \xa0]+" + _ROLE_WORDS + r"\b")
 
 
 def _role_apposed_before(ctx: ArticleContext, head: str, at: int, back: int = 1) -> Mention | None:
