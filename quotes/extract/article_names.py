@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..names import ORGANISATION_WORDS
 from . import patterns as P
 from .context import ArticleContext
 from .mentions import (
@@ -152,10 +153,36 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
         if first:
             best = max(first, key=lambda k: (first[k][0], len(k)))
             best_role = role or first[best][1]
+    if " " in best:
+        best = _with_second_surname(ctx.text, best)
     title = best_role.split()[-1] if best_role else ""
     if title.lower() in _REGNAL_TITLES and _REGNAL_NAME.fullmatch(best):
         best = f"{title} {best}"  # "Pope Francis", "King Charles III": the title is part of the name
     return best, best_role
+
+
+#: a second surname after a name: "Carmen Quispe| Huamán", "Andrés Manuel López| Obrador"
+_SECOND_SURNAME = re.compile(r"[ \xa0]([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?![\w’'-]|\.\w|[ \xa0][A-Z])")
+
+
+def _with_second_surname(text: str, name: str) -> str:
+    """``name`` with the second surname the article writes after it every time ("Carmen Quispe" is
+    "Carmen Quispe Huamán" when that is how she is always named in full), as Spanish and Portuguese names go."""
+    seconds = set()
+    for i in occurrences(text, name, 20):
+        if _in_heading(text, i):
+            continue  # a headline's "Retired General Reveals …"
+        m = _SECOND_SURNAME.match(text, i + len(name))
+        if m is None:
+            return name
+        seconds.add(m.group(1))
+    if len(seconds) != 1:
+        return name
+    second = seconds.pop()
+    word = second.lower()
+    if word in DAYWORDS or word in P.TITLE_SET or word in P.ORG_WORDS or word in ORGANISATION_WORDS or not is_person_name(f"{name} {second}"):
+        return name  # "Rachel Maddow Show"
+    return f"{name} {second}"
 
 
 #: titles that monarchs and popes are known by together with one name: "Pope Francis", not "Francis"
