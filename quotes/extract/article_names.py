@@ -170,12 +170,11 @@ def _with_second_surname(text: str, name: str) -> str:
     "Carmen Quispe Huamán" when that is how she is always named in full), as Spanish and Portuguese names go."""
     seconds = set()
     for i in occurrences(text, name, 20):
-        if _in_heading(text, i):
-            continue  # a headline's "Retired General Reveals …"
         m = _SECOND_SURNAME.match(text, i + len(name))
         if m is None:
             return name
-        seconds.add(m.group(1))
+        if not _in_heading(text, i):  # not a headline's "Retired General Reveals …"
+            seconds.add(m.group(1))
     if len(seconds) != 1:
         return name
     second = seconds.pop()
