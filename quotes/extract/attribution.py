@@ -390,6 +390,11 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             if men is not None and men.start >= ps + lo_rel and men.kind == "descriptor" and _WITH_BEFORE.search(
                     ctx.text, max(ps + lo_rel, men.start - 60), men.start):
                 return men, a, b  # "with many marchers and spectators chanting “…”"
+            wm = _WITH_PERSON_AT_END.search(ctx.text, max(ps + lo_rel, a - 60), a) if men is None else None
+            if wm is not None and plausible_descriptor(wm.group(1)) and (
+                    is_role_noun_of_person(wm.group(2)) or wm.group(2) in P.ROLE_HEADS):
+                # "…, with the mayor accusing opponents of “…”": the one after "with", not the sentence's subject
+                return Mention(wm.group(1), wm.start(1), wm.end(1), "descriptor"), a, b
         if verb_norm.endswith("ing") or before.endswith((" and", " but", ", and")):
             # "…, Spicer said, adding, “…”": the participle takes the subject of the cue it follows
             prev = ctx.cues(pi, lo_rel, c_start)
@@ -504,6 +509,8 @@ _NP_BEFORE_COMPLEMENT = re.compile(
 _IN_WORDS = re.compile(r"(?<![\w’'])[Ii]n[ \xa0]+(his|her|their|its|" + P.NAME_RUN + r")(?:’s|'s|’|')?[ \xa0]+(?:own[ \xa0]+)?words,?[ \xa0]*$")
 
 _WITH_BEFORE = re.compile(r"(?<![\w’'])with[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}$")
+#: a described person after "with", right before a participle cue: "with |the mayor| accusing"
+_WITH_PERSON_AT_END = re.compile(r"(?<![\w’'])with[ \xa0]+((?:the|a|an|his|her|its|their)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?([a-z][a-z\-]*))[ \xa0]*$")
 
 _OUTER_SAY_BEFORE = re.compile(r"(?<=[ \xa0])(said|says|told[ \xa0]+[a-z]+|tells[ \xa0]+[a-z]+)[ \xa0]+(?:that[ \xa0]+)?$")
 
