@@ -1287,8 +1287,11 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
                 if subject and len(nwords) == 1 and not w.isupper() and (is_role_noun_of_person(w.lower().rstrip("s")) or not (
                         plausible_name(seg, w, m.start(1)) or possessive
                         or ctx.text.count(w) > 1 and w.lower() not in ctx.text) or w.lower() in _PLURAL_NOT_BODIES
-                        or w.endswith("s") and w[:-1].lower().endswith(("st", "er", "or", "ant", "ent", "ian"))):
-                    continue  # "Shares in the lender rose", "Analysts said": an ordinary word opening a sentence
+                        or w.endswith("s") and w[:-1].lower().endswith(("st", "er", "or", "ant", "ent", "ian"))
+                        or next(occurrences(ctx.text, w.lower(), 1), None) is not None):
+                    # "Shares in the lender rose", "Analysts said", "Production will move …" (the article
+                    # writes "production" too): an ordinary word opening a sentence
+                    continue
                 if after:
                     kind, name = _ORG_NAME_KINDS[after.split()[-1]], raw + " " + after  # "the Verdi union", "Yemen's Houthi movement"
                 elif not subject and (before.split() or [""])[-1].lower() not in _ORG_DESC_KINDS:
