@@ -313,11 +313,17 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     words = desc.lower().split()
     head = words[-1] if words else ""
     author = _DOCUMENT_AUTHOR_AFTER.match(ctx.text, mention.end) if head in _DOCUMENT_NOUNS else None
+    if author is None and head in _DOCUMENT_NOUNS and words[0] == "the":
+        # "Halbury College said in a statement that … “…,” the statement said": whoever issued it just before
+        lo = ctx.paras[max(0, para_of(ctx, mention.start) - 1)][0]
+        for author in _DOCUMENT_ISSUED.finditer(ctx.text, lo, mention.start):
+            pass
     if author is not None:
         # "A statement from the agency said": the agency speaks, through its statement
-        who = author.group(1)
+        g = 1 if author.group(1) else 2
+        who = clean_name(author.group(g))
         kind = "descriptor" if who[:4].lower() == "the " and who[4:5].islower() else "name"
-        got = resolve(ctx, Mention(who, author.start(1), author.end(1), kind), at)
+        got = resolve(ctx, Mention(who, author.start(g), author.start(g) + len(who), kind), at)
         if got[0] is not None:
             return got
     if len(words) > 1 and words[0] in _OWNER_PRONOUN and head not in _PEOPLE_OF_SOMEONE and not is_role_noun_of_person(head):
@@ -1073,6 +1079,11 @@ _DOCUMENT_NOUNS = {"statement", "letter", "memo", "release", "email", "e-mail", 
 #: who a document is from: " from the agency", " signed by Randall Pike", " issued by the ministry"
 _DOCUMENT_AUTHOR_AFTER = re.compile(
     r"[ \xa0]+(?:from|by|signed[ \xa0]+by|issued[ \xa0]+by)[ \xa0]+((?:the[ \xa0]+[a-z]+(?![ \xa0]+[A-Z])|(?:the[ \xa0]+)?" + P.NAME_RUN + r"))")
+
+#: who issued a statement: "Halbury College said in a statement", "The ministry issued a statement"
+_DOCUMENT_ISSUED = re.compile(
+    r"(" + P.NAME_RUN + r")[ \xa0]+(?:said|says|wrote|added)[ \xa0]+in[ \xa0]+a[ \xa0]+(?:statement|letter|memo|note|release)"
+    r"|(?<![\w’'])(" + P.NAME_RUN + r")[ \xa0]+(?:issued|released|published|sent)[ \xa0]+a[ \xa0]+(?:statement|letter|memo|note|release)")
 
 #: a person named in passing: "who gave his name only as Ahmad", "identified only as Maria"
 _NAME_GIVEN = re.compile(
