@@ -139,16 +139,14 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
         # - "Mr Tan" of "Tan Wei Ming", "Ms Indranee" of "Indranee Rajah": the name an honorific without
         #   a full stop takes is the first word of the full form (Singaporean and Malaysian style);
         # - "Ambassador Li Wei … Li said", "leader Kim Jong-un … Kim": the family name first, when one
-        #   such form is written after a role (and the word is no given name: "Secretary Hillary
-        #   Clinton … Hillary" is Clinton)
+        #   such form is written after a role;
+        # - "Valentina Cruz … Valentina said": a known given name, when one such form is written at all
         if role in STOPLESS_HONORIFICS:  # not American "Mr. Xi", left as written
             first = _forms_starting_with(ctx, bare)
-        elif not _given_name_gender(bare):
-            first = {f: v for f, v in _forms_starting_with(ctx, bare).items() if v[1]}
-            first = first if len(first) == 1 else {}
         else:
-            # "Theo Wainwright played first. … Theo said": a given name alone is the one full name opening with it
             first = _forms_starting_with(ctx, bare)
+            if not _given_name_gender(bare):
+                first = {f: v for f, v in first.items() if v[1]}
             first = first if len(first) == 1 else {}
         if first:
             best = max(first, key=lambda k: (first[k][0], len(k)))

@@ -355,7 +355,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         titled = _titled_name_before(ctx, role_head, mention.start) or (
             _titled_name_before(ctx, role_head, mention.start, back=4) if role_head in _POSTS_OF_ONE else None) or (
             # "The farming minister, Daniel Croft, was heckled. … the minister said"
-            _role_apposed_before(ctx, role_head, mention.start, back=4 if role_head in _POSTS_OF_ONE else 1))
+            _role_apposed_before(ctx, role_head, mention.start))
         if titled is not None and _modifiers_fit(ctx.text, desc.split()[1:-1], titled.text, mention.start):
             # "Judge Alan Brewster sentenced Pruitt … “…,” the judge said": the one given that title
             return resolve(ctx, titled, titled.start)
@@ -576,15 +576,14 @@ def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tup
             break
         ps = ctx.paras[k][0]
         seg = ctx.para_text(k)
-        last = None
+        last = start = None
         for m in _TITLE_SUBJECT.finditer(seg, 0, max(0, at - ps)):
             opening = _TITLE_SUBJECT_OPENING.search(seg, max(0, m.start() - 7), m.start())
             if opening is not None:
-                last = (opening.start(), m)
+                last, start = m, ps + opening.start()
         if last is not None:
-            start, last = last
-            titled = _titled_name_before(ctx, last.group(1), ps + start, whole_article=True) or _role_apposed_before(
-                ctx, last.group(1), ps + start, back=4 if last.group(1) in _POSTS_OF_ONE else 1)
+            head = last.group(1)
+            titled = _titled_name_before(ctx, head, start, whole_article=True) or _role_apposed_before(ctx, head, start)
             if titled is None:
                 return -1, (None, None)
             canon, role = canonical_name(ctx, titled.text, titled.start)
@@ -604,11 +603,11 @@ _ROLE_THEN_NAME = re.compile(r"(?:\b[Tt]he|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+"
 _NAME_THEN_ROLE = re.compile(r"(" + P.NAME_RUN + r"),[ \xa0]+(?:the|[A-Z][\w’'\-]*(?:’s|'s|s’|s'))[ \xa0]+" + _ROLE_WORDS + r"\b")
 
 
-def _role_apposed_before(ctx: ArticleContext, head: str, at: int, back: int = 1) -> Mention | None:
+def _role_apposed_before(ctx: ArticleContext, head: str, at: int) -> Mention | None:
     """The one person set in apposition to a role with the head ``head``, outside quotations, in this
-    paragraph or the ``back`` before."""
+    paragraph or the one before (the four before for a post one person holds: see ``_POSTS_OF_ONE``)."""
     text = ctx.text
-    lo = ctx.paras[max(0, para_of(ctx, at) - back)][0]
+    lo = ctx.paras[max(0, para_of(ctx, at) - (4 if head in _POSTS_OF_ONE else 1))][0]
     if text.find(head, lo, at) < 0:
         return None
     found: dict[str, Mention] = {}
@@ -1081,9 +1080,10 @@ _DOCUMENT_AUTHOR_AFTER = re.compile(
     r"[ \xa0]+(?:from|by|signed[ \xa0]+by|issued[ \xa0]+by)[ \xa0]+((?:the[ \xa0]+[a-z]+(?![ \xa0]+[A-Z])|(?:the[ \xa0]+)?" + P.NAME_RUN + r"))")
 
 #: who issued a statement: "Halbury College said in a statement", "The ministry issued a statement"
+_ISSUED_DOCUMENT = r"[ \xa0]+a[ \xa0]+(?:statement|letter|memo|note|release)"
 _DOCUMENT_ISSUED = re.compile(
-    r"(" + P.NAME_RUN + r")[ \xa0]+(?:said|says|wrote|added)[ \xa0]+in[ \xa0]+a[ \xa0]+(?:statement|letter|memo|note|release)"
-    r"|(?<![\w’'])(" + P.NAME_RUN + r")[ \xa0]+(?:issued|released|published|sent)[ \xa0]+a[ \xa0]+(?:statement|letter|memo|note|release)")
+    r"(" + P.NAME_RUN + r")[ \xa0]+(?:said|says|wrote|added)[ \xa0]+in" + _ISSUED_DOCUMENT
+    + r"|(?<![\w’'])(" + P.NAME_RUN + r")[ \xa0]+(?:issued|released|published|sent)" + _ISSUED_DOCUMENT)
 
 #: a person named in passing: "who gave his name only as Ahmad", "identified only as Maria"
 _NAME_GIVEN = re.compile(
