@@ -437,6 +437,8 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 continue  # "the old claim that …", "a bold promise to …": a noun, not a cue
         # subject before the cue, inside this sentence
         men = mention_before(ctx.text, ps + lo_rel, a)
+        if men is not None and men.start >= ps + lo_rel and _adjective_before_noun(ctx.text, men, verb_norm):
+            continue
         if men is not None and men.start >= ps + lo_rel:
             om = _OUTER_SAY_BEFORE.search(ctx.text, max(ps + lo_rel, men.start - 30), men.start) if last else None
             if om is not None and om.start() > ps + lo_rel:
@@ -454,6 +456,22 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 if men is not None and men.kind != "pronoun" or (men is not None and ctx.text[men.end:men.end + 1] in ",:."):
                     return men, a, b
     return None
+
+
+#: what stands before an adjective, not before a subject: "a heavily Democratic state", "many Asian states"
+_DETERMINER_OR_ADVERB_AT_END = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther|[Mm]ost|[Bb]oth|[Ff]ew|[Tt]hese|[Tt]hose|[a-z]+ly)[ \xa0]+$")
+
+
+def _adjective_before_noun(text: str, men: Mention, verb: str) -> bool:
+    """Is ``men`` one capitalised adjective before a noun that looks like a cue ("a Democratic state")?
+
+    A present-tense cue form is often a noun too ("state", "claims", "reports"); after "a", "many" or
+    an adverb, the capitalised word before it is an adjective, and no one speaks.
+    """
+    if men.kind != "name" or " " in men.text or verb.endswith(("ed", "ing")):
+        return False
+    return _DETERMINER_OR_ADVERB_AT_END.search(text, max(0, men.start - 20), men.start) is not None
 
 
 _AUX = r"(?:had|has|have|was|were|is|are)\b"
