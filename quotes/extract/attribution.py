@@ -625,8 +625,8 @@ def _headline_cue(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, int, 
         if w not in P.CUE_FORMS_SET or w.endswith("ing") or m.start() == lo:
             continue
         span = P.name_run_before(ctx.text, m.start() - 1, lo)
-        if span is None or ctx.text[m.start() - 1] != " ":
-            continue
+        if span is None or ctx.text[m.start() - 1] != " " or ctx.text[span[0]:span[1]].endswith(("’s", "'s")):
+            continue  # "Half Clinton’s State Meetings": a possessor, not the subject of a verb
         name = clean_name(ctx.text[span[0]:span[1]])
         if is_name_ok(name):
             st = ctx.text.index(name, span[0])
@@ -648,6 +648,14 @@ def _headline_subject(words: list[str]) -> list[str]:
         if w.endswith("s") and not w.endswith(("ss", "us", "’s", "'s")) and w[:1].isupper() and w[1:].islower():
             return words[:i]
     return words
+
+
+def _named_in_body(ctx: ArticleContext, name: str) -> bool:
+    """Does the article's body (after its first paragraph) write the last word of ``name``? A Title Case
+    headline capitalises every word, so a run read as a name there ("Woman Steps Forward") is one only if
+    the body names it too."""
+    last = name.split()[-1]
+    return re.search(r"(?<![\w’'])" + re.escape(last) + r"(?![\w-])", ctx.text[ctx.paras[0][1]:], re.I) is not None
 
 
 def _is_headline_label(name: str) -> bool:
@@ -937,7 +945,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if 2 < len(words) <= 14:
             subj = _headline_subject(words)
             name = clean_name(" ".join(subj))
-            if len(subj) < len(words) and all(w[:1].isupper() for w in subj) and is_name_ok(name):
+            if (len(subj) < len(words) and all(w[:1].isupper() for w in subj) and is_name_ok(name)
+                    and _named_in_body(ctx, name)):
                 hit = (Mention(name, ps, ps + len(name), "name"), colon, colon + 1)
                 how = "colon-name"
     if hit is None:
@@ -965,6 +974,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if hit is None and pi == 0:
             # a Title Case headline: "Chris Christie Calls Hillary Clinton ‘A Disgrace’"
             hit = _headline_cue(ctx, ps, q.open_mark)
+            if hit is not None and not _named_in_body(ctx, hit[0].text):
+                hit = None
     if hit is None and rel_open == 0 and pi > 0 and ctx.text[ctx.paras[pi - 1][1] - 1] == ":":
         # 'Breitbart News responded:' closing the paragraph before a quotation
         prev = ctx.para_text(pi - 1)
