@@ -363,7 +363,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         named = _person_just_named(ctx, mention)
         if named is not None:
             # "Sprinter Amara Okafor, 22, won … “…,” the 22-year-old said": the person just named
-            return resolve(ctx, named, named.start)
+            got = resolve(ctx, named, named.start)
+            if got[0] is not None and _AGE.fullmatch(head):
+                ctx.roles[head] = got[0]  # and the same age later in the story is the same person
+            return got
     named_org = None if _CROWD_CUE_AFTER.match(ctx.text, mention.end) else _named_org_for(ctx, words, mention.start)
     if named_org is not None:
         # "Boeing said … “…,” the company said": the one fitting organisation just named
@@ -446,6 +449,7 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
     lo = ctx.paras[max(0, para_of(ctx, men.start) - (0 if demonym else 1))][0]
     fitting: dict[str, Mention] = {}
     named_spans = []
+    ageless_subjects: list[Mention] = []  # for an age no name is written with: "Seamer Jaydev Raghunathan took six …"
     for m in _ANY_NAME.finditer(ctx.text, lo, men.start):
         if ctx.in_quote(m.start()):
             continue
@@ -496,6 +500,8 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
             continue  # another age
         if age is not None and am is not None or demonym or keys and all(k in written or _TITLE_OF_ROLE.get(k) in written for k in keys):
             fitting.setdefault(canon, Mention(name, start, end, "name"))
+        elif age is not None and am is None and _opens_its_sentence(ctx.text, m.start(1), lo):
+            ageless_subjects.append(Mention(name, start, end, "name"))
     # someone introduced without a name, outside the appositions of those named: "a 34-year-old man
     # from Leeds", "a heckler"
     key = age.group(0) if age else head
@@ -505,7 +511,28 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
                 and not any(a <= nm.start() <= b for a, b in named_spans)):
             return None
     # a person named with no such words is not enough: "the moderator", "the narrator" are often new people
-    return next(iter(fitting.values())) if len(fitting) == 1 else None
+    if len(fitting) == 1:
+        return next(iter(fitting.values()))
+    if age is not None and not fitting and ageless_subjects:
+        # "Seamer Jaydev Raghunathan took six for 21. '…,' the 22-year-old said": the age is news, and the
+        # descriptor stands for the subject of the story's last sentence about someone, in this paragraph
+        # (else the one before: "Teenage sensation Aiyana Redcloud stunned … / “…,” the 17-year-old said")
+        here = ctx.paras[para_of(ctx, men.start)][0]
+        in_paragraph = [m for m in ageless_subjects if m.start >= here]
+        return (in_paragraph or ageless_subjects)[-1]
+    return None
+
+
+#: the words a sentence may open with before its subject: "Teenage sensation", "Seamer", "On Saturday, "
+_SUBJECT_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:[ \xa0]+[a-z]+)?[ \xa0]+)?$")
+
+
+def _opens_its_sentence(text: str, at: int, lo: int) -> bool:
+    """Is the name at ``at`` its sentence's subject: first in the sentence, after at most a word or two
+    that describe it ("Teenage sensation Aiyana Redcloud", "Seamer Jaydev Raghunathan")?"""
+    start = max(text.rfind(c, lo, at) for c in ".!?\n") + 1
+    opener = text[start:at].lstrip(" \xa0“\"‘")
+    return _SUBJECT_OPENER.fullmatch(opener) is not None
 
 
 #: the start of someone introduced without a name, ending where the descriptor's head or age follows: "a 34-year-old "
