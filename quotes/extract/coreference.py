@@ -343,7 +343,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if _modifiers_fit(ctx.text, desc.split()[1:-1], canon, mention.start):
             return canon, None
         # "The Florida senator" is not the Vermont senator introduced before: keep the descriptor
-    apposed = _apposed_name(ctx, mention) or _named_with_descriptor_before(ctx, mention)
+    apposed = _apposed_name(ctx, mention) or _name_apposed_after(ctx, mention) or _named_with_descriptor_before(ctx, mention)
     if apposed is not None:
         return resolve(ctx, apposed, apposed.start)
     role_head = words[words.index("of") - 1] if "of" in words[2:] else head  # "the director of rugby"
@@ -675,6 +675,24 @@ def _apposed_name(ctx: ArticleContext, men: Mention) -> Mention | None:
     if not plausible_name(ctx.text, name, nm.start(1)):
         return None
     return Mention(name, nm.start(1), nm.start(1) + len(name), "name")
+
+
+#: a name set off right after a descriptor, after at most three lower-case words that describe it:
+#: "One victim|, 86-year-old widow Margaret Ellery,", "The neighbour|, retired architect Julian Strickland-Wyatt,"
+_NAME_APPOSED_AFTER = re.compile(r",[ \xa0]+((?:[a-z0-9][\w\-]*[ \xa0]+){0,3}?)(" + P.NAME_RUN + r"),[ \xa0]")
+
+
+def _name_apposed_after(ctx: ArticleContext, men: Mention) -> Mention | None:
+    """The name a descriptor is set in apposition to, right after it: "One victim, 86-year-old widow
+    Margaret Ellery, said" is Margaret Ellery."""
+    nm = _NAME_APPOSED_AFTER.match(ctx.text, men.end)
+    if nm is None or any(w in PREPOSITIONS or w in {"and", "or", "but", "who", "which", "that"} for w in nm.group(1).split()):
+        return None
+    name = clean_name(nm.group(2))
+    if not is_name_ok(name) or name.split()[0].lower() in DAYWORDS or not is_person_name(name) or is_place(name):
+        return None
+    start = nm.start(2) + nm.group(2).index(name.split()[0])
+    return Mention(name, start, start + len(name), "name")
 
 
 def _named_with_descriptor_before(ctx: ArticleContext, men: Mention) -> Mention | None:
