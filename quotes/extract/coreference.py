@@ -814,6 +814,12 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
                 before = masked[span[1] - len(name) - 12 if span[1] - len(name) > 12 else 0: span[1] - len(name)].split()[-1:]
                 if before and before[0].lower() in SUBORDINATORS:
                     continue  # "Ryan did not exude confidence when Tapper asked …": not the one talked about
+                if before and before[0] == "of":
+                    # "Analyst Rohan Mehta of Ferris Research said": the person, not the firm
+                    who = _person_of_body(masked, span[1] - len(name), lo)
+                    if who is not None:
+                        out.append((ps + who[0], who[1]))
+                        continue
                 if before and before[0] in _OBJECT_PREPOSITIONS:
                     continue  # "A spokesman for Maersk said": the spokesman said it, not Maersk
                 if before and is_demonym_phrase(before[0] + " " + name):
@@ -829,6 +835,26 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
             if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
                 out.append((ps + m.start(1), name))
     return out
+
+
+def _person_of_body(text: str, at: int, lo: int) -> tuple[int, str] | None:
+    """The person of two words or more written before the "of" that ends right before ``at``
+    ("Analyst Rohan Mehta of| Ferris Research"), with where the name starts."""
+    of = text.rfind(" of ", lo, at)
+    if of < 0 or text[of + 4:at].strip():
+        return None
+    span = P.name_run_before(text, of, lo)
+    if span is None:
+        return None
+    who = clean_name(text[span[0]:span[1]])
+    rest, role = split_role(who)
+    if len(rest.split()) < 2 or not is_person_name(rest) or not is_name_ok(rest) or who.split()[0].lower() in DAYWORDS:
+        return None
+    prev = text[max(lo, span[0] - 30):span[0]].split()[-1:]
+    if role is None and not (prev and prev[0].islower() and is_role_noun_of_person(prev[0])):
+        return None  # a person introduced with a role ("analyst Rohan Mehta of"), not "Chief of Staff Katie Walsh"
+    start = span[0] + text[span[0]:span[1]].index(rest.split()[0])
+    return start, rest
 
 
 def _after_comma_or_quote(s: str, at: int) -> bool:
