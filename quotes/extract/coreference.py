@@ -144,7 +144,12 @@ _TOPIC_AT = re.compile(r"(?:As for|For|Asked about|(?:Then )?[Tt]here(?:’|')s|
 _TOPIC_OPENERS = ("As for", "For", "Asked about", "Then ", "There", "there", "Enter")
 
 _SUBJECT_AT = re.compile(
-    r"(?:[“\"‘(]\s*)?(?:[^,.!?\n“”\"]{1,40},\s+)?"
+    r"(?:[“\"‘(]\s*)?(?:"
+    # "Winding up for the government, the policing minister, Rebecca Stroud, promised": an adverbial,
+    # then the subject's role set off before its name
+    r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|With|When|While|Asked)\b[^,.!?\n“”\"]{0,40},\s+"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,.!?\n“”\"]{1,40},\s+(?=[A-Z][^,.!?\n“”\"]{1,40},)"
+    r"|[^,.!?\n“”\"]{1,40},\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+" + OPTIONAL_THEN + r")?"
     r"(?:" + _PLACE_IN_PARENS + r")?" + NAME_START + r"(" + P.NAME_RUN + r")" + _OF_PLACE
     + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
