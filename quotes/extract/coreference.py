@@ -1026,6 +1026,11 @@ _OF_AFTER_CAPITAL = re.compile(r"[A-Z][\w’'\-]*[ \xa0]+of[ \xa0]+$")
 _ANY_NAME = re.compile(NAME_START + r"(?<![\w’'.])(" + P.NAME_RUN + r")")
 
 
+#: nouns for a place whose name follows "of": "the harbour town of Kestrel Bay" is no he or she
+_PLACE_NOUNS = {"town", "city", "village", "county", "state", "province", "region", "port", "island", "islands",
+                "suburb", "district", "capital", "borough", "parish", "valley", "republic", "kingdom", "municipality"}
+
+
 def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int = 3, surnames: bool = False,
                      free: bool = False) -> tuple[str | None, str | None]:
     """Last resort for he/she: the last person's name of two or more words written before ``at``
@@ -1065,7 +1070,10 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
             g = gender_of(ctx, canon, role)
             if g is not None and g != gender:
                 continue
-            is_free = not possessive and seg[max(0, pos - 12): pos].split()[-1:] not in ([p] for p in PREPOSITIONS - {"of"} | {"and", "or"})
+            prev = seg[max(0, pos - 24): pos].split()[-2:]
+            is_free = not possessive and prev[-1:] not in ([p] for p in PREPOSITIONS - {"of"} | {"and", "or"}) and not (
+                # "the harbour town of Kestrel Bay", unlike "Secretary of State Hillary Clinton"
+                prev[-1:] == ["of"] and len(prev) == 2 and prev[0] in _PLACE_NOUNS)
             if free and not is_free:
                 continue
             last = last or (pos, canon, role)
