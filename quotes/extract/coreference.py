@@ -940,6 +940,15 @@ def _antecedent_candidates(ctx: ArticleContext, pi: int, lo: int, at: int, at_cu
     yield from sorted((c for c in persons if c[0] < hi), key=_POS, reverse=True)
 
 
+def _opens_an_org_name(text: str, word: str) -> bool:
+    """Does the article write ``word`` as the first word of an organisation's name ("Ashford Town",
+    "Harlow United", "Lumora Systems")?"""
+    for m in re.finditer(r"(?<![\w’'])" + re.escape(word) + r"((?:[ \xa0]+[A-Z][\w&\-]*){1,3})", text):
+        if any(w.lower() in P.ORG_WORDS for w in m.group(1).split()):
+            return True
+    return False
+
+
 def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str | None, str | None]:
     # the paragraph holding `at` and the two before
     pi = para_of(ctx, at)
@@ -960,6 +969,8 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
         seen += 1
         if seen > 8:
             break
+        if len(canon.split()) == 1 and not role and _opens_an_org_name(ctx.text, canon):
+            continue  # "Ashford’s winner came …" after "Ashford Town": the club, no he or she
         g = gender_of(ctx, canon, role) if gender is not None else None
         if gender is not None and g is not None and g != gender:
             continue

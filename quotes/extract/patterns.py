@@ -305,6 +305,7 @@ Chronicle Register Globe Bulletin Inquirer Courier Dispatch Monitor Sentinel Bea
 Baptist Methodist Lutheran Presbyterian Episcopal Pentecostal Ministries Mosque Synagogue Cathedral Diocese
 Archdiocese Parish Congregation Hotel Hotels Resort Restaurant Casino Hospital Clinic Brewery Museum Gallery
 Library Motel Railway Railways Brands
+United Rovers Wanderers Athletic Albion Town FC Hotspur Harriers
 """.split()}
 
 #: the last word of a newspaper's or magazine's name, whose "the" is part of it: "The Guardian", "The New York Times"
