@@ -243,6 +243,19 @@ Yulia Vera Greta Ingrid Astrid Sigrid Birgit Annika Hanne Liisa Ursula Sabine Mo
 Freya Keiko Akiko Yuki Ngozi Chioma Zeynep Elif Renee Renée Yolanda Monique Tamara Gwen Joanne Ana Marisol
 Valentina Tanya Colleen Maureen Gwendolyn Rhonda Darlene Tonya Latoya Keisha Shanice Ebony Jasmine Brianna
 Isla Ava Mia Ella Poppy Evie Harriet Imogen Rhian Saoirse Maeve Aisling Sinead
+Yvonne Joanna Edith Doreen Eileen Norma Gladys Irene Agnes Mabel Ethel Hazel Vivian Lorraine Marjorie Sylvia
+Beatrice Rosemary Josephine Veronica Gillian Alison Allison Deirdre Sheila Pauline Sally Kathy Cathy Sue Jenny Jennie
+Becky Rebekah Melanie Tracy Tracey Stacy Kirsty Gemma Leanne Lindsay Hayley Kerry Jade Chloe Sophie Lucy
+Holly Amelia Eleanor Eloise Matilda Florence Daisy Phoebe Ruby Esme Tabitha Beth Bethany Naomi Esther Leah
+Abby Eva Elsa Ida Ingeborg Karin Kerstin Lotte Marit Solveig Tove Anneke Femke Eline Marieke Aurelie
+Amelie Camille Chantal Claudine Delphine Elodie Isabelle Martine Nathalie Sandrine Sylvie Giovanna Alessandra Federica Paola Raffaella
+Roberta Silvia Simona Antonella Pilar Rocio Consuelo Ximena Paloma Lourdes Mercedes Dolores Adriana Gabriela Fernanda
+Juliana Mariana Larissa Leticia Renata Teodora Ludmila Oksana Anastasia Ekaterina Yekaterina Galina Lyudmila Marina Daria Polina
+Alina Nino Anahit Milena Jelena Dragana Ivana Snezana Agata Beata Dorota Krystyna Malgorzata Hanna Halina Aleksandra
+Justyna Haruka Yoko Naoko Sakura Emiko Priyanka Lakshmi Kavita Pooja Neha Shreya Divya Rekha Radha Anita
+Savita Nisha Asha Farah Zainab Khadija Salma Hala Huda Mona Dina Samira Rana Reem Zahra Soraya
+Shirin Folake Funmilayo Adaeze Chiamaka Nneka Amara Ifeoma Yetunde Abimbola Wanjiru Akosua Ama Abena Adwoa Thandiwe
+Nomvula Lindiwe Zanele Precious Blessing Aiyana Winona Maisie Mara Aaliyah Keira Kiera Orla Roisin
 """.split()}
 MALE_GIVEN = {w.lower() for w in """
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
@@ -267,6 +280,24 @@ Henrik Jonas Halvard Tomasz Piotr Petr Pavel Dmitri Alexei Mikhail Andrei Sergey
 Giuseppe Giovanni Luca Matteo Francesco Pierre Jacques Antoine Olivier Thierry Pedro Pablo Diego
 Javier Alejandro Fernando Ricardo Eduardo Hiroshi Takeshi Kenji Kwame Kofi Emeka Mehmet Ahmet
 Theo Leo Finn Liam Lucas Oliver Silas Felix Hugo Oscar Rory Declan Callum Ewan Euan Angus Hamish Jasper
+Graham Julian Simon Malcolm Trevor Clive Derek Desmond Rodney Roderick Reginald Percy Cyril Leonard Leonardo Lionel
+Stanley Victor Vernon Wilfred Alfred Cedric Clifford Clarence Cecil Bertram Herbert Hubert Norman Neville Gareth Rhys
+Owen Emrys Aled Dafydd Iwan Alistair Alasdair Fergus Duncan Murray Ruaridh Seamus Ciaran Cormac Eamon Eoin
+Padraig Niall Conor Darragh Oisin Ronan Kieran Brendan Barnaby Rupert Crispin Giles Jonty Piers Toby Tristan
+Archie Alfie Freddie Lewis Tobias Connor Leon Max Maximilian Moritz Lukas Florian Johannes Matthias Anton Jurgen
+Jörg Uwe Helmut Horst Gunter Werner Rainer Dirk Bjorn Björn Jens Mats Olav Ole Per Rasmus
+Soren Søren Tomas Mikael Joost Pieter Willem Bram Daan Sander Thijs Jean-Pierre Jean-Claude Jean-Luc Philippe Laurent
+Mathieu Nicolas Sebastien Thibault Yves Alain Didier Etienne Guillaume Julien Pascal Remi Xavier Alessandro Antonio Carlo
+Davide Enrico Fabio Filippo Gianluca Lorenzo Massimo Paolo Pietro Roberto Salvatore Sergio Stefano Umberto Vittorio Alberto
+Alvaro Andres Esteban Gonzalo Guillermo Ignacio Jaime Joaquin Julio Mateo Rafael Ramon Raul Rodrigo Santiago Joao
+Luiz Marcelo Paulo Thiago Vinicius Gustavo Leandro Aleksandr Anatoly Evgeny Fyodor Gennady Grigory Konstantin Leonid Maxim
+Nikita Oleg Ruslan Stanislav Viktor Vladislav Yaroslav Yevgeny Zbigniew Krzysztof Marek Pawel Tadeusz Wojciech Jakub Andrzej
+Grzegorz Lech Miroslav Dragan Goran Zoran Nikola Bogdan Vasile Mihai Cristian Ionut Haruto Hiroki Kenta Takashi
+Taro Yuto Anand Aditya Amitabh Arun Deepak Gaurav Harish Karan Manoj Mohan Nikhil Pradeep Rajiv Rakesh
+Ramesh Rohan Sandeep Sunil Vikram Vivek Jaydev Abdul Abdulrahman Ahmad Ali Amir Bilal Faisal Farid Hussein
+Imran Jamil Karim Mahmoud Majid Nabil Nasser Rashid Saeed Salim Samir Tarek Walid Youssef Yousef Ziad
+Adewale Babatunde Chinedu Chukwuma Femi Ikenna Kayode Kunle Oluwaseun Segun Tunde Uche Kwabena Kwaku Kojo Yaw
+Thabo Sipho Themba Jabulani Tendai Tafadzwa Baraka Jomo Otieno Dele Dawit
 """.split()} - FEMALE_GIVEN
 #: capitalised words that are never a speaker on their own
 NOT_NAMES = {w.lower() for w in """
@@ -304,7 +335,7 @@ Team Watch League Matters Initiative Forum Insider Examiner Gazette Observer Gua
 Chronicle Register Globe Bulletin Inquirer Courier Dispatch Monitor Sentinel Beacon Enquirer Convention
 Baptist Methodist Lutheran Presbyterian Episcopal Pentecostal Ministries Mosque Synagogue Cathedral Diocese
 Archdiocese Parish Congregation Hotel Hotels Resort Restaurant Casino Hospital Clinic Brewery Museum Gallery
-Library Motel Railway Railways Brands
+Library Motel Railway Railways Brands Academy
 United Rovers Wanderers Athletic Albion Town FC Hotspur Harriers
 """.split()}
 
