@@ -360,7 +360,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         titled = _titled_name_before(ctx, role_head, mention.start) or (
             _titled_name_before(ctx, role_head, mention.start, back=4) if role_head in _POSTS_OF_ONE else None) or (
             # "The farming minister, Daniel Croft, was heckled. … the minister said"
-            _role_apposed_before(ctx, role_head, mention.start))
+            _role_apposed_before(ctx, role_head, mention.start, _role_modifiers(words, role_head)))
         if titled is not None and _modifiers_fit(ctx.text, desc.split()[1:-1], titled.text, mention.start):
             # "Judge Alan Brewster sentenced Pruitt … “…,” the judge said": the one given that title
             return resolve(ctx, titled, titled.start)
@@ -590,9 +590,9 @@ _FORMER = (["former"], ["Former"], ["ex-"], ["late"])
 #: (the title looked for first, what opens its sentence checked after: a pattern opening with look-behinds is
 #: tried at every offset)
 _TITLE_SUBJECT = re.compile(
-    r"[Tt]he[ \xa0]+"
+    r"[Tt]he[ \xa0]+((?:[a-z]+[ \xa0]+){0,2}?)"
     r"(" + "|".join(sorted(_POSTS_OF_ONE | {"president", "senator", "governor", "mayor", "secretary", "congressman",
-                                             "congresswoman", "nominee", "candidate", "chancellor", "minister"})) + r")"
+                                             "congresswoman", "nominee", "candidate", "chancellor", "minister", "leader"})) + r")"
     r"[ \xa0]+(?:also[ \xa0]+|then[ \xa0]+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b"
 )
 #: what stands before the title's "the": a sentence's or clause's start, and "But" or "And"
@@ -614,8 +614,10 @@ def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tup
             if opening is not None:
                 last, start = m, ps + opening.start()
         if last is not None:
-            head = last.group(1)
-            titled = _titled_name_before(ctx, head, start, whole_article=True) or _role_apposed_before(ctx, head, start)
+            head = last.group(2)
+            modifiers = _role_modifiers(["the"] + last.group(1).split() + [head], head)
+            titled = (None if modifiers else _titled_name_before(ctx, head, start, whole_article=True)) or \
+                _role_apposed_before(ctx, head, start, modifiers)
             if titled is None:
                 return -1, (None, None)
             canon, role = canonical_name(ctx, titled.text, titled.start)
@@ -623,7 +625,7 @@ def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tup
             # about someone else: a title holder's sex is told by the given name, if at all)
             if _given_name_gender(canon) not in (gender, None):
                 return -1, (None, None)
-            return ps + last.start(1), (canon, role)
+            return ps + last.start(2), (canon, role)
     return -1, (None, None)
 
 
@@ -635,23 +637,47 @@ _ROLE_THEN_NAME = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|[A-Z][\w’'\-]*(?:’s|'s))
 _NAME_THEN_ROLE = re.compile(r"(" + P.NAME_RUN + r"),[ \xa0]+(?:the|an?|[A-Z][\w’'\-]*(?:’s|'s|s’|s'))[ \xa0]+" + _ROLE_WORDS + r"\b")
 
 
-def _role_apposed_before(ctx: ArticleContext, head: str, at: int) -> Mention | None:
+def _role_apposed_before(ctx: ArticleContext, head: str, at: int, modifiers: tuple[str, ...] = ()) -> Mention | None:
     """The one person set in apposition to a role with the head ``head``, outside quotations, in this
-    paragraph or the one before (the four before for a post one person holds: see ``_POSTS_OF_ONE``)."""
+    paragraph or the one before (the four before for a post one person holds: see ``_POSTS_OF_ONE``).
+
+    With ``modifiers`` (the words before the head: "opposition" of "the opposition leader"), the one
+    whose role has them all counts first, in the four paragraphs before ("The opposition leader,
+    Margaret Ainsley, …" and not "The deputy leader, Joanna Fenwick, …")."""
     text = ctx.text
-    lo = ctx.paras[max(0, para_of(ctx, at) - (4 if head in _POSTS_OF_ONE else 1))][0]
+    pi = para_of(ctx, at)
+    near_lo = ctx.paras[max(0, pi - (4 if head in _POSTS_OF_ONE else 1))][0]
+    lo = ctx.paras[max(0, pi - 4)][0] if modifiers else near_lo
     if text.find(head, lo, at) < 0:
         return None
     found: dict[str, Mention] = {}
-    found_names = [(m.group(1), m.start(2), m.group(2)) for m in _ROLE_THEN_NAME.finditer(text, lo, at)]
-    found_names += [(m.group(2), m.start(1), m.group(1)) for m in _NAME_THEN_ROLE.finditer(text, lo, at)]
-    for role_head, start, raw in found_names:
+    fitting: dict[str, Mention] = {}
+    found_names = [(m.group(1), m.start(2), m.group(2), text[m.start():m.end(1)]) for m in _ROLE_THEN_NAME.finditer(text, lo, at)]
+    found_names += [(m.group(2), m.start(1), m.group(1), text[m.end(1):m.end(2)]) for m in _NAME_THEN_ROLE.finditer(text, lo, at)]
+    for role_head, start, raw, role in found_names:
         if role_head.lower() != head:
             continue
         name = clean_name(raw)
         if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name) and not ctx.in_quote(start):
-            found[canonical_name(ctx, name, start)[0]] = Mention(name, start, start + len(name), "name")
-    return next(iter(found.values())) if len(found) == 1 else None
+            canon = canonical_name(ctx, name, start)[0]
+            men = Mention(name, start, start + len(name), "name")
+            if modifiers and set(modifiers) <= set(role.lower().split()):
+                fitting[canon] = men
+            if start >= near_lo:
+                found[canon] = men
+    chosen = fitting or found
+    return next(iter(chosen.values())) if len(chosen) == 1 else None
+
+
+#: words before a role's head that tell nothing of which holder is meant
+_PLAIN_ROLE_WORDS = {"the", "new", "former", "then", "current", "longtime", "veteran", "outgoing", "incoming", "top", "senior"}
+
+
+def _role_modifiers(words: list[str], head: str) -> tuple[str, ...]:
+    """The words of a descriptor before its role's head that say which holder: "opposition" of "the
+    opposition leader" (not "new" or "former")."""
+    before = words[1:words.index(head)] if head in words[1:] else []
+    return tuple(w for w in before if w not in _PLAIN_ROLE_WORDS and w.isalpha())
 
 
 #: a name after a title: "Judge| Alan Brewster"
