@@ -1323,8 +1323,8 @@ _ORG_NAME_KINDS = {
     **dict.fromkeys("""inc corp co company ltd llc plc holdings industries technologies motors airlines airways systems
         pharmaceuticals communications entertainment studios platforms retail foods brands stores
         logistics petroleum electronics semiconductor insurance mining therapeutics biotech biosciences biologics labs
-        laboratories software robotics solutions securities investments ventures financial bancorp chemicals aerospace
-        automotive beverages apparel games""".split(), "company"),
+        laboratories software robotics solutions securities investments ventures bancorp chemicals
+        beverages apparel""".split(), "company"),
     # "Centers for Disease Control and Prevention", "National Institutes of Health": US federal agencies
     **dict.fromkeys("centers institutes".split(), "agency"),
     "bank": "bank",
