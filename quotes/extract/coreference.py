@@ -326,9 +326,14 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     if author is not None:
         # "A statement from the agency said": the agency speaks, through its statement
         g = 1 if author.group(1) else 2
-        who = clean_name(author.group(g))
+        who, who_at = clean_name(author.group(g)), author.start(g)
+        rm = _ROLE_AND_NAME_NEXT.match(ctx.text, author.end(g))
+        if rm is not None and is_role_noun_of_person(rm.group(1).split()[-1]) and is_person_name(clean_name(rm.group(2))):
+            who, who_at = clean_name(rm.group(2)), rm.start(2)  # the economist, not the firm
+        if who[:4].lower() == "the " and who[4:5].isupper():
+            who, who_at = who[4:], who_at + 4  # "the Bank of Corvania": no "the" in a body's name
         kind = "descriptor" if who[:4].lower() == "the " and who[4:5].islower() else "name"
-        got = resolve(ctx, Mention(who, author.start(g), author.start(g) + len(who), kind), at)
+        got = resolve(ctx, Mention(who, who_at, who_at + len(who), kind), at)
         if got[0] is not None:
             return got
     if len(words) > 1 and words[0] in _OWNER_PRONOUN and head not in _PEOPLE_OF_SOMEONE and not is_role_noun_of_person(head):
@@ -710,7 +715,7 @@ def _apposed_name(ctx: ArticleContext, men: Mention) -> Mention | None:
 
 #: a name set off right after a descriptor, after at most three lower-case words that describe it:
 #: "One victim|, 86-year-old widow Margaret Ellery,", "The neighbour|, retired architect Julian Strickland-Wyatt,"
-_NAME_APPOSED_AFTER = re.compile(r",[ \xa0]+((?:[a-z0-9][\w\-]*[ \xa0]+){0,3}?)(" + P.NAME_RUN + r"),[ \xa0]")
+_NAME_APPOSED_AFTER = re.compile(r",[ \xa0]+((?:[a-z0-9][\w\-]*[ \xa0]+){0,3}?)(" + P.NAME_RUN + r")(?:,[ \xa0]|\.(?:\s|$))")
 
 
 def _name_apposed_after(ctx: ArticleContext, men: Mention) -> Mention | None:
@@ -720,8 +725,9 @@ def _name_apposed_after(ctx: ArticleContext, men: Mention) -> Mention | None:
     if nm is None or any(w in PREPOSITIONS or w in {"and", "or", "but", "who", "which", "that"} for w in nm.group(1).split()):
         return None
     name = clean_name(nm.group(2))
-    if not is_name_ok(name) or name.split()[0].lower() in DAYWORDS or not is_person_name(name) or is_place(name):
-        return None
+    if (len(name.split()) < 2 or not is_name_ok(name) or name.split()[0].lower() in DAYWORDS or not is_person_name(name)
+            or is_place(name) or name.split()[-1].lower().rstrip(".") in P.ABBREVIATIONS):
+        return None  # not "Scott’s niece, state Del.": a title, whose name comes after it
     start = nm.start(2) + nm.group(2).index(name.split()[0])
     return Mention(name, start, start + len(name), "name")
 
@@ -1198,7 +1204,11 @@ def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, 
 _DOCUMENT_NOUNS = {"statement", "letter", "memo", "release", "email", "e-mail", "note", "notice"}
 #: who a document is from: " from the agency", " signed by Randall Pike", " issued by the ministry"
 _DOCUMENT_AUTHOR_AFTER = re.compile(
-    r"[ \xa0]+(?:from|by|signed[ \xa0]+by|issued[ \xa0]+by)[ \xa0]+((?:the[ \xa0]+[a-z]+(?![ \xa0]+[A-Z])|(?:the[ \xa0]+)?" + P.NAME_RUN + r"))")
+    r"[ \xa0]+(?:from|by|signed[ \xa0]+by|issued[ \xa0]+by)[ \xa0]+((?:the[ \xa0]+[a-z]+(?![ \xa0]+[A-Z])|(?:the[ \xa0]+)?" + P.NAME_RUN
+    # "a statement from the Bank of Corvania"
+    + r"(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?" + P.NAME_RUN + r")?))")
+#: a person named after the body a document is from: "a note from Ridgeway Partners| economist Liam Chu"
+_ROLE_AND_NAME_NEXT = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){1,2})(" + P.NAME_RUN + r")")
 
 #: who issued a statement: "Halbury College said in a statement", "The ministry issued a statement"
 _ISSUED_DOCUMENT = r"[ \xa0]+a[ \xa0]+(?:statement|letter|memo|note|release)"
