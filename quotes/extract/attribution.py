@@ -435,6 +435,8 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                     return Mention(name, st, st + len(name), "name"), a, b
             if _DETERMINER_ADJ_BEFORE.search(masked, max(lo_rel, c_start - 40), c_start):
                 continue  # "the old claim that …", "a bold promise to …": a noun, not a cue
+        if verb_norm in _NOUN_LIKE_CUES and _POSSESSIVE_BEFORE_NOUN.search(masked, max(lo_rel, c_start - 40), c_start):
+            continue  # "after the chipmaker cut its revenue forecast, citing “…”": a noun, not the cue
         # subject before the cue, inside this sentence
         men = mention_before(ctx.text, ps + lo_rel, a)
         if men is not None and men.start >= ps + lo_rel and _adjective_before_noun(ctx.text, men, verb_norm):
@@ -458,6 +460,12 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
     return None
 
 
+#: cue forms that are nouns as often as verbs
+_NOUN_LIKE_CUES = frozenset("""forecast forecasts report reports note notes comment comments claim claims warning warnings
+estimate estimates remark remarks promise promises pledge pledges vow vows demand demands charge charges reply replies
+answer answers tweet tweets state states""".split())
+#: a possessive and at most two words right before a noun: "its revenue| forecast", "her| claims"
+_POSSESSIVE_BEFORE_NOUN = re.compile(r"(?<![\w’'])(?:its|his|her|their|our|my|your)(?:[ \xa0]+[a-z][\w\-]*){0,2}[ \xa0]+$")
 #: what stands before an adjective, not before a subject: "a heavily Democratic state", "many Asian states"
 _DETERMINER_OR_ADVERB_AT_END = re.compile(
     r"(?<![\w’'])(?:[Aa]n?|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther|[Mm]ost|[Bb]oth|[Ff]ew|[Tt]hese|[Tt]hose|[a-z]+ly)[ \xa0]+$")
