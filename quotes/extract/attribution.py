@@ -662,8 +662,15 @@ def _named_in_body(ctx: ArticleContext, name: str) -> bool:
     """Does the article's body (after its first paragraph) write the last word of ``name``? A Title Case
     headline capitalises every word, so a run read as a name there ("Woman Steps Forward") is one only if
     the body names it too."""
-    last = name.split()[-1]
-    return re.search(r"(?<![\w’'])" + re.escape(last) + r"(?![\w-])", ctx.text[ctx.paras[0][1]:], re.I) is not None
+    last = name.split()[-1].lower()
+    body = ctx.text[ctx.paras[0][1]:].lower()
+    i = body.find(last)
+    while i >= 0:
+        j = i + len(last)
+        if (i == 0 or not (body[i - 1].isalnum() or body[i - 1] in "_’'")) and (j == len(body) or not (body[j].isalnum() or body[j] in "_-")):
+            return True
+        i = body.find(last, j)
+    return False
 
 
 def _is_headline_label(name: str) -> bool:

@@ -972,12 +972,20 @@ def _antecedent_candidates(ctx: ArticleContext, pi: int, lo: int, at: int, at_cu
     yield from sorted((c for c in persons if c[0] < hi), key=_POS, reverse=True)
 
 
+#: the capitalised words right after a name: "Ashford| Town", "Lumora| Systems"
+_CAPITALISED_WORDS_AFTER = re.compile(r"(?:[ \xa0]+[A-Z][\w&\-]*){1,3}")
+
+
 def _opens_an_org_name(text: str, word: str) -> bool:
     """Does the article write ``word`` as the first word of an organisation's name ("Ashford Town",
     "Harlow United", "Lumora Systems")?"""
-    for m in re.finditer(r"(?<![\w’'])" + re.escape(word) + r"((?:[ \xa0]+[A-Z][\w&\-]*){1,3})", text):
-        if any(w.lower() in P.ORG_WORDS for w in m.group(1).split()):
-            return True
+    i = text.find(word)
+    while i >= 0:
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'"):
+            m = _CAPITALISED_WORDS_AFTER.match(text, i + len(word))
+            if m is not None and any(w.lower() in P.ORG_WORDS for w in m.group().split()):
+                return True
+        i = text.find(word, i + len(word))
     return False
 
 
