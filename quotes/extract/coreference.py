@@ -75,6 +75,8 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
             # not "Former Pennsylvania", which is part of the role)
             rm = ROLE_NAME_SUBJECT.match(seg, pos)
             if (rm is not None and role_words_ok(without_adverb_the(seg[rm.start(): rm.start(1)]))
+                    # not "Maya Goldfarb of| Pennant Research was": a person and the body she is of
+                    and not _NAME_THEN_PREPOSITION.fullmatch(seg, rm.start(), rm.start(1))
                     and not is_dayword_run(rm.group(1)) and rm.group(1).split()[-1].lower().rstrip(".") not in P.ROLE_HEADS):
                 matches.append(rm)
             else:
@@ -1542,6 +1544,9 @@ _NOT_SUBJECT_OPENERS = _PLACE_PREPOSITIONS | {"like", "unlike", "despite", "whet
 
 #: (possessive where giving back never helps, a word's letters being no blanks; a capital tested before
 #: the name run's alternatives: this is matched at every sentence start)
+#: a name and a preposition before the name after it: "Maya Goldfarb of |Pennant Research" (not "Footage of |Al-Awlaki")
+_NAME_THEN_PREPOSITION = re.compile(r"\s*+[“\"‘(]?[A-Z][\w’'\-.]*+\s++[A-Z][\w’'\-.]*+\s++(?:of|at|from|with|for)\s++")
+
 ROLE_NAME_SUBJECT = re.compile(
     r"\s*+(?:[“\"‘(])?(?:[A-Z][a-z]++,\s+the\s+)?(?:[A-Z][\w’'\-.]*+\s++){0,2}(?:[a-z][\w\-]*+\s++){1,3}"
     + NAME_START + r"(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
