@@ -77,6 +77,7 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
             if (rm is not None and role_words_ok(without_adverb_the(seg[rm.start(): rm.start(1)]))
                     # not "Maya Goldfarb of| Pennant Research was": a person and the body she is of
                     and not _NAME_THEN_PREPOSITION.fullmatch(seg, rm.start(), rm.start(1))
+                    and not _named_subject_before(ctx.text, seg[rm.start(): rm.start(1)])
                     and not is_dayword_run(rm.group(1)) and rm.group(1).split()[-1].lower().rstrip(".") not in P.ROLE_HEADS):
                 matches.append(rm)
             else:
@@ -1546,6 +1547,20 @@ _NOT_SUBJECT_OPENERS = _PLACE_PREPOSITIONS | {"like", "unlike", "despite", "whet
 #: the name run's alternatives: this is matched at every sentence start)
 #: a name and a preposition before the name after it: "Maya Goldfarb of |Pennant Research" (not "Footage of |Al-Awlaki")
 _NAME_THEN_PREPOSITION = re.compile(r"\s*+[“\"‘(]?[A-Z][\w’'\-.]*+\s++[A-Z][\w’'\-.]*+\s++(?:of|at|from|with|for)\s++")
+
+#: common irregular past-tense verbs, which the role words before a name never hold
+_IRREGULAR_PAST = set("""met saw gave took made went left won lost ran got sent found led held kept beat hit shot put
+set let cut paid sold brought bought thought caught taught fought wrote spoke broke chose drove rode rose wore stole
+woke knew grew threw drew flew came became ate sat fell felt meant heard built spent lent slept hugged told""".split())
+
+
+def _named_subject_before(text: str, role: str) -> bool:
+    """Are the "role words" before a name really a named subject and its verb ("Llewellyn-Pryce met|
+    Adeyemi-Jones"): a capitalised word the article writes again, then a past-tense verb?"""
+    words = role.strip(" “\"‘(").split()
+    caps = [w for w in words if not w.islower()]
+    return bool(caps) and any(w in _IRREGULAR_PAST for w in words if w.islower()) and text.count(caps[-1]) > 1
+
 
 ROLE_NAME_SUBJECT = re.compile(
     r"\s*+(?:[“\"‘(])?(?:[A-Z][a-z]++,\s+the\s+)?(?:[A-Z][\w’'\-.]*+\s++){0,2}(?:[a-z][\w\-]*+\s++){1,3}"
