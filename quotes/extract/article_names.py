@@ -444,7 +444,7 @@ def _is_heading_line(text: str, ls: int) -> bool:
 
 _OTHER_NAME = re.compile(r"(?<![.!?“\"]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 
-_PRONOUN_GENDER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+_PRONOUN_GENDER = re.compile(r"\b(he|his|himself|she|her|hers|herself)\b", re.I)
 
 
 def gender_of(ctx: ArticleContext, canonical: str, role: str | None) -> str | None:
