@@ -449,11 +449,12 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
     # "the Russian" after "Boxer Dmitri Orlov, 29, retained his title": sports and profile copy's name for
     # the one person just named, whether or not the nationality was written next to the name
     demonym = is_demonym_phrase(men.text)
-    person_noun = (age is not None or demonym or head in _WOMAN_HEADS | _MAN_HEADS | _PERSON_EPITHETS | P.FALSE_TITLES or head in P.ROLE_HEADS
+    person_noun = (age is not None or demonym or head in _WOMAN_HEADS | _MAN_HEADS | _PERSON_EPITHETS | _PLAYING_POSITIONS
+                   or head in P.FALSE_TITLES or head in P.ROLE_HEADS
                    or is_role_noun_of_person(head))
     if not person_noun or head in P.ORG_WORDS or head in _NOT_A_PERSON_HEADS or head.endswith("ment"):
         return None  # "the document", "the club"
-    if head in P.ROLE_HEADS and age is None:
+    if head in P.ROLE_HEADS and age is None and head not in _PLAYING_POSITIONS:
         return None  # a title ("the senator", "the judge"): the person given it
     keys = [w for w in words[1:] if w not in _PLAIN_DESCRIPTOR_WORDS and not _AGE.fullmatch(w) and not w.isdigit()
             and not is_demonym_phrase("the " + w.capitalize())]  # "the Japanese chef": the chef just named
@@ -513,7 +514,7 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
             continue  # another age
         if age is not None and am is not None or demonym or keys and all(k in written or _TITLE_OF_ROLE.get(k) in written for k in keys):
             fitting.setdefault(canon, Mention(name, start, end, "name"))
-        elif age is not None and am is None and _opens_its_sentence(ctx.text, m.start(1), lo):
+        elif (age is not None and am is None or head in _PLAYING_POSITIONS) and _opens_its_sentence(ctx.text, m.start(1), lo):
             ageless_subjects.append(Mention(name, start, end, "name"))
     # someone introduced without a name, outside the appositions of those named: "a 34-year-old man
     # from Leeds", "a heckler"
@@ -526,7 +527,7 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
     # a person named with no such words is not enough: "the moderator", "the narrator" are often new people
     if len(fitting) == 1:
         return next(iter(fitting.values()))
-    if age is not None and not fitting and ageless_subjects:
+    if (age is not None or head in _PLAYING_POSITIONS) and not fitting and ageless_subjects:
         # "Seamer Jaydev Raghunathan took six for 21. '…,' the 22-year-old said": the age is news, and the
         # descriptor stands for the subject of the story's last sentence about someone, in this paragraph
         # (else the one before: "Teenage sensation Aiyana Redcloud stunned … / “…,” the 17-year-old said")
@@ -555,6 +556,12 @@ _NEW_ONE_BEFORE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)[ \xa0]+(?:[\w’'\
 _PERSON_EPITHETS = {"champion", "veteran", "star", "rookie", "medalist", "medallist", "native", "survivor", "poet",
                     "pilot", "nurse", "artist", "legend", "youngster", "teenager", "teen", "girl", "boy", "mother",
                     "father", "grandmother", "grandfather", "widow", "widower", "mom", "dad", "athlete", "graduate"}
+
+#: a player's position, which match reports use for the player just named ("Team-mate Kieran Cole-Davies leapt
+#: to his defence. '…,' the winger said")
+_PLAYING_POSITIONS = set("""winger striker forward midfielder defender centre-back full-back goalkeeper keeper
+fly-half scrum-half hooker prop flanker batsman batter bowler seamer spinner all-rounder wicketkeeper quarterback
+pitcher catcher shortstop outfielder point-guard sprinter""".split())
 
 #: heads of descriptors that are no single person
 _NOT_A_PERSON_HEADS = {"newspaper", "paper", "family", "families", "club", "team", "company", "firm", "government", "campaign", "police",
