@@ -460,6 +460,8 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
     return None
 
 
+#: the time a live blog's entry opens with: "00:21 ", "9.45am "
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \xa0]?[ap]\.?m\.?)?[ \xa0]+")
 #: cue forms that are nouns as often as verbs
 _NOUN_LIKE_CUES = frozenset("""forecast forecasts report reports note notes comment comments claim claims warning warnings
 estimate estimates remark remarks promise promises pledge pledges vow vows demand demands charge charges reply replies
@@ -586,7 +588,7 @@ _CLAUSE_GOES_ON = re.compile(r"[ \xa0]+(?:that|when|was|is|were|are|will|would|h
 
 _SUBJECT_IN_SENTENCE = re.compile(
     r"(?:^|(?<=[,;:—][ \xa0])|(?<=^[“\"‘(]))(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile)[ \xa0,]+" + OPTIONAL_THEN + r")?"
-    r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))|(?!(?:The|An?|His|Her|Its|Their)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\))?|((?:[Tt]he|[Aa]n?|His|Her|Its|Their)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+))"
+    r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))(?:[’'](?:s|d|ll|re|ve|m))?|(?!(?:The|An?|His|Her|Its|Their)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\))?|((?:[Tt]he|[Aa]n?|His|Her|Its|Their)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+))"
     r"(?=(?:,[^,]{1,80},|[ \xa0]*[—–][^—–“”\"]{1,120}[—–])?\s+[a-z])"
 )
 #: the blank after a comma, semicolon, colon or dash, where ``_SUBJECT_IN_SENTENCE`` may open inside a sentence
@@ -986,6 +988,16 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             # "Former secretary of state Hillary Rodham Clinton: “…”", "More from Jones: “…”"
             hit = _name_before_colon(ctx, ps + s_lo, q.open_mark)
             how = "colon-name"
+        before_colon = masked[s_lo:rel_open].rstrip()
+        if hit is None and before_colon.endswith(":") and pi > 0:
+            # "He’s not making predictions: “…”", "Oyelowo-Baines in her victory speech: “…”": the subject of
+            # the words the colon closes
+            tm = _TIMESTAMP.match(masked, s_lo)  # a live blog's "00:21 "
+            men = _sentence_subject(ctx, ps + (tm.end() if tm else s_lo), ps + s_lo + len(before_colon) - 1)
+            if men is not None and men.kind in ("name", "pronoun"):
+                colon = ps + s_lo + len(before_colon) - 1
+                hit = (men, colon, colon + 1)
+                how = "colon"
         if hit is None and pi == 0:
             # a Title Case headline: "Chris Christie Calls Hillary Clinton ‘A Disgrace’"
             hit = _headline_cue(ctx, ps, q.open_mark)
