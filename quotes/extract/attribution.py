@@ -62,7 +62,7 @@ from ..names import KNOWN_ORGANISATIONS
 from . import patterns as P
 from .article_names import canonical_name, gender_of
 from .context import ArticleContext, Attribution, Mention, para_of
-from .coreference import OPTIONAL_THEN, POSSESSIVE_PRONOUN, ROLE_NAME_SUBJECT, resolve
+from .coreference import OPTIONAL_THEN, POSSESSIVE_PRONOUN, ROLE_NAME_SUBJECT, label_as_name, resolve
 from .marks import RawQuote
 from .mentions import (
     DAYWORDS,
@@ -873,8 +873,7 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     if lm is not None and lm.group(1).split()[-1].lower() not in DAYWORDS:
         # a transcript line: "PENCE: Well, look, …"
         label = lm.group(1)
-        name = " ".join(w.capitalize() for w in label.split())
-        speaker, role = canonical_name(ctx, name)
+        speaker, role = canonical_name(ctx, label_as_name(label))
         return Attribution(speaker, label, role, ":", lm.start(1), lm.end(1), lm.end(1), lm.end(1) + 1, "transcript")
     hit = _post(ctx, q, masked, ps)
     how = "post"

@@ -293,6 +293,11 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 ctx.persons.append((mention.start, got[0], got[1]))
             return got
         if p == "i":
+            # an answer after a transcript's label: "SIDDIQUI-HOLT: I tell them, “…”" is the labelled speaker's
+            line = ctx.text.rfind("\n", 0, at) + 1
+            lm = _TRANSCRIPT_LABEL_AT.match(ctx.text, line, at)
+            if lm is not None and lm.group(1) not in _INTERVIEWER_LABELS:
+                return canonical_name(ctx, label_as_name(lm.group(1)), lm.start(1))
             # narration's "I" is the writer: '“Why now?” I asked.' is the reporter's question, nobody named
             return None, None
         if p == "we":
@@ -389,6 +394,15 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     ctx.orgs.append((mention.start, desc))
     return desc, None
 
+
+def label_as_name(label: str) -> str:
+    """A transcript's upper-case label written as a name: "SIDDIQUI-HOLT" -> "Siddiqui-Holt"."""
+    return " ".join("-".join(part.capitalize() for part in w.split("-")) for w in label.split())
+
+
+#: a transcript line's speaker label: "SIDDIQUI-HOLT: ", "Q: "
+_TRANSCRIPT_LABEL_AT = re.compile(r"([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,2}):[ \xa0]")
+_INTERVIEWER_LABELS = {"Q", "A", "QUESTION", "ANSWER", "INTERVIEWER", "REPORTER", "HOST"}
 
 #: the question a paragraph ends on: "… Scott Conroy asked Sanders whether questions about his health were fair."
 _ASKED_LAST = re.compile(
