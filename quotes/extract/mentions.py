@@ -111,6 +111,20 @@ _CONTRACTED_IS = {"he's", "she's", "that's", "here's", "there's", "it's", "what'
 _ROLE_COMPLEMENTS = P.ORG_WORDS | P.TITLE_SET | P.PORTFOLIO_WORDS | {"staff", "intelligence", "ranking", "students", "admissions"}  # "Dean of| Students Ann Lee"
 
 
+#: capitalised words that describe the person named after them, though no title: "Boss Neil Garraway"
+_DESCRIBING_WORDS = {"boss", "garda", "team-mate", "teammate", "mum", "mom", "dad", "grandmother", "grandfather",
+                     "grandma", "grandpa", "widow", "widower", "veteran", "resident", "local", "villager"}
+
+
+def _described_before_given_name(words: list[str]) -> bool:
+    """Does a word that describes a person ("Saxophonist", "Commuter", "Eight-year-old") open ``words``,
+    right before a known given name?"""
+    first, given = words[0].lower(), words[1].lower()
+    if first in P.FEMALE_GIVEN or first in P.MALE_GIVEN or not (given in P.FEMALE_GIVEN or given in P.MALE_GIVEN):
+        return False
+    return first in _DESCRIBING_WORDS or first.endswith("-year-old") or is_role_noun_of_person(first)
+
+
 @lru_cache(maxsize=16384)
 def split_role(name: str) -> tuple[str, str | None]:
     """``"Russian President Vladimir Putin"`` -> ``("Vladimir Putin", "Russian President")``."""
@@ -129,6 +143,8 @@ def split_role(name: str) -> tuple[str, str | None]:
         return name.strip(), None  # "House Intelligence Committee" is one name, "House" no role
     if len(words) > 1 and words[0].lower() in P.BODY_FALSE_TITLES and not any(w.lower().rstrip(".") in P.TITLE_SET for w in words[1:]):
         return " ".join(words[1:]), words[0]  # "Group TWC2", "Carmaker Nissan": what kind of body it is
+    if len(words) > 2 and _described_before_given_name(words):
+        return " ".join(words[1:]), words[0]  # "Saxophonist Benny Kowalczyk", "Eight-year-old Zoe Marchetti"
     cut = 0
     # "Martin Luther King Jr.": the name goes on past a role word when only Jr. or Sr. would be left
     last_role_at = len(words) - 2 if words[-1].rstrip(".") in _GENERATION_SUFFIXES else len(words) - 1
