@@ -145,7 +145,7 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
             first = _forms_starting_with(ctx, bare)
         else:
             first = _forms_starting_with(ctx, bare)
-            if not _given_name_gender(bare):
+            if not _given_name_gender(bare) and bare.lower() not in FAMILY_NAMES_FIRST:
                 first = {f: v for f, v in first.items() if v[1]}
             first = first if len(first) == 1 else {}
         if first:
@@ -158,6 +158,16 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
         best = f"{title} {best}"  # "Pope Francis", "King Charles III": the title is part of the name
     return best, best_role
 
+
+#: common family names of peoples who write them first ("Wang Jianguo … Wang said", "Nguyen Thi Lan",
+#: "Varga Zsófia"): such a word alone stands for the one full form opening with it, with a role or not
+FAMILY_NAMES_FIRST = set("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao zheng liang xie tang han feng deng
+cao peng zeng xiao tian dong pan yuan cai jiang du cheng wei su ding ren shen yao xue lei zhong qian
+kim choi jung jeong kang cho yoon jang lim seo shin kwon hwang ahn ryu jeon baek
+nguyen tran pham hoang huynh phan vu vo dang bui ngo duong
+nagy kovacs kovács toth tóth szabo szabó horvath horváth varga molnar molnár nemeth németh farkas balogh
+""".split())
 
 #: a second surname after a name: "Carmen Quispe| Huamán", "Andrés Manuel López| Obrador"
 _SECOND_SURNAME = re.compile(r"[ \xa0]([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?![\w’'-]|\.\w|[ \xa0][A-Z])")
@@ -258,7 +268,7 @@ def _bare_is_person_name(word: str) -> bool:
 
 
 #: one to three plain capitalised words after a name's first word ("Tan| Wei Ming")
-_GIVEN_AFTER = re.compile(r"(?:[ \xa0][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3}(?![\w’'-]|\.\w|[ \xa0][A-Z])")
+_GIVEN_AFTER = re.compile(r"(?:[ \xa0][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-z][a-zß-öø-ÿ]+)?){1,3}(?![\w’'-]|\.\w|[ \xa0][A-Z])")
 
 
 def _forms_starting_with(ctx: ArticleContext, first: str) -> dict[str, tuple[int, str | None]]:
