@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from ..names import ORGANISATION_WORDS
 from . import patterns as P
-from .context import ArticleContext
+from .context import ArticleContext, para_of
 from .mentions import (
     DAYWORDS,
     GENERATION_ENDS,
     ORG_HEADS_WITH_OF,
     PREPOSITIONS,
     STOPLESS_HONORIFICS,
+    described_before_given_name,
     is_person_name,
     is_role_noun_of_person,
     occurrences,
@@ -47,6 +48,13 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
     if at is not None:
         firsts = _full_form_firsts(ctx, last, forms)
         before = bisect_left(firsts, at)  # how many full forms are first written before ``at``
+        if len(words) == 1 and before > 1 and firsts[before - 1] >= ctx.paras[para_of(ctx, at)][0]:
+            # "Her mother, Gina Marchetti, said … “…,” Marchetti said" after "Zoe Marchetti": a relative
+            # sharing the surname, named in full just now, is the one meant
+            newest = next(f for f, v in forms.items() if v[2] == firsts[before - 1])
+            if is_person_name(newest) and _given_name_gender(newest) is not None and not newest.startswith("Al "):
+                return newest, forms[newest][1]
+    if at is not None:
         if 0 < before < len(firsts):
             key = (name, before)
             got = ctx.canon_cache.get(key)
@@ -357,8 +365,8 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
         if into is forms and _in_heading(text, i):
             into = title_forms
         fw, full_role, opens_run = _run_name_words(full)
-        if len(fw) > 2 and opens_run and role_opening_sentence(text, span[0], fw[0]):
-            fw = fw[1:]  # "Sprinter Amara Okafor, 22, won …", "Pilot Karen Doyle landed …"
+        if len(fw) > 2 and (opens_run and role_opening_sentence(text, span[0], fw[0]) or described_before_given_name(fw)):
+            fw = fw[1:]  # "Sprinter Amara Okafor, 22, won …", "Pilot Karen Doyle landed …", "Eight-year-old Zoe Marchetti"
         if not fw or fw[-1] != last or len(fw) > 4:
             continue
         full_bare = " ".join(fw)

@@ -116,7 +116,7 @@ _DESCRIBING_WORDS = {"boss", "garda", "team-mate", "teammate", "mum", "mom", "da
                      "grandma", "grandpa", "widow", "widower", "veteran", "resident", "local", "villager"}
 
 
-def _described_before_given_name(words: list[str]) -> bool:
+def described_before_given_name(words: list[str]) -> bool:
     """Does a word that describes a person ("Saxophonist", "Commuter", "Eight-year-old") open ``words``,
     right before a known given name?"""
     first, given = words[0].lower(), words[1].lower()
@@ -143,7 +143,7 @@ def split_role(name: str) -> tuple[str, str | None]:
         return name.strip(), None  # "House Intelligence Committee" is one name, "House" no role
     if len(words) > 1 and words[0].lower() in P.BODY_FALSE_TITLES and not any(w.lower().rstrip(".") in P.TITLE_SET for w in words[1:]):
         return " ".join(words[1:]), words[0]  # "Group TWC2", "Carmaker Nissan": what kind of body it is
-    if len(words) > 2 and _described_before_given_name(words):
+    if len(words) > 2 and described_before_given_name(words):
         return " ".join(words[1:]), words[0]  # "Saxophonist Benny Kowalczyk", "Eight-year-old Zoe Marchetti"
     cut = 0
     # "Martin Luther King Jr.": the name goes on past a role word when only Jr. or Sr. would be left
