@@ -471,17 +471,16 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             # "a spokeswoman for the Ministry of Justice said": the spokeswoman speaks, not the ministry
             return Mention(text[ds: s + len(name)], ds, s + len(name), "descriptor")
         link = _PERSON_OF_BODY.search(text, s - 10 if s - 10 > lo else lo, s) if len(words) <= 4 else None
-        place_after_body = False
         if link is None and len(words) <= 3 and text[s - 4 if s - 4 > lo else lo:s] == " in ":
             # "Lance Perrilloux of the National Weather Service in Jackson said": the person, not the
             # place where the body sits
             bspan = P.name_run_before(text, s - 4, lo)
             if bspan is not None:
                 link = _PERSON_OF_BODY.search(text, bspan[0] - 10 if bspan[0] - 10 > lo else lo, bspan[0])
-                place_after_body = link is not None
-        if link is not None and (link.group(1) or place_after_body or not is_person_name(name)):
+        if link is not None:
             # "House Speaker Paul D. Ryan of Wisconsin lamented": the person, not the place;
-            # "Sgt. Luis Ortega with the Mesa Police Department said": the person, not the body
+            # "Sgt. Luis Ortega with the Mesa Police Department said", "Professor Hélène Dubois-Marchand of
+            # the Sorbonne said": the person, not the body (a name after "the" is never a person's)
             span2 = P.name_run_before(text, link.start(), lo)
             if span2 is not None and not text[span2[0] - 4 if span2[0] > 4 else 0: span2[0]].lower().endswith(("the ", "of ")):
                 who = clean_name(text[span2[0]:span2[1]])
