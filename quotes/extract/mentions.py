@@ -913,6 +913,13 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
                 s = om.end(1) - len(bare)
                 return Mention(bare, s, s + len(bare), "name")
         rm = _LOWER_ROLE_NAME.match(text, lo + m.end(1), hi)
+        if rm is not None and rm.group(1).split()[-1] == "and" and len(rm.group(1).split()) > 1 and _is_role_phrase(
+                rm.group(1).rsplit(None, 1)[0]):
+            # "said Quillworks co-founder and CEO Ayesha Rahman-Cole": two posts, the second a title
+            bare = split_role(clean_name(rm.group(2)))[0]
+            if bare != clean_name(rm.group(2)) and len(bare.split()) >= 2 and is_person_name(bare) and is_name_ok(bare):
+                s = rm.end(2) - len(bare)
+                return Mention(bare, s, s + len(bare), "name")
         if rm is not None and _is_role_phrase(rm.group(1)):
             # "said Hartley Foods chief executive Ben Sowerby", "said Labour leader Keir Dalton": the
             # organisation and the role come before the name
