@@ -287,6 +287,12 @@ _SO_CALLED = re.compile(r"\b[Ss]o(?:-[ \xa0]?|[ \xa0])called[ \xa0]+$")
 #: what a name someone goes by is written after: 'the call sign “Kit.”', 'nicknamed “Big Mike”'
 _NAME_IN_USE = re.compile(r"\b(?:call[ \xa0-]sign|nicknamed|nickname|code-?named|nom[ \xa0]de[ \xa0]guerre|known[ \xa0]as|go(?:es)?[ \xa0]by|went[ \xa0]by"
                           r"|under[ \xa0]the[ \xa0](?:name|nickname|alias|handle)|alias)[ \xa0]*$")
+#: what a name or title is written after, whatever its case: 'a paper titled “…”', 'the wing, to be called “…”'
+_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined|to[ \xa0]+be[ \xa0]+(?:called|named|known[ \xa0]+as))[ \xa0]*,?[ \xa0]*$")
+#: a name the one who made the thing gives it: 'the feature, which Quillworks calls “Listen Mode,”'
+_WHICH_NAME_CALLS_BEFORE = re.compile(r"\b(?:which|that)[ \xa0]+(?:[A-Z][\w’'\-]*[ \xa0]+){1,3}(?:calls|called|dubs|dubbed|names|named)[ \xa0]*$")
+#: the last words of ``_TITLED_BEFORE`` and ``_WHICH_NAME_CALLS_BEFORE``, tested before either search
+_NAMING_LAST_WORDS = frozenset("titled entitled headlined called named as calls dubs dubbed names".split())
 #: between two items of a list: ', ', ' and ', ', or '
 _LIST_GAP = re.compile(r",?[ \xa0]*(?:(?:and|or)[ \xa0]+)?")
 _NICKNAME_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \xa0][“\"‘']$")
@@ -382,6 +388,11 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     if (n_words <= 3 and all(w[:1].isupper() for w in first_words)
             and _NAME_IN_USE.search(text, max(ps, q.open_mark - 30), q.open_mark)):
         return False  # 'goes by the call sign “Kit.”', 'known as “Big Mike”': a name in use, nobody's words
+    if before and before[0].rstrip(",").lower() in _NAMING_LAST_WORDS and (
+            _TITLED_BEFORE.search(text, max(ps, q.open_mark - 30), q.open_mark)
+            or n_words <= 4 and all(w[:1].isupper() for w in first_words)
+            and _WHICH_NAME_CALLS_BEFORE.search(text, max(ps, q.open_mark - 60), q.open_mark)):
+        return False  # 'a paper titled “Sublethal …”', 'to be called “The … Pavilion”', 'which Quillworks calls “Listen Mode”'
     title = _looks_like_title(text, q)
     if title and not chant and (
         a is None or a.how != "colon-name" and (
