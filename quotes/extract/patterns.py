@@ -153,7 +153,7 @@ Justice Finance State Homeland Security Health Education Energy Labor Commerce T
 Agriculture Housing Veterans Affairs Treasury Deputy Associate Assistant Senior Chief Executive
 Officer Press Communications National Campaign Committee
 Premier Councillor Councilor Cllr Cr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
-Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
+Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD Oba
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr. Brig Brig. Cpl Cpl. Pvt Pvt. Pfc Pfc. Spc Spc. Det.
 Administrator Director-General Secretary-General
 Member Councilmember Assemblymember Ayatollah
@@ -175,7 +175,7 @@ Actor Actress Comedian Reporter Journalist Archbishop Rival Billionaire Donor Au
 Executive Prosecutor Magistrate Constable Trooper Colonel Corporal Marshal Warden Premier
 Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper Coroner
 Councillor Councilor Cllr Cr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
-Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD
+Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD Oba
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr. Brig Brig. Cpl Cpl. Pvt Pvt. Pfc Pfc. Spc Spc. Det.
 Administrator Director-General Secretary-General
 Member Councilmember Assemblymember Ayatollah
@@ -195,7 +195,7 @@ Principal DJ
 Meteorologist Forecaster Climatologist
 """.split()}
 #: honours and ranks written after a name ("Richard Moore KC", "Amira Shah OBE"): not part of the name
-POST_NOMINALS = frozenset("KC QC SC OBE MBE CBE KBE DBE".split())
+POST_NOMINALS = frozenset("KC QC SC BL OBE MBE CBE KBE DBE MP MEP MSP MLA TD FRS".split())
 #: a kind of body written like a title before its name, British and agency style: "Group TWC2 said",
 #: "Carmaker Nissan said"
 BODY_FALSE_TITLES = {w.lower() for w in """
