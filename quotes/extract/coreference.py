@@ -206,6 +206,11 @@ flatmate flatmates housemate housemates classmate classmates carer nurse nurses 
 """.split())
 
 
+#: posts written as capitals after "the", and the role word they stand for: "the PM" is the prime minister,
+#: Kenya's "the CS" a cabinet secretary, India's "the CM" a chief minister
+_ROLE_ABBREVIATIONS = {"PM": "minister", "CM": "minister", "CS": "secretary", "PS": "secretary", "AG": "general",
+                       "DG": "director-general", "CEO": "ceo", "CFO": "officer", "MD": "director"}
+
 #: a word character other than "x" (the letter that blanks quotation words), to test with ``isalpha``
 _WORD_CHAR_BUT_X = re.compile(r"[^\W_x]")
 
@@ -218,6 +223,14 @@ def _letter_besides_x(s: str) -> bool:
 def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None, str | None]:
     """Canonical speaker and role for a mention at offset ``at``."""
     if mention.kind == "name":
+        head = _ROLE_ABBREVIATIONS.get(mention.text)
+        if head is not None and ctx.text[mention.start - 4 if mention.start > 4 else 0:mention.start].lower() == "the ":
+            # "Prime Minister Rishi Patel … “…,” the PM said": the one given that title
+            if head in ctx.roles:
+                return ctx.roles[head], None
+            titled = _titled_name_before(ctx, head, mention.start, back=4)
+            if titled is not None:
+                return resolve(ctx, titled, titled.start)
         canon, role = canonical_name(ctx, mention.text, mention.start)
         # "The Sun said", "the Guardian reported": a newspaper, whose "the" is part of its name (never a
         # person, though "Sun" or "Mirror" alone could be a surname)
