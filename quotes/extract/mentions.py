@@ -337,6 +337,13 @@ def _without_trailers(window: str) -> str:
     return window
 
 
+#: a determiner, a body's capitalised name (with "and", "of", "&" inside it) and a person who speaks for it
+_BODY_PERSON_AT_END = re.compile(
+    r"(?<![\w’'])((?:[Aa]n?|[Tt]he)[ \xa0]+(?:[A-Z][\w’'\-]*)(?:[ \xa0]+(?:[A-Z][\w’'\-]*|and|of|&)){1,9}"
+    r"[ \xa0]+(?:spokes(?:wo)?man|spokesperson|official|representative))[ \xa0]*$")
+_BODY_PERSON_ENDS = ("spokesman", "spokeswoman", "spokesperson", "official", "representative")
+
+
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
     nl = text.rfind("\n", lo, hi)
@@ -509,6 +516,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             # "Another advised, “…”", "Most said": a capitalised quantity opening the sentence
             return Mention(qm.group(1), lo + qm.start(1), end, "descriptor")
         return None
+    m = _BODY_PERSON_AT_END.search(window, _last_words_start(window, 12, tail)) if window.rstrip().endswith(_BODY_PERSON_ENDS) else None
+    if m:
+        # "A Bath and North East Somerset Council spokeswoman said": a body's long name before the person
+        return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "descriptor")
     m = P.DESCRIPTOR_AT_END.search(window, _last_words_start(window, 6, tail))  # a determiner and five words
     if m:
         desc = m.group(1)
