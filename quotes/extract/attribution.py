@@ -977,8 +977,7 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             if pi == 0:
                 words = _headline_subject(words)
             name = " ".join(words)
-            if is_name_ok(name) and name.split()[0].lower() not in P.CUE_FORMS_SET and not (
-                    m.end() == q.open_mark and _is_headline_label(name)):
+            if is_name_ok(name) and name.split()[0].lower() not in P.CUE_FORMS_SET and not _is_headline_label(name):
                 st = ctx.text.index(name, m.start(1))
                 men = Mention(name, st, st + len(name), "name")
                 hit = (men, m.end() - 1, m.end())
