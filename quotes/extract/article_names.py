@@ -389,6 +389,8 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
                 f, r = " ".join(max(ends, key=len)), None
             elif not _given_name_gender(f):
                 continue
+        elif " " in f and not _given_name_gender(f) and any(c in f for c in "’'"):
+            continue  # "Obama: I’m Optimistic Americans Will …": a headline's words, no one's name
         n0, r0, first0 = forms.get(f, (0, None, first))
         forms[f] = (n0 + n, r0 or r, min(first, first0))
     return forms

@@ -442,7 +442,7 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
         if men is not None and men.start >= ps + lo_rel and _adjective_before_noun(ctx.text, men, verb_norm):
             continue
         if men is not None and men.start >= ps + lo_rel:
-            om = _OUTER_SAY_BEFORE.search(ctx.text, max(ps + lo_rel, men.start - 30), men.start) if last else None
+            om = _OUTER_SAY_BEFORE.search(ctx.text, max(ps + lo_rel, men.start - 50), men.start) if last else None
             if om is not None and om.start() > ps + lo_rel:
                 # "Rep. Steve Israel said Clinton called on members to be “…”": reported speech is the reporter's
                 outer = mention_before(ctx.text, ps + lo_rel, om.start())
@@ -540,7 +540,10 @@ _WITH_BEFORE = re.compile(r"(?<![\w’'])with[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4
 #: a described person after "with", right before a participle cue: "with |the mayor| accusing"
 _WITH_PERSON_AT_END = re.compile(r"(?<![\w’'])with[ \xa0]+((?:the|a|an|his|her|its|their)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?([a-z][a-z\-]*))[ \xa0]*$")
 
-_OUTER_SAY_BEFORE = re.compile(r"(?<=[ \xa0])(said|says|told[ \xa0]+[a-z]+|tells[ \xa0]+[a-z]+)[ \xa0]+(?:that[ \xa0]+)?$")
+_OUTER_SAY_BEFORE = re.compile(r"(?<=[ \xa0])(said|says|told[ \xa0]+[a-z]+|tells[ \xa0]+[a-z]+)[ \xa0]+"
+                               # "Ruiz said she expected that Americans will say “no”"
+                               r"(?:(?:he|she|they)[ \xa0]+(?:expected|expects|believed|believes|thought|thinks|hoped|hopes|predicted|predicts)[ \xa0]+)?"
+                               r"(?:that[ \xa0]+)?$")
 
 _REPORTED_CLAUSE_NEXT = re.compile(
     r"(?:[’']s?(?![\w’'])|[ \xa0]+(?!(?:of|in|at|on|who|whose|from|after|during|when|as|to|with|for|and|the|a|an|said|says)\b)[a-z]{2,}\b)"
