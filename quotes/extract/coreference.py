@@ -541,7 +541,9 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
             continue  # another age
         if age is not None and am is not None or demonym or keys and all(k in written or _TITLE_OF_ROLE.get(k) in written for k in keys):
             fitting.setdefault(canon, Mention(name, start, end, "name"))
-        elif (age is not None and am is None or head in _PLAYING_POSITIONS) and _opens_its_sentence(ctx.text, m.start(1), lo):
+        elif head in _TEEN_WORDS and am is not None and 13 <= int(am.group(1)) <= 19:
+            fitting.setdefault(canon, Mention(name, start, end, "name"))  # "19-year-old fly-half Ciarán …": "the teenager"
+        if (age is not None and am is None or head in _PLAYING_POSITIONS or demonym) and _opens_its_sentence(ctx.text, m.start(1), lo):
             ageless_subjects.append(Mention(name, start, end, "name"))
     # someone introduced without a name, outside the appositions of those named: "a 34-year-old man
     # from Leeds", "a heckler"
@@ -554,7 +556,8 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
     # a person named with no such words is not enough: "the moderator", "the narrator" are often new people
     if len(fitting) == 1:
         return next(iter(fitting.values()))
-    if (age is not None or head in _PLAYING_POSITIONS) and not fitting and ageless_subjects:
+    if ((age is not None or head in _PLAYING_POSITIONS) and not fitting or demonym and len(fitting) > 1) and ageless_subjects:
+        # (several named in the paragraph for "the Dane": "Eriksen-Holm blamed Armand. “…,” the Dane said")
         # "Seamer Jaydev Raghunathan took six for 21. '…,' the 22-year-old said": the age is news, and the
         # descriptor stands for the subject of the story's last sentence about someone, in this paragraph
         # (else the one before: "Teenage sensation Aiyana Redcloud stunned … / “…,” the 17-year-old said")
@@ -565,15 +568,17 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
 
 
 #: the words a sentence may open with before its subject: "Teenage sensation", "Seamer", "On Saturday, "
-_SUBJECT_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:[ \xa0]+[a-z]+)?[ \xa0]+)?$")
+_SUBJECT_OPENER = re.compile(r"(?:[A-Z][\w\-]*(?:[’']s?)?(?:[ \xa0]+[\w\-]+(?:[’']s?)?){0,2}[ \xa0]+)?$")
 
 
 def _opens_its_sentence(text: str, at: int, lo: int) -> bool:
-    """Is the name at ``at`` its sentence's subject: first in the sentence, after at most a word or two
-    that describe it ("Teenage sensation Aiyana Redcloud", "Seamer Jaydev Raghunathan")?"""
+    """Is the name at ``at`` its sentence's subject: first in the sentence, after at most three words
+    that describe it ("Teenage sensation Aiyana Redcloud", "The veteran seamer Callum Hatherley", "The All
+    Blacks' Sione Latu"), none of them a verb or a preposition?"""
     start = max(text.rfind(c, lo, at) for c in ".!?\n") + 1
     opener = text[start:at].lstrip(" \xa0“\"‘")
-    return _SUBJECT_OPENER.fullmatch(opener) is not None
+    return _SUBJECT_OPENER.fullmatch(opener) is not None and not any(
+        w.endswith("ed") or w in PREPOSITIONS or w in SUBORDINATORS or w in _IRREGULAR_PAST for w in opener.lower().split())
 
 
 #: the start of someone introduced without a name, ending where the descriptor's head or age follows: "a 34-year-old "
@@ -583,6 +588,8 @@ _NEW_ONE_BEFORE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)[ \xa0]+(?:[\w’'\
 _PERSON_EPITHETS = {"champion", "veteran", "star", "rookie", "medalist", "medallist", "native", "survivor", "poet",
                     "pilot", "nurse", "artist", "legend", "youngster", "teenager", "teen", "girl", "boy", "mother",
                     "father", "grandmother", "grandfather", "widow", "widower", "mom", "dad", "athlete", "graduate"}
+
+_TEEN_WORDS = {"teenager", "teen"}
 
 #: a player's position, which match reports use for the player just named ("Team-mate Kieran Cole-Davies leapt
 #: to his defence. '…,' the winger said")
