@@ -255,7 +255,7 @@ Alina Nino Anahit Milena Jelena Dragana Ivana Snezana Agata Beata Dorota Krystyn
 Justyna Haruka Yoko Naoko Sakura Emiko Priyanka Lakshmi Kavita Pooja Neha Shreya Divya Rekha Radha Anita
 Savita Nisha Asha Farah Zainab Khadija Salma Hala Huda Mona Dina Samira Rana Reem Zahra Soraya
 Shirin Folake Funmilayo Adaeze Chiamaka Nneka Amara Ifeoma Yetunde Abimbola Wanjiru Akosua Ama Abena Adwoa Thandiwe
-Nomvula Lindiwe Zanele Precious Blessing Aiyana Winona Maisie Mara Aaliyah Keira Kiera Orla Roisin Amira Siân Sian Carys Ffion Cerys Gina Camila Camilla Ximena Luciana Valeria Daniela Gabriela Paula Florencia Agustina
+Nomvula Lindiwe Zanele Precious Blessing Aiyana Winona Maisie Mara Aaliyah Keira Kiera Orla Roisin Amira Siân Sian Carys Ffion Cerys Gina Camila Camilla Ximena Luciana Valeria Daniela Gabriela Paula Florencia Agustina Aiko Yuko Mariko Tomoko Ayumi Misaki
 """.split()}
 MALE_GIVEN = {w.lower() for w in """
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
@@ -296,8 +296,8 @@ Grzegorz Lech Miroslav Dragan Goran Zoran Nikola Bogdan Vasile Mihai Cristian Io
 Taro Yuto Anand Aditya Amitabh Arun Deepak Gaurav Harish Karan Manoj Mohan Nikhil Pradeep Rajiv Rakesh
 Ramesh Rohan Sandeep Sunil Vikram Vivek Jaydev Abdul Abdulrahman Ahmad Ali Amir Bilal Faisal Farid Hussein
 Imran Jamil Karim Mahmoud Majid Nabil Nasser Rashid Saeed Salim Samir Tarek Walid Youssef Yousef Ziad
-Adewale Babatunde Chinedu Chukwuma Femi Ikenna Kayode Kunle Oluwaseun Segun Tunde Uche Kwabena Kwaku Kojo Yaw
-Thabo Sipho Themba Jabulani Tendai Tafadzwa Baraka Jomo Otieno Dele Dawit Benny Luther Hunter Parker Tucker Spencer Carter Cooper Archer Asher Sawyer Fletcher Homer Lester Chester Sylvester Dexter Baxter Trent Hector Nestor Clement
+Adewale Babatunde Chinedu Chukwuma Femi Ikenna Kayode Kunle Segun Tunde Kwabena Kwaku Kojo Yaw
+Thabo Sipho Themba Jabulani Tendai Tafadzwa Baraka Jomo Otieno Dele Dawit Benny Luther Hunter Parker Tucker Spencer Carter Cooper Archer Asher Sawyer Fletcher Homer Lester Chester Sylvester Dexter Baxter Trent Hector Nestor Clement Hideo Kazuo Makoto Satoshi Daisuke Shinji Koji Masato Yuichi
 """.split()} - FEMALE_GIVEN
 #: capitalised words that are never a speaker on their own
 NOT_NAMES = {w.lower() for w in """
