@@ -1594,7 +1594,7 @@ _NOT_SUBJECT_OPENERS = _PLACE_PREPOSITIONS | {"like", "unlike", "despite", "whet
 #: (possessive where giving back never helps, a word's letters being no blanks; a capital tested before
 #: the name run's alternatives: this is matched at every sentence start)
 #: a name and a preposition before the name after it: "Maya Goldfarb of |Pennant Research" (not "Footage of |Al-Awlaki")
-_NAME_THEN_PREPOSITION = re.compile(r"\s*+[“\"‘(]?[A-Z][\w’'\-.]*+\s++[A-Z][\w’'\-.]*+\s++(?:of|at|from|with|for)\s++")
+_NAME_THEN_PREPOSITION = re.compile(r"\s*+[“\"‘(]?[A-Z][\w’'\-.]*+(?:\s++[A-Z][\w’'\-.]*+){1,2}\s++(?:of|at|from|with|for)\s++")
 
 #: common irregular past-tense verbs, which the role words before a name never hold
 _IRREGULAR_PAST = set("""met saw gave took made went left won lost ran got sent found led held kept beat hit shot put

@@ -219,7 +219,7 @@ FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chai
                  "baroness", "countess"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "chairman", "spokesman",
                "congressman", "councilman", "assemblyman", "businessman", "brother", "father",
-               "husband", "son", "grandfather", "actor", "man", "pope", "cardinal", "rabbi"}
+               "husband", "son", "grandfather", "actor", "man", "pope", "cardinal"}
 #: common given names whose bearer is nearly always one gender: first evidence for he/she
 FEMALE_GIVEN = {w.lower() for w in """
 Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Sandra
@@ -337,6 +337,7 @@ Baptist Methodist Lutheran Presbyterian Episcopal Pentecostal Ministries Mosque 
 Archdiocese Parish Congregation Hotel Hotels Resort Restaurant Casino Hospital Clinic Brewery Museum Gallery
 Library Motel Railway Railways Brands Academy
 United Rovers Wanderers Athletic Albion Town FC Hotspur Harriers
+Temple Chapel Shrine Gurdwara Abbey Monastery Station Garrison Barracks Airport
 """.split()}
 
 #: the last word of a newspaper's or magazine's name, whose "the" is part of it: "The Guardian", "The New York Times"
