@@ -1040,6 +1040,12 @@ def _opens_an_org_name(text: str, word: str) -> bool:
     return False
 
 
+def _common_plural(text: str, word: str) -> bool:
+    """Is ``word`` a plural noun capitalised because it opens a sentence ("Employees described …"), the
+    article writing it in lower case too?"""
+    return word.endswith("s") and word[1:].islower() and next(occurrences(text, word.lower(), 1), None) is not None
+
+
 def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str | None, str | None]:
     # the paragraph holding `at` and the two before
     pi = para_of(ctx, at)
@@ -1060,8 +1066,8 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
         seen += 1
         if seen > 8:
             break
-        if len(canon.split()) == 1 and not role and _opens_an_org_name(ctx.text, canon):
-            continue  # "Ashford’s winner came …" after "Ashford Town": the club, no he or she
+        if len(canon.split()) == 1 and not role and (_opens_an_org_name(ctx.text, canon) or _common_plural(ctx.text, canon)):
+            continue  # "Ashford’s winner came …" after "Ashford Town": the club; "Employees described …": people
         g = gender_of(ctx, canon, role) if gender is not None else None
         if gender is not None and g is not None and g != gender:
             continue
@@ -1348,7 +1354,10 @@ _PERSON_SUBJECT = re.compile(
     r"|teacher|veteran|activist|reporter|cashier|waitress|nurse|driver|farmer|soldier|officer|lawyer|doctor|pastor|aide"
     r"|organizer|volunteer|retiree|immigrant|refugee|spokesman|spokeswoman|spokesperson|analyst|witness|neighbor|neighbour"
     r"|parent|pupil|patient|passenger|survivor|customer|employee|fan|shopkeeper|miner|tenant|guard|medic|firefighter"
-    r"|guest|visitor|tourist|shopper|diner|traveller|traveler|commuter|motorist|bystander|homeowner|pilgrim))"
+    r"|guest|visitor|tourist|shopper|diner|traveller|traveler|commuter|motorist|bystander|homeowner|pilgrim"
+    r"|engineer|developer|designer|programmer|manager|clerk|cook|chef|server|waiter|bartender|cleaner|mechanic|electrician"
+    r"|plumber|builder|contractor|accountant|consultant|researcher|scientist|lecturer|librarian|pharmacist|paramedic"
+    r"|surgeon|therapist|counselor|counsellor|technician|machinist|welder|trucker|fisherman|player|athlete))"
     r"(?=[ \xa0,])"
 )
 
