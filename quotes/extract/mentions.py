@@ -143,6 +143,8 @@ def split_role(name: str) -> tuple[str, str | None]:
         return name.strip(), None  # "House Intelligence Committee" is one name, "House" no role
     if len(words) > 1 and words[0].lower() in P.BODY_FALSE_TITLES and not any(w.lower().rstrip(".") in P.TITLE_SET for w in words[1:]):
         return " ".join(words[1:]), words[0]  # "Group TWC2", "Carmaker Nissan": what kind of body it is
+    if len(words) > 2 and words[0] == "Class":
+        return " ".join(words[1:]), words[0]  # "… 1st Class| Marisela Ocampo": the end of a rank
     if len(words) > 2 and described_before_given_name(words):
         return " ".join(words[1:]), words[0]  # "Saxophonist Benny Kowalczyk", "Eight-year-old Zoe Marchetti"
     cut = 0
@@ -874,6 +876,8 @@ _LOWER_WORD_NEXT = re.compile(
     r"[ \xa0]+(?!(?:familiar|close|involved|briefed|aware)\b)[a-z]+(?<!ed)(?=[ \xa0]*(?:[,.;:!?)—–]|$)|[ \xa0]+(?:who|in|at|from|for|with|on|of|outside|close|familiar|speaking)\b)")
 
 #: lower-case role words and a name after an organisation: "Hartley Foods chief executive Ben Sowerby"
+#: a rank's class before a name: " 1st Class Marisela Ocampo"
+_CLASS_OF_RANK_NAME = re.compile(r"[ \xa0]+\d(?:st|nd|rd|th)[ \xa0]+Class[ \xa0]+(" + P.NAME_RUN + r")")
 _LOWER_ROLE_NAME = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){1,3})(" + P.NAME_RUN + r")")
 
 
@@ -923,6 +927,12 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
             if bare != om.group(1) and len(bare.split()) >= 2 and is_person_name(bare) and is_name_ok(bare):
                 s = om.end(1) - len(bare)
                 return Mention(bare, s, s + len(bare), "name")
+        cm = _CLASS_OF_RANK_NAME.match(text, lo + m.end(1), hi)
+        if cm is not None:
+            # "said Petty Officer 1st Class Marisela Ocampo": the name after the rank's class
+            name = clean_name(cm.group(1))
+            if is_name_ok(name) and is_person_name(name):
+                return Mention(name, cm.start(1), cm.start(1) + len(name), "name")
         rm = _LOWER_ROLE_NAME.match(text, lo + m.end(1), hi)
         if rm is not None and rm.group(1).split()[-1] == "and" and len(rm.group(1).split()) > 1 and _is_role_phrase(
                 rm.group(1).rsplit(None, 1)[0]):
