@@ -83,6 +83,7 @@ from .mentions import (
     plausible_name,
     role_follows,
     role_words_ok,
+    split_role,
 )
 from .sentences import sentence_bounds
 
@@ -1127,13 +1128,17 @@ _THAT_OPENER = r"(?:That|This|Those|These|Such)(?:,[ \xa0][^,.!?\n“”\"]{1,30
 #: the sentence after a quotation that says whose words it was: 'That was how Mayor Ruiz described it.',
 #: "That’s what Ruiz told reporters.", "So said Alicia Moreno.", "Those were the words of Gen. Thomas Kell."
 _TAG_SENTENCE = re.compile(
-    r"[ \xa0]+(?:"
+    r"\s+(?:"
     r"(?P<how>" + _THAT_OPENER + r"(?:[’']s|[ \xa0]+(?:is|was))[ \xa0]+(?:how|what)[ \xa0]+)"
     r"|So[ \xa0]+(?:said|says|wrote|writes)[ \xa0]+"
     r"|" + _THAT_OPENER + r"[ \xa0]+(?:is|was|are|were)[ \xa0]+the[ \xa0]+(?:[a-z]+[ \xa0]+)?"
     r"(?:words|view|verdict|assessment|message|warning|advice|conclusion|judge?ment|reaction|response|take|prediction)[ \xa0]+of[ \xa0]+"
+    # "The words came from skipper Angus MacRury"
+    r"|The[ \xa0]+(?:words|remark|comment|line|warning)[ \xa0]+(?:came|come)[ \xa0]+from[ \xa0]+"
     r")"
 )
+#: a name later in the tag sentence, before the verb of 'That was how former world No. 1 Viktor Halloran described it'
+_NAME_THEN_HOW_VERB = re.compile(r"(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]+)\b")
 #: the verb after the speaker in 'That was how Ruiz described it': a cue, or a word for putting it so
 _HOW_VERBS = P.CUE_FORMS_SET | {"put", "puts", "summed", "sums", "characterized", "characterizes", "framed", "frames"}
 
@@ -1144,17 +1149,27 @@ def _tag_sentence_after(ctx: ArticleContext, q: RawQuote) -> tuple[Mention, int,
     if text[q.end - 1:q.end] not in ".!?…":
         return None
     pe = ctx.paras[q.para][1]
-    m = _TAG_SENTENCE.match(text, q.close_mark + 1, pe)
+    lo = q.close_mark + 1
+    if lo >= pe and q.open_mark == ctx.paras[q.para][0] and q.para + 1 < len(ctx.paras):
+        # a quotation that is its whole paragraph, tagged by the next one: '“…” / That was how Ewan Galbraith put it'
+        lo, pe = ctx.paras[q.para + 1][0] - 1, ctx.paras[q.para + 1][1]
+    m = _TAG_SENTENCE.match(text, lo, pe)
     if m is None:
         return None
     men = mention_after(text, m.end(), pe)
-    if men is None:
+    if men is None and m.group("how") is None:
         return None
     if m.group("how") is not None:
-        vm = re.match(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]+)", text[men.end:pe])
-        if vm is None or vm.group(1) not in _HOW_VERBS:
-            return None
-        return men, men.end + vm.start(1), men.end + vm.end(1)
+        vm = re.match(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]+)", text[men.end:pe]) if men is not None else None
+        if vm is not None and vm.group(1) in _HOW_VERBS:
+            return men, men.end + vm.start(1), men.end + vm.end(1)
+        # 'That was how former world No. 1 Viktor Halloran described it': a role before the name
+        for nm in _NAME_THEN_HOW_VERB.finditer(text, m.end(), min(pe, m.end() + 100)):
+            if nm.group(2) in _HOW_VERBS and is_person_name(clean_name(nm.group(1))):
+                name = split_role(clean_name(nm.group(1)))[0]
+                st = nm.end(1) - len(name)
+                return Mention(name, st, nm.end(1), "name"), nm.start(2), nm.end(2)
+        return None
     return men, m.start() + 1, m.start() + len(m.group().rstrip(" \xa0"))
 
 

@@ -297,7 +297,7 @@ Taro Yuto Anand Aditya Amitabh Arun Deepak Gaurav Harish Karan Manoj Mohan Nikhi
 Ramesh Rohan Sandeep Sunil Vikram Vivek Jaydev Abdul Abdulrahman Ahmad Ali Amir Bilal Faisal Farid Hussein
 Imran Jamil Karim Mahmoud Majid Nabil Nasser Rashid Saeed Salim Samir Tarek Walid Youssef Yousef Ziad
 Adewale Babatunde Chinedu Chukwuma Femi Ikenna Kayode Kunle Segun Tunde Kwabena Kwaku Kojo Yaw
-Thabo Sipho Themba Jabulani Tendai Tafadzwa Baraka Jomo Otieno Dele Dawit Benny Luther Hunter Parker Tucker Spencer Carter Cooper Archer Asher Sawyer Fletcher Homer Lester Chester Sylvester Dexter Baxter Trent Hector Nestor Clement Hideo Kazuo Makoto Satoshi Daisuke Shinji Koji Masato Yuichi
+Thabo Sipho Themba Jabulani Tendai Tafadzwa Baraka Jomo Otieno Dele Dawit Benny Luther Hunter Parker Tucker Spencer Carter Cooper Archer Asher Sawyer Fletcher Homer Lester Chester Sylvester Dexter Baxter Trent Hector Nestor Clement Hideo Kazuo Makoto Satoshi Daisuke Shinji Koji Masato Yuichi Iain Ewan
 """.split()} - FEMALE_GIVEN
 #: capitalised words that are never a speaker on their own
 NOT_NAMES = {w.lower() for w in """
