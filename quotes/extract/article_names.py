@@ -154,7 +154,8 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
         else:
             first = _forms_starting_with(ctx, bare)
             if not _given_name_gender(bare) and bare.lower() not in FAMILY_NAMES_FIRST:
-                first = {f: v for f, v in first.items() if v[1]}
+                # with a role before it, or a body's name: "Mapleford said" after "Mapleford Foods recalled …"
+                first = {f: v for f, v in first.items() if v[1] or _names_a_company(f)}
             first = first if len(first) == 1 else {}
         if first:
             best = max(first, key=lambda k: (first[k][0], len(k)))
@@ -165,6 +166,16 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
     if title.lower() in _REGNAL_TITLES and _REGNAL_NAME.fullmatch(best):
         best = f"{title} {best}"  # "Pope Francis", "King Charles III": the title is part of the name
     return best, best_role
+
+
+#: the last word of a company's name, beyond the words that make any capitalised run a body's name
+_COMPANY_LAST_WORDS = frozenset("""foods brands stores motors airlines systems technologies industries holdings
+pharmaceuticals therapeutics labs group inc corp co ltd llc plc company partners capital energy""".split())
+
+
+def _names_a_company(full: str) -> bool:
+    """Does ``full`` end with a word that names a company ("Mapleford Foods", "Vantic Systems")?"""
+    return full.rsplit(None, 1)[-1].lower().rstrip(".") in _COMPANY_LAST_WORDS
 
 
 #: common family names of peoples who write them first ("Wang Jianguo … Wang said", "Nguyen Thi Lan",
