@@ -26,7 +26,6 @@ from .patterns import (
     CLOSES_BEFORE,
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
-    QUOTE_MARK,
     OPENS_AFTER,
     SINGLE_CLOSE,
     SINGLE_OPEN,
@@ -80,8 +79,9 @@ def _mark_offsets(text: str) -> list[int]:
         if ch in _APOSTROPHES:
             last = len(text) - 1
             while i >= 0:
-                # between two letters: an apostrophe (the regex decides the rest, digits and all)
-                if not (0 < i < last and text[i - 1].isalpha() and text[i + 1].isalpha()) and QUOTE_MARK.match(text, i):
+                # between two letters: an apostrophe (what ``QUOTE_MARK`` skips; most are between two plain letters)
+                if not (0 < i < last and (text[i - 1].isalpha() or _is_letter(text[i - 1]))
+                        and (text[i + 1].isalpha() or _is_letter(text[i + 1]))):
                     out.append(i)
                 i = text.find(ch, i + 1)
         else:
@@ -91,6 +91,11 @@ def _mark_offsets(text: str) -> list[int]:
     if kinds > 1:
         out.sort()
     return out
+
+
+def _is_letter(c: str) -> bool:
+    """Is ``c`` what ``[^\\W\\d_]`` matches in ``QUOTE_MARK``: a letter, or a number that is no decimal digit ("²")?"""
+    return c.isalnum() and not c.isdecimal()
 
 
 def _role(text: str, i: int, ch: str) -> int:
@@ -182,11 +187,12 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
         paras = paragraphs(text)
     if not paras:
         return []
-    # double and single marks per paragraph, from one regex pass
-    per_para: list[tuple[list[tuple[int, str]], list[tuple[int, str]]]] = [([], []) for _ in paras]
+    # double and single marks of each paragraph that has any (most have none), in order of the paragraphs
+    per_para: dict[int, tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}
     k = 0
     np_ = len(paras)
     ps, pe = paras[0]
+    marks = None
     for i in _mark_offsets(text):
         if i >= pe:
             while k < np_ and paras[k][1] <= i:
@@ -194,16 +200,18 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
             if k == np_:
                 break
             ps, pe = paras[k]
+            marks = None
         if ps <= i:
+            if marks is None:
+                marks = per_para[k] = ([], [])
             ch = text[i]
-            per_para[k][ch in _SINGLE_MARKS].append((i, ch))
+            marks[ch in _SINGLE_MARKS].append((i, ch))
     out: list[RawQuote] = []
     carried = False  # the previous paragraph left a quotation open
-    for pi, (ps, pe) in enumerate(paras):
-        doubles, singles = per_para[pi]
-        if not doubles and not singles:
-            carried = False
-            continue
+    for pi, (doubles, singles) in per_para.items():
+        ps, pe = paras[pi]
+        if pi - 1 not in per_para:
+            carried = False  # the previous paragraph has no marks
         spans: list[RawQuote] = []
         inside = False
         start = open_at = 0
@@ -286,7 +294,8 @@ def _singles(text: str, singles: list[tuple[int, str]], doubles: list[RawQuote],
     found: list[RawQuote] = []
     open_at: int | None = None
     open_ch = ""
-    marks = [(i, ch, _single_role(text, i, ch)) for i, ch in singles if not in_double(i)]
+    # (the apostrophes, role 0, play no part in the pairing: left out before the search among the double quotations)
+    marks = [(i, ch, role) for i, ch in singles if (role := _single_role(text, i, ch)) and not in_double(i)]
     for k, (i, ch, role) in enumerate(marks):
         if role == OPEN and open_at is None:
             open_at, open_ch = i, ch
