@@ -475,7 +475,12 @@ def _is_heading_line(text: str, ls: int) -> bool:
 
 _OTHER_NAME = re.compile(r"(?<![.!?“\"]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 
-_PRONOUN_GENDER = re.compile(r"\b(he|his|himself|she|her|hers|herself)\b", re.I)
+#: he, his, himself, she, her, hers, herself as a whole word, in any case (not "him": an object after a
+#: name is someone else, as in "Dr. Carys Morgan said the response saved him"): what
+#: ``re.compile(r"\b(he|his|himself|she|her|hers|herself)\b", re.I)`` finds, written to open with the
+#: letters an "h" or "s" matches ignoring case, so that ``re`` skips to them (a pattern that opens with
+#: ``\b``, or ignores case throughout, is tried at every offset of the window)
+_PRONOUN_GENDER = re.compile(r"([HhSsſ](?<!\w[HhSsſ])(?:(?<=[Hh])(?i:e|is|imself|er|ers|erself)|(?<=[Ssſ])(?i:he)))\b")
 
 
 def gender_of(ctx: ArticleContext, canonical: str, role: str | None) -> str | None:

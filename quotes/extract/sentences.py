@@ -16,13 +16,23 @@ _DATELINE = re.compile(
 _WORD_BREAKS = re.compile(r"[\s(“\"‘]")
 
 
+#: what the second character of a dateline in capitals is ("WASHINGTON", "U.S.", "O'HARE")
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.’'-")
+
+
+def _may_open_with_dateline(masked: str) -> bool:
+    """Can ``_DATELINE`` match at all? It opens with a capital, then a word in capitals or a place name
+    in Title Case before a parenthesis ("Mexico City (AFP)"): a test that spares most paragraphs the match."""
+    return "A" <= masked[:1] <= "Z" and (masked[1:2] in _DATELINE_SECOND or "(" in masked)
+
+
 def sentence_ends(masked: str) -> list[tuple[int, int]]:
     """``(period, next sentence start)`` of every sentence end in a paragraph (abbreviations skipped).
 
     A dateline counts as a sentence of its own, so the story's first subject is not "WASHINGTON".
     """
     out = []
-    dm = _DATELINE.match(masked) if "A" <= masked[:1] <= "Z" else None  # a dateline opens with a capital
+    dm = _DATELINE.match(masked) if _may_open_with_dateline(masked) else None
     if dm is not None:
         out.append((dm.end() - 2, dm.end()))
     for m in _sentence_end_matches(masked):
