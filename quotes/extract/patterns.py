@@ -431,17 +431,40 @@ for _f in CUE_FORMS + ["According to", "In the words of"]:
 #: every word that is a cue or begins a multi-word cue, as whole words
 _CUE_WORDS = _trie_regex(sorted(_SINGLE_CUES | set(_MULTI_CUES)))
 _CUE_WORD_RE = re.compile(r"(?<![A-Za-z])" + _CUE_WORDS + r"(?![A-Za-z])")
-#: the same words after the character that is no letter before them, which this one takes in: a pattern
-#: that opens with a character class lets ``re`` skip to the next such character instead of trying every
-#: offset (an opening look-behind does not); the words are letters, so no match hides another
-_CUE_WORD_AFTER_BREAK = re.compile(r"[^A-Za-z](" + _CUE_WORDS + r")(?![A-Za-z])")
 #: the letters those words open with (a paragraph mostly opens with another, and needs no match there)
 _CUE_WORD_INITIALS = frozenset(w[0] for w in _SINGLE_CUES | set(_MULTI_CUES))
 
 
+#: the cue words as ASCII bytes, to the words
+_CUE_WORD_BYTES = {w.encode("ascii"): w for w in _SINGLE_CUES | set(_MULTI_CUES)}
+#: a byte table that keeps the letters A-Z and a-z and makes every other byte a space
+_LETTERS_ELSE_SPACE = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _letter_runs(s: str, lo: int, hi: int) -> bytes:
+    """``s[lo:hi]`` with every character but the letters A-Z and a-z made a space, one byte a character
+    (offsets kept): its words, as ``_CUE_WORD_RE`` sees them, are what ``bytes.split`` gives."""
+    return s[lo:hi].encode("latin-1", "replace").translate(_LETTERS_ELSE_SPACE)
+
+
 def _cue_words(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """``(start, end, word)`` of every cue word in ``s[lo:hi]`` (what ``_CUE_WORD_RE.finditer`` finds)."""
-    out = [(m.start(1), m.end(1), m.group(1)) for m in _CUE_WORD_AFTER_BREAK.finditer(s, lo, hi)]
+    """``(start, end, word)`` of every cue word in ``s[lo:hi]`` (what ``_CUE_WORD_RE.finditer`` finds).
+
+    Found without a search for the words: ``re`` would try them after every character that is no
+    letter, where splitting the text into its runs of letters and looking up the few cue words among
+    them costs a fraction (a match is a whole run: the words are letters, and no match hides another)."""
+    runs = _letter_runs(s, lo, hi)
+    end = len(runs)
+    out = []
+    for word in _CUE_WORD_BYTES.keys() & runs.split():
+        after_blank = b" " + word  # (a word right at ``lo`` has no blank before it: taken below)
+        n = len(after_blank)
+        i = runs.find(after_blank)
+        while i >= 0:
+            if i + n == end or runs[i + n] == 32:  # the whole run, not the start of a longer word
+                out.append((lo + i + 1, lo + i + n, _CUE_WORD_BYTES[word]))
+            i = runs.find(after_blank, i + n)
+    out.sort()
     # a word right at ``lo`` has no character before it in the range
     first = _CUE_WORD_RE.match(s, lo, hi) if s[lo:lo + 1] in _CUE_WORD_INITIALS else None
     if first is not None:
