@@ -96,7 +96,8 @@ def _public_role(role: str | None) -> str | None:
 
 def _is_heading(text: str, ps: int, pe: int, first: bool) -> bool:
     """A headline, title or link line: no sentence punctuation at its end."""
-    if text.startswith(("#", "["), ps, pe) or text.startswith("**", ps, pe) and text.endswith(")", ps, pe):
+    opening = text[ps:ps + 1]  # (one character, not a search of the paragraph's start for each prefix)
+    if opening in ("#", "[") or opening == "*" and text.startswith("**", ps, pe) and text.endswith(")", ps, pe):
         return True
     if not first:
         return False
@@ -307,10 +308,21 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
     return last.end() if last is not None else lo
 
 
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _words_at_least(text: str, start: int, end: int) -> int:
+    """How many words ``_TITLE_WORD`` finds in ``text[start:end]`` at least: the blank-separated pieces
+    that open with a letter A-Z or a-z (each opens one of its words; a piece may hold more, "a—b")."""
+    return sum(1 for piece in text[start:end].split() if piece[0] in _ASCII_LETTERS)
+
+
 def _looks_like_title(text: str, q: RawQuote) -> bool:
     """Title Case words, no sentence: a show, book, film, slogan or name ("The Apprentice")."""
     if q.end - q.start > 100 or "a" <= text[q.start:q.start + 1] <= "z":
         return False  # (a lower-case first word is no title's: known without the list of words)
+    if _words_at_least(text, q.start, q.end) > 8:
+        return False  # (most long quotations: told without the list of words)
     words = _TITLE_WORD.findall(text, q.start, q.end)
     if not words or len(words) > 8:
         return False
