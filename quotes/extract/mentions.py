@@ -772,7 +772,7 @@ _CLOSE_WORDS = {"close", "closest", "loyal", "near"}
 
 
 def plausible_descriptor(desc: str) -> bool:
-    words = _AND_IN_A_NAME.sub(r"\1 &", desc).lower().split()
+    words = (_AND_IN_A_NAME.sub(r"\1 &", desc) if " and " in desc else desc).lower().split()  # (the search tries every offset)
     if len(words) > 6 or len(desc) > 70 or _CLAUSE_BREAK.search(desc):
         return False
     if any(w.strip(",.") in NOT_IN_DESCRIPTOR and not (w == "to" and words[i] in _CLOSE_WORDS) for i, w in enumerate(words[1:])):

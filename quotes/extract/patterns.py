@@ -497,7 +497,7 @@ def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int
                     out.append((a, b, w))
             continue
         if w in _SINGLE_CUES and not (a > 1 and (s[a - 2] in _NOUN_BEFORE_LAST or s[a - 2].isspace())
-                                      and _NOUN_BEFORE.search(s, max(0, a - 8), a)):
+                                      and _noun_before(s, a)):
             out.append((a, b, w))
     if "Said " in s or "Added " in s or "Says " in s:
         fronted = [(m.start(), m.end(), m.group()) for m in _FRONTED_CUE.finditer(s, lo, hi)]
@@ -520,6 +520,21 @@ _NOUN_BEFORE = re.compile(r"(?:[’']s?|\b" + _trie_regex(_NOUN_BEFORE_WORDS.spl
 #: what ends a match of it before its blank (either case; "ſ" is an "s" to ``re.I``): a cheap test before the search,
 #: which tries every offset of its window
 _NOUN_BEFORE_LAST = frozenset("’'ſ" + "".join(w[-1] + w[-1].upper() for w in _NOUN_BEFORE_WORDS.split() + ["s"]))
+
+_NOUN_BEFORE_SET = frozenset(_NOUN_BEFORE_WORDS.split())
+
+
+def _noun_before(s: str, a: int) -> bool:
+    """``_NOUN_BEFORE`` in the eight characters before ``a``. Searched only when the word before is no
+    plain word in ASCII letters and digits that is none of its words (what most cues follow: "Trump said"),
+    since the search tries every offset; such a word ends no match (no "’s", and the words themselves
+    in any case only in ASCII)."""
+    lo = a - 8 if a > 8 else 0
+    last = s[lo:a].rsplit(None, 1)[-1:]
+    if last and last[0].isalnum() and last[0].isascii() and last[0].lower() not in _NOUN_BEFORE_SET:
+        return False
+    return _NOUN_BEFORE.search(s, lo, a) is not None
+
 
 _NAMEWORD_FULL = re.compile(_NAMEWORD)
 
