@@ -142,7 +142,8 @@ President President-elect Vice Prime Minister Secretary Sen Sen. Senator Rep Rep
 Gov Gov. Governor Mayor Chancellor Chairman Chairwoman Chair Speaker Leader Whip Attorney General
 Gen Gen. Lt Lt. Col Col. Maj Maj. Capt Capt. Adm Adm. Sgt Sgt. Commissioner Director Ambassador
 Judge Justice Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Rev Rev. Reverend Pope
-Cardinal Bishop Pastor Father Sister Brother Monsignor Rabbi Imam King Queen Prince Princess Sheikh Emir Spokesman Spokeswoman
+Cardinal Bishop Pastor Father Sister Brother Monsignor Rabbi Imam King Queen Prince Princess Sheikh Emir
+Spokesman Spokeswoman
 Spokesperson Press Correspondent Anchor Host Editor Columnist Professor Prof Prof. Dean
 Commander Chief CEO Founder Co-founder Chairperson Deputy Acting Former Councilman Councilwoman
 Congressman Congresswoman Assemblyman Assemblywoman Delegate Candidate Nominee Counsel Adviser
@@ -153,7 +154,8 @@ Justice Finance State Homeland Security Health Education Energy Labor Commerce T
 Agriculture Housing Veterans Affairs Treasury Deputy Associate Assistant Senior Chief Executive
 Officer Press Communications National Campaign Committee
 Premier Councillor Councilor Cllr Cr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
-Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD Oba
+Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba
+Apostle Evangelist Prophet Tánaiste Taoiseach TD Oba
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr. Brig Brig. Cpl Cpl. Pvt Pvt. Pfc Pfc. Spc Spc. Det.
 Administrator Director-General Secretary-General
 Member Councilmember Assemblymember Ayatollah
@@ -175,7 +177,8 @@ Actor Actress Comedian Reporter Journalist Archbishop Rival Billionaire Donor Au
 Executive Prosecutor Magistrate Constable Trooper Colonel Corporal Marshal Warden Premier
 Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper Coroner
 Councillor Councilor Cllr Cr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
-Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba Apostle Evangelist Prophet Tánaiste Taoiseach TD Oba
+Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba
+Apostle Evangelist Prophet Tánaiste Taoiseach TD Oba
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr. Brig Brig. Cpl Cpl. Pvt Pvt. Pfc Pfc. Spc Spc. Det.
 Administrator Director-General Secretary-General
 Member Councilmember Assemblymember Ayatollah
@@ -248,14 +251,18 @@ Beatrice Rosemary Josephine Veronica Gillian Alison Allison Deirdre Sheila Pauli
 Becky Rebekah Melanie Tracy Tracey Stacy Kirsty Gemma Leanne Lindsay Hayley Kerry Jade Chloe Sophie Lucy
 Holly Amelia Eleanor Eloise Matilda Florence Daisy Phoebe Ruby Esme Tabitha Beth Bethany Naomi Esther Leah
 Abby Eva Elsa Ida Ingeborg Karin Kerstin Lotte Marit Solveig Tove Anneke Femke Eline Marieke Aurelie
-Amelie Camille Chantal Claudine Delphine Elodie Isabelle Martine Nathalie Sandrine Sylvie Giovanna Alessandra Federica Paola Raffaella
+Amelie Camille Chantal Claudine Delphine Elodie Isabelle Martine Nathalie Sandrine Sylvie Giovanna Alessandra
+Federica Paola Raffaella
 Roberta Silvia Simona Antonella Pilar Rocio Consuelo Ximena Paloma Lourdes Mercedes Dolores Adriana Gabriela Fernanda
-Juliana Mariana Larissa Leticia Renata Teodora Ludmila Oksana Anastasia Ekaterina Yekaterina Galina Lyudmila Marina Daria Polina
+Juliana Mariana Larissa Leticia Renata Teodora Ludmila Oksana Anastasia Ekaterina Yekaterina Galina Lyudmila
+Marina Daria Polina
 Alina Nino Anahit Milena Jelena Dragana Ivana Snezana Agata Beata Dorota Krystyna Malgorzata Hanna Halina Aleksandra
 Justyna Haruka Yoko Naoko Sakura Emiko Priyanka Lakshmi Kavita Pooja Neha Shreya Divya Rekha Radha Anita
 Savita Nisha Asha Farah Zainab Khadija Salma Hala Huda Mona Dina Samira Rana Reem Zahra Soraya
 Shirin Folake Funmilayo Adaeze Chiamaka Nneka Amara Ifeoma Yetunde Abimbola Wanjiru Akosua Ama Abena Adwoa Thandiwe
-Nomvula Lindiwe Zanele Precious Blessing Aiyana Winona Maisie Mara Aaliyah Keira Kiera Orla Roisin Amira Siân Sian Carys Ffion Cerys Gina Camila Camilla Ximena Luciana Valeria Daniela Gabriela Paula Florencia Agustina Aiko Yuko Mariko Tomoko Ayumi Misaki
+Nomvula Lindiwe Zanele Precious Blessing Aiyana Winona Maisie Mara Aaliyah Keira Kiera Orla Roisin Amira Siân
+Sian Carys Ffion Cerys Gina Camila Camilla Ximena Luciana Valeria Daniela Gabriela Paula Florencia Agustina
+Aiko Yuko Mariko Tomoko Ayumi Misaki
 """.split()}
 MALE_GIVEN = {w.lower() for w in """
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
@@ -287,17 +294,23 @@ Padraig Niall Conor Darragh Oisin Ronan Kieran Brendan Barnaby Rupert Crispin Gi
 Archie Alfie Freddie Lewis Tobias Connor Leon Max Maximilian Moritz Lukas Florian Johannes Matthias Anton Jurgen
 Jörg Uwe Helmut Horst Gunter Werner Rainer Dirk Bjorn Björn Jens Mats Olav Ole Per Rasmus
 Soren Søren Tomas Mikael Joost Pieter Willem Bram Daan Sander Thijs Jean-Pierre Jean-Claude Jean-Luc Philippe Laurent
-Mathieu Nicolas Sebastien Thibault Yves Alain Didier Etienne Guillaume Julien Pascal Remi Xavier Alessandro Antonio Carlo
-Davide Enrico Fabio Filippo Gianluca Lorenzo Massimo Paolo Pietro Roberto Salvatore Sergio Stefano Umberto Vittorio Alberto
+Mathieu Nicolas Sebastien Thibault Yves Alain Didier Etienne Guillaume Julien Pascal Remi Xavier Alessandro
+Antonio Carlo
+Davide Enrico Fabio Filippo Gianluca Lorenzo Massimo Paolo Pietro Roberto Salvatore Sergio Stefano Umberto
+Vittorio Alberto
 Alvaro Andres Esteban Gonzalo Guillermo Ignacio Jaime Joaquin Julio Mateo Rafael Ramon Raul Rodrigo Santiago Joao
-Luiz Marcelo Paulo Thiago Vinicius Gustavo Leandro Aleksandr Anatoly Evgeny Fyodor Gennady Grigory Konstantin Leonid Maxim
-Nikita Oleg Ruslan Stanislav Viktor Vladislav Yaroslav Yevgeny Zbigniew Krzysztof Marek Pawel Tadeusz Wojciech Jakub Andrzej
+Luiz Marcelo Paulo Thiago Vinicius Gustavo Leandro Aleksandr Anatoly Evgeny Fyodor Gennady Grigory Konstantin
+Leonid Maxim
+Nikita Oleg Ruslan Stanislav Viktor Vladislav Yaroslav Yevgeny Zbigniew Krzysztof Marek Pawel Tadeusz Wojciech
+Jakub Andrzej
 Grzegorz Lech Miroslav Dragan Goran Zoran Nikola Bogdan Vasile Mihai Cristian Ionut Haruto Hiroki Kenta Takashi
 Taro Yuto Anand Aditya Amitabh Arun Deepak Gaurav Harish Karan Manoj Mohan Nikhil Pradeep Rajiv Rakesh
 Ramesh Rohan Sandeep Sunil Vikram Vivek Jaydev Abdul Abdulrahman Ahmad Ali Amir Bilal Faisal Farid Hussein
 Imran Jamil Karim Mahmoud Majid Nabil Nasser Rashid Saeed Salim Samir Tarek Walid Youssef Yousef Ziad
 Adewale Babatunde Chinedu Chukwuma Femi Ikenna Kayode Kunle Segun Tunde Kwabena Kwaku Kojo Yaw
-Thabo Sipho Themba Jabulani Tendai Tafadzwa Baraka Jomo Otieno Dele Dawit Benny Luther Hunter Parker Tucker Spencer Carter Cooper Archer Asher Sawyer Fletcher Homer Lester Chester Sylvester Dexter Baxter Trent Hector Nestor Clement Hideo Kazuo Makoto Satoshi Daisuke Shinji Koji Masato Yuichi Iain Ewan
+Thabo Sipho Themba Jabulani Tendai Tafadzwa Baraka Jomo Otieno Dele Dawit Benny Luther Hunter Parker Tucker
+Spencer Carter Cooper Archer Asher Sawyer Fletcher Homer Lester Chester Sylvester Dexter Baxter Trent Hector
+Nestor Clement Hideo Kazuo Makoto Satoshi Daisuke Shinji Koji Masato Yuichi Iain Ewan
 """.split()} - FEMALE_GIVEN
 #: capitalised words that are never a speaker on their own
 NOT_NAMES = {w.lower() for w in """
