@@ -79,6 +79,7 @@ from .mentions import (
     is_role_noun_of_person,
     mention_after,
     mention_before,
+    occurrences,
     plausible_descriptor,
     plausible_name,
     role_follows,
@@ -668,15 +669,7 @@ def _named_in_body(ctx: ArticleContext, name: str) -> bool:
     """Does the article's body (after its first paragraph) write the last word of ``name``? A Title Case
     headline capitalises every word, so a run read as a name there ("Woman Steps Forward") is one only if
     the body names it too."""
-    last = name.split()[-1].lower()
-    body = ctx.text[ctx.paras[0][1]:].lower()
-    i = body.find(last)
-    while i >= 0:
-        j = i + len(last)
-        if (i == 0 or not (body[i - 1].isalnum() or body[i - 1] in "_’'")) and (j == len(body) or not (body[j].isalnum() or body[j] in "_-")):
-            return True
-        i = body.find(last, j)
-    return False
+    return next(occurrences(ctx.text[ctx.paras[0][1]:].lower(), name.split()[-1].lower(), 1), None) is not None
 
 
 def _is_headline_label(name: str) -> bool:

@@ -1030,13 +1030,10 @@ _CAPITALISED_WORDS_AFTER = re.compile(r"(?:[ \xa0]+[A-Z][\w&\-]*){1,3}")
 def _opens_an_org_name(text: str, word: str) -> bool:
     """Does the article write ``word`` as the first word of an organisation's name ("Ashford Town",
     "Harlow United", "Lumora Systems")?"""
-    i = text.find(word)
-    while i >= 0:
-        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'"):
-            m = _CAPITALISED_WORDS_AFTER.match(text, i + len(word))
-            if m is not None and any(w.lower() in P.ORG_WORDS for w in m.group().split()):
-                return True
-        i = text.find(word, i + len(word))
+    for i in occurrences(text, word, limit=1 << 30):
+        m = _CAPITALISED_WORDS_AFTER.match(text, i + len(word))
+        if m is not None and any(w.lower() in P.ORG_WORDS for w in m.group().split()):
+            return True
     return False
 
 
