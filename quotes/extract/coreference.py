@@ -492,7 +492,9 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
     lo = ctx.paras[max(0, para_of(ctx, men.start) - (0 if demonym else 1))][0]
     fitting: dict[str, Mention] = {}
     named_spans = []
-    ageless_subjects: list[Mention] = []  # for an age no name is written with: "Seamer Jaydev Raghunathan took six …"
+    # sentences' subjects, for a descriptor no name is written with ("the 22-year-old" after "Seamer Jaydev
+    # Raghunathan took six …", "the winger", "the Dane")
+    sentence_subjects: list[Mention] = []
     for m in _ANY_NAME.finditer(ctx.text, lo, men.start):
         if ctx.in_quote(m.start()):
             continue
@@ -546,7 +548,7 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
         elif head in _TEEN_WORDS and am is not None and 13 <= int(am.group(1)) <= 19:
             fitting.setdefault(canon, Mention(name, start, end, "name"))  # "19-year-old fly-half Ciarán …": "the teenager"
         if (age is not None and am is None or head in _PLAYING_POSITIONS or demonym) and _opens_its_sentence(ctx.text, m.start(1), lo):
-            ageless_subjects.append(Mention(name, start, end, "name"))
+            sentence_subjects.append(Mention(name, start, end, "name"))
     # someone introduced without a name, outside the appositions of those named: "a 34-year-old man
     # from Leeds", "a heckler"
     key = age.group(0) if age else head
@@ -558,14 +560,14 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
     # a person named with no such words is not enough: "the moderator", "the narrator" are often new people
     if len(fitting) == 1:
         return next(iter(fitting.values()))
-    if ((age is not None or head in _PLAYING_POSITIONS) and not fitting or demonym and len(fitting) > 1) and ageless_subjects:
-        # (several named in the paragraph for "the Dane": "Eriksen-Holm blamed Armand. “…,” the Dane said")
+    if ((age is not None or head in _PLAYING_POSITIONS) and not fitting or demonym and len(fitting) > 1) and sentence_subjects:
         # "Seamer Jaydev Raghunathan took six for 21. '…,' the 22-year-old said": the age is news, and the
         # descriptor stands for the subject of the story's last sentence about someone, in this paragraph
-        # (else the one before: "Teenage sensation Aiyana Redcloud stunned … / “…,” the 17-year-old said")
+        # (else the one before: "Teenage sensation Aiyana Redcloud stunned … / “…,” the 17-year-old said");
+        # so does a nationality when the paragraph names several ("Eriksen-Holm blamed Armand. “…,” the Dane said")
         here = ctx.paras[para_of(ctx, men.start)][0]
-        in_paragraph = [m for m in ageless_subjects if m.start >= here]
-        return (in_paragraph or ageless_subjects)[-1]
+        in_paragraph = [m for m in sentence_subjects if m.start >= here]
+        return (in_paragraph or sentence_subjects)[-1]
     return None
 
 
