@@ -1599,15 +1599,13 @@ _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "inside", "outside"
 _NOT_SUBJECT_OPENERS = _PLACE_PREPOSITIONS | {"like", "unlike", "despite", "whether", "without", "amid", "among",
                                               "with", "by", "to", "of"}
 
-#: (possessive where giving back never helps, a word's letters being no blanks; a capital tested before
-#: the name run's alternatives: this is matched at every sentence start)
 #: a name and a preposition before the name after it: "Maya Goldfarb of |Pennant Research" (not "Footage of |Al-Awlaki")
 _NAME_THEN_PREPOSITION = re.compile(r"\s*+[“\"‘(]?[A-Z][\w’'\-.]*+(?:\s++[A-Z][\w’'\-.]*+){1,2}\s++(?:of|at|from|with|for)\s++")
 
 #: common irregular past-tense verbs, which the role words before a name never hold
 _IRREGULAR_PAST = set("""met saw gave took made went left won lost ran got sent found led held kept beat hit shot put
 set let cut paid sold brought bought thought caught taught fought wrote spoke broke chose drove rode rose wore stole
-woke knew grew threw drew flew came became ate sat fell felt meant heard built spent lent slept hugged told""".split())
+woke knew grew threw drew flew came became ate sat fell felt meant heard built spent lent slept told""".split())
 
 
 def _named_subject_before(text: str, role: str) -> bool:
@@ -1618,6 +1616,8 @@ def _named_subject_before(text: str, role: str) -> bool:
     return bool(caps) and any(w in _IRREGULAR_PAST for w in words if w.islower()) and text.count(caps[-1]) > 1
 
 
+#: (possessive where giving back never helps, a word's letters being no blanks; a capital tested before
+#: the name run's alternatives: this is matched at every sentence start)
 ROLE_NAME_SUBJECT = re.compile(
     r"\s*+(?:[“\"‘(])?(?:[A-Z][a-z]++,\s+the\s+)?(?:[A-Z][\w’'\-.]*+\s++){0,2}(?:[a-z][\w\-]*+\s++){1,3}"
     + NAME_START + r"(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
