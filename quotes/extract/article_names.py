@@ -168,14 +168,9 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
     return best, best_role
 
 
-#: the last word of a company's name, beyond the words that make any capitalised run a body's name
-_COMPANY_LAST_WORDS = frozenset("""foods brands stores motors airlines systems technologies industries holdings
-pharmaceuticals therapeutics labs group inc corp co ltd llc plc company partners capital energy""".split())
-
-
 def _names_a_company(full: str) -> bool:
     """Does ``full`` end with a word that names a company ("Mapleford Foods", "Vantic Systems")?"""
-    return full.rsplit(None, 1)[-1].lower().rstrip(".") in _COMPANY_LAST_WORDS
+    return full.rsplit(None, 1)[-1].lower().rstrip(".") in P.COMPANY_NAME_WORDS
 
 
 #: common family names of peoples who write them first ("Wang Jianguo … Wang said", "Nguyen Thi Lan",

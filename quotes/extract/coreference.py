@@ -1397,11 +1397,7 @@ _ORG_DESC_KINDS = {
 
 #: a word in a body's name (or the noun written after it: "the Verdi union") that says what it is
 _ORG_NAME_KINDS = {
-    **dict.fromkeys("""inc corp co company ltd llc plc holdings industries technologies motors airlines airways systems
-        pharmaceuticals communications entertainment studios platforms retail foods brands stores
-        logistics petroleum electronics semiconductor insurance mining therapeutics biotech biosciences biologics labs
-        laboratories software robotics solutions securities investments ventures bancorp chemicals
-        beverages apparel""".split(), "company"),
+    **dict.fromkeys(P.COMPANY_NAME_WORDS, "company"),
     # "Centers for Disease Control and Prevention", "National Institutes of Health": US federal agencies
     **dict.fromkeys("centers institutes".split(), "agency"),
     "bank": "bank",

@@ -353,6 +353,12 @@ United Rovers Wanderers Athletic Albion Town FC Hotspur Harriers
 Temple Chapel Shrine Gurdwara Abbey Monastery Station Garrison Barracks Airport
 """.split()}
 
+#: words in a company's name that say it is one: "Halcyon Therapeutics", "Mapleford Foods", "Vantic Systems"
+COMPANY_NAME_WORDS = frozenset("""inc corp co company ltd llc plc holdings industries technologies motors airlines airways
+systems pharmaceuticals communications entertainment studios platforms retail foods brands stores logistics petroleum
+electronics semiconductor insurance mining therapeutics biotech biosciences biologics labs laboratories software
+robotics solutions securities investments ventures bancorp chemicals beverages apparel""".split())
+
 #: the last word of a newspaper's or magazine's name, whose "the" is part of it: "The Guardian", "The New York Times"
 PUBLICATION_WORDS = {w.lower() for w in """
 Times Post Journal Tribune Herald Guardian Telegraph Chronicle Register Globe Bulletin Inquirer Courier Dispatch
