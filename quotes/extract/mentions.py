@@ -151,7 +151,8 @@ def split_role(name: str) -> tuple[str, str | None]:
     # "Martin Luther King Jr.": the name goes on past a role word when only Jr. or Sr. would be left
     last_role_at = len(words) - 2 if words[-1].rstrip(".") in _GENERATION_SUFFIXES else len(words) - 1
     for i, w in enumerate(words[:last_role_at]):
-        if w.lower().rstrip(".") in P.ROLE_HEADS or "-" in w and w.lower().split("-")[0] in P.ROLE_HEADS or i == 0 and w.lower() in P.FALSE_TITLES:
+        if (w.lower().rstrip(".") in P.ROLE_HEADS or "-" in w and w.lower().split("-")[0] in P.ROLE_HEADS
+                or i == 0 and w.lower() in P.FALSE_TITLES or "-in-" in w.lower()):  # "Investigator-in-charge Noor Hadid"
             cut = i + 1  # "Editor-in-Chief Martin Baron", "Promoter Dev Sandhu"
     if cut == len(words) - 1 and words[cut - 1] in P.ROLES_THAT_ARE_GIVEN_NAMES:
         # "Dean Baker", "Officer Dean Marsh": a man called Dean; "Dean of Students Ann Lee" keeps the role
