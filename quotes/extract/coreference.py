@@ -1387,7 +1387,7 @@ _ORG_DESC_KINDS = {
     "embassy": {"embassy", "consulate"},
     **dict.fromkeys("regulator watchdog".split(), {"authority", "commission", "agency", "administration", "board", "office"}),
     **dict.fromkeys("group organization organisation charity movement militia coalition alliance institute foundation"
-                    " association federation society".split(), {"group", "company", ""}),
+                    " association federation society cooperative co-op".split(), {"group", "company", ""}),
     "union": {"union", "group"},
     "league": {"league"},
     **dict.fromkeys("club team".split(), {"club", ""}),
@@ -1407,7 +1407,7 @@ _ORG_NAME_KINDS = {
     "union": "union", "league": "league", "club": "club", "party": "party", "democrats": "party",
     **dict.fromkeys("university college school district".split(), "school"),
     **dict.fromkeys("""group association foundation institute organization organisation federation coalition alliance
-        society trust movement forces committee international""".split(), "group"),
+        society trust movement forces committee international cooperative co-op""".split(), "group"),
 }
 
 #: a body's name: capitalised runs joined by "of" after a kind word ("Bank of Japan") or by "and" / "for"

@@ -113,7 +113,8 @@ _ROLE_COMPLEMENTS = P.ORG_WORDS | P.TITLE_SET | P.PORTFOLIO_WORDS | {"staff", "i
 
 #: capitalised words that describe the person named after them, though no title: "Boss Neil Garraway"
 _DESCRIBING_WORDS = {"boss", "garda", "team-mate", "teammate", "mum", "mom", "dad", "grandmother", "grandfather",
-                     "grandma", "grandpa", "widow", "widower", "veteran", "resident", "local", "villager"}
+                     "grandma", "grandpa", "widow", "widower", "veteran", "resident", "local", "villager", "neighbour",
+                     "neighbor", "defenceman", "defenseman", "freshman", "sophomore", "junior", "senior", "fan"}
 
 
 def described_before_given_name(words: list[str]) -> bool:

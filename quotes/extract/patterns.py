@@ -261,7 +261,7 @@ Justyna Haruka Yoko Naoko Sakura Emiko Priyanka Lakshmi Kavita Pooja Neha Shreya
 Savita Nisha Asha Farah Zainab Khadija Salma Hala Huda Mona Dina Samira Rana Reem Zahra Soraya
 Shirin Folake Funmilayo Adaeze Chiamaka Nneka Amara Ifeoma Yetunde Abimbola Wanjiru Akosua Ama Abena Adwoa Thandiwe
 Nomvula Lindiwe Zanele Precious Blessing Aiyana Winona Maisie Mara Aaliyah Keira Kiera Orla Roisin Amira Siân
-Sian Carys Ffion Cerys Gina Camila Camilla Ximena Luciana Valeria Daniela Gabriela Paula Florencia Agustina Celeste Mirela
+Sian Carys Ffion Cerys Gina Camila Camilla Ximena Luciana Valeria Daniela Gabriela Paula Florencia Agustina Celeste Mirela Kiara
 Aiko Yuko Mariko Tomoko Ayumi Misaki
 """.split()}
 MALE_GIVEN = {w.lower() for w in """
@@ -310,7 +310,7 @@ Imran Jamil Karim Mahmoud Majid Nabil Nasser Rashid Saeed Salim Samir Tarek Wali
 Adewale Babatunde Chinedu Chukwuma Femi Ikenna Kayode Kunle Segun Tunde Kwabena Kwaku Kojo Yaw
 Thabo Sipho Themba Jabulani Tendai Tafadzwa Baraka Jomo Otieno Dele Dawit Benny Luther Hunter Parker Tucker
 Spencer Carter Cooper Archer Asher Sawyer Fletcher Homer Lester Chester Sylvester Dexter Baxter Trent Hector
-Nestor Clement Hideo Kazuo Makoto Satoshi Daisuke Shinji Koji Masato Yuichi Iain Ewan
+Nestor Clement Hideo Kazuo Makoto Satoshi Daisuke Shinji Koji Masato Yuichi Iain Ewan Glen Curtis
 """.split()} - FEMALE_GIVEN
 #: capitalised words that are never a speaker on their own
 NOT_NAMES = {w.lower() for w in """
