@@ -348,7 +348,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             pass
     if author is not None:
         # "A statement from the agency said": the agency speaks, through its statement
-        g = 1 if author.group(1) else 2
+        g = next(i for i in range(1, author.re.groups + 1) if author.group(i))
         who, who_at = clean_name(author.group(g)), author.start(g)
         rm = _ROLE_AND_NAME_NEXT.match(ctx.text, author.end(g))
         if rm is not None and is_role_noun_of_person(rm.group(1).split()[-1]) and is_person_name(clean_name(rm.group(2))):
@@ -1265,7 +1265,7 @@ def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, 
 
 
 #: what a body's words come in: "A statement from the agency said"
-_DOCUMENT_NOUNS = {"statement", "letter", "memo", "release", "email", "e-mail", "note", "notice"}
+_DOCUMENT_NOUNS = {"statement", "letter", "memo", "release", "email", "e-mail", "note", "notice", "post"}
 #: who a document is from: " from the agency", " signed by Randall Pike", " issued by the ministry"
 _DOCUMENT_AUTHOR_AFTER = re.compile(
     r"[ \xa0]+(?:from|by|signed[ \xa0]+by|issued[ \xa0]+by)[ \xa0]+((?:the[ \xa0]+[a-z]+(?![ \xa0]+[A-Z])|(?:the[ \xa0]+)?" + P.NAME_RUN
@@ -1278,7 +1278,10 @@ _ROLE_AND_NAME_NEXT = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){1,2})(" + P
 _ISSUED_DOCUMENT = r"[ \xa0]+a[ \xa0]+(?:statement|letter|memo|note|release)"
 _DOCUMENT_ISSUED = re.compile(
     r"(" + P.NAME_RUN + r")[ \xa0]+(?:said|says|wrote|added)[ \xa0]+in" + _ISSUED_DOCUMENT
-    + r"|(?<![\w’'])(" + P.NAME_RUN + r")[ \xa0]+(?:issued|released|published|sent)" + _ISSUED_DOCUMENT)
+    + r"|(?<![\w’'])(" + P.NAME_RUN + r")[ \xa0]+(?:issued|released|published|sent)" + _ISSUED_DOCUMENT
+    # "The Olympia Diner, run by the Papadakis family since 1982, posted the news on Facebook"
+    + r"|(?<![\w’'])(" + P.NAME_RUN + r")(?:,[^,.!?“”\"]{1,80},)?[ \xa0]+posted[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}?on[ \xa0]+"
+    r"(?:Facebook|Instagram|X|Twitter|LinkedIn|TikTok|Threads|its[ \xa0]+website|social[ \xa0]+media)\b")
 
 #: a person named in passing: "who gave his name only as Ahmad", "identified only as Maria"
 _NAME_GIVEN = re.compile(
