@@ -64,6 +64,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PARAGRAPH.finditer(text)]
 
 
+#: a single closing or straight mark that is no apostrophe: not between two letters (``[^\W\d_]``, as in ``QUOTE_MARK``)
+_NOT_APOSTROPHE = {ch: re.compile(ch + r"(?:(?<![^\W\d_]" + ch + r")|(?![^\W\d_]))") for ch in _APOSTROPHES}
+
+
 def _mark_offsets(text: str) -> list[int]:
     """Offsets of the quotation marks in ``text`` (those ``QUOTE_MARK`` finds), in order.
 
@@ -77,13 +81,8 @@ def _mark_offsets(text: str) -> list[int]:
             continue
         kinds += 1
         if ch in _APOSTROPHES:
-            last = len(text) - 1
-            while i >= 0:
-                # between two letters: an apostrophe (what ``QUOTE_MARK`` skips; most are between two plain letters)
-                if not (0 < i < last and (text[i - 1].isalpha() or _is_letter(text[i - 1]))
-                        and (text[i + 1].isalpha() or _is_letter(text[i + 1]))):
-                    out.append(i)
-                i = text.find(ch, i + 1)
+            # most are apostrophes between two letters, which the regex passes over without a match
+            out += [m.start() for m in _NOT_APOSTROPHE[ch].finditer(text, i)]
         else:
             while i >= 0:
                 out.append(i)
@@ -91,11 +90,6 @@ def _mark_offsets(text: str) -> list[int]:
     if kinds > 1:
         out.sort()
     return out
-
-
-def _is_letter(c: str) -> bool:
-    """Is ``c`` what ``[^\\W\\d_]`` matches in ``QUOTE_MARK``: a letter, or a number that is no decimal digit ("²")?"""
-    return c.isalnum() and not c.isdecimal()
 
 
 def _role(text: str, i: int, ch: str) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from . import patterns as P
 
@@ -35,8 +34,15 @@ def sentence_ends(masked: str) -> list[tuple[int, int]]:
     dm = _DATELINE.match(masked) if _may_open_with_dateline(masked) else None
     if dm is not None:
         out.append((dm.end() - 2, dm.end()))
-    for m in _sentence_end_matches(masked):
-        dot = m.start()
+    end = 0
+    match = P.SENTENCE_END.match
+    for dot in _end_marks(masked):
+        if dot < end:
+            continue  # inside the last sentence end ("?!", "...")
+        m = match(masked, dot)
+        if m is None:
+            continue
+        end = m.end()
         if masked[dot] == ".":  # the word before a full stop may be an abbreviation
             j = masked.rfind(" ", 0, dot) + 1
             word = masked[j:dot]
@@ -48,13 +54,13 @@ def sentence_ends(masked: str) -> list[tuple[int, int]]:
             word = word.lower().rstrip(".")
             if word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-        out.append((dot, m.end()))
+        out.append((dot, end))
     return out
 
 
-def _sentence_end_matches(masked: str) -> Iterator[re.Match]:
-    """``SENTENCE_END.finditer(masked)``, tried only at its marks, found with ``str.find`` (a search for a
-    character class makes ``re`` test every character)."""
+def _end_marks(masked: str) -> list[int]:
+    """Offsets of the characters ``SENTENCE_END`` opens with, in order: it is tried only there, and they are
+    found with ``str.find`` (a search for a character class makes ``re`` test every character)."""
     marks: list[int] = []
     kinds = 0
     for mark in ".!?…":
@@ -66,13 +72,7 @@ def _sentence_end_matches(masked: str) -> Iterator[re.Match]:
                 i = masked.find(mark, i + 1)
     if kinds > 1:
         marks.sort()
-    end = 0
-    for i in marks:
-        if i >= end:
-            m = P.SENTENCE_END.match(masked, i)
-            if m is not None:
-                end = m.end()
-                yield m
+    return marks
 
 
 def sentence_bounds(masked: str, at: int, ends: list[tuple[int, int]] | None = None) -> tuple[int, int]:
