@@ -510,8 +510,12 @@ def _honorific_gender(ctx: ArticleContext, surname: str) -> str | None:
 
 @lru_cache(maxsize=4)
 def _writes_honorifics(text: str) -> bool:
-    """Does the article write Mr, Mrs or Ms at all? (asked once per article, not once per surname)"""
-    return "Mr" in text or "Ms" in text
+    """Does the article write Mr, Mrs or Ms at all? (asked once per article, not once per surname; one
+    regex search, not a search of the whole text for each)"""
+    return _MR_OR_MS.search(text) is not None
+
+
+_MR_OR_MS = re.compile("M[rs]")
 
 
 def _honorifics_before(text: str, surname: str) -> tuple[int, int]:
