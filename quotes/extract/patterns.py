@@ -247,21 +247,25 @@ Freya Keiko Akiko Yuki Ngozi Chioma Zeynep Elif Renee Renée Yolanda Monique Tam
 Valentina Tanya Colleen Maureen Gwendolyn Rhonda Darlene Tonya Latoya Keisha Shanice Ebony Jasmine Brianna
 Isla Ava Mia Ella Poppy Evie Harriet Imogen Rhian Saoirse Maeve Aisling Sinead
 Yvonne Joanna Edith Doreen Eileen Norma Gladys Irene Agnes Mabel Ethel Hazel Vivian Lorraine Marjorie Sylvia
-Beatrice Rosemary Josephine Veronica Gillian Alison Allison Deirdre Sheila Pauline Sally Kathy Cathy Sue Jenny Jennie
+Beatrice Rosemary Josephine Veronica Gillian Alison Allison Deirdre Sheila Pauline Sally Kathy Cathy Sue Jenny
+Jennie
 Becky Rebekah Melanie Tracy Tracey Stacy Kirsty Gemma Leanne Lindsay Hayley Kerry Jade Chloe Sophie Lucy
 Holly Amelia Eleanor Eloise Matilda Florence Daisy Phoebe Ruby Esme Tabitha Beth Bethany Naomi Esther Leah
 Abby Eva Elsa Ida Ingeborg Karin Kerstin Lotte Marit Solveig Tove Anneke Femke Eline Marieke Aurelie
 Amelie Camille Chantal Claudine Delphine Elodie Isabelle Martine Nathalie Sandrine Sylvie Giovanna Alessandra
 Federica Paola Raffaella
-Roberta Silvia Simona Antonella Pilar Rocio Consuelo Ximena Paloma Lourdes Mercedes Dolores Adriana Gabriela Fernanda
+Roberta Silvia Simona Antonella Pilar Rocio Consuelo Ximena Paloma Lourdes Mercedes Dolores Adriana Gabriela
+Fernanda
 Juliana Mariana Larissa Leticia Renata Teodora Ludmila Oksana Anastasia Ekaterina Yekaterina Galina Lyudmila
 Marina Daria Polina
-Alina Nino Anahit Milena Jelena Dragana Ivana Snezana Agata Beata Dorota Krystyna Malgorzata Hanna Halina Aleksandra
+Alina Nino Anahit Milena Jelena Dragana Ivana Snezana Agata Beata Dorota Krystyna Malgorzata Hanna Halina
+Aleksandra
 Justyna Haruka Yoko Naoko Sakura Emiko Priyanka Lakshmi Kavita Pooja Neha Shreya Divya Rekha Radha Anita
 Savita Nisha Asha Farah Zainab Khadija Salma Hala Huda Mona Dina Samira Rana Reem Zahra Soraya
 Shirin Folake Funmilayo Adaeze Chiamaka Nneka Amara Ifeoma Yetunde Abimbola Wanjiru Akosua Ama Abena Adwoa Thandiwe
 Nomvula Lindiwe Zanele Precious Blessing Aiyana Winona Maisie Mara Aaliyah Keira Kiera Orla Roisin Amira Siân
-Sian Carys Ffion Cerys Gina Camila Camilla Ximena Luciana Valeria Daniela Gabriela Paula Florencia Agustina Celeste Mirela Kiara
+Sian Carys Ffion Cerys Gina Camila Camilla Ximena Luciana Valeria Daniela Gabriela Paula Florencia Agustina
+Celeste Mirela Kiara
 Aiko Yuko Mariko Tomoko Ayumi Misaki
 """.split()}
 MALE_GIVEN = {w.lower() for w in """
@@ -288,12 +292,14 @@ Giuseppe Giovanni Luca Matteo Francesco Pierre Jacques Antoine Olivier Thierry P
 Javier Alejandro Fernando Ricardo Eduardo Hiroshi Takeshi Kenji Kwame Kofi Emeka Mehmet Ahmet
 Theo Leo Finn Liam Lucas Oliver Silas Felix Hugo Oscar Rory Declan Callum Ewan Euan Angus Hamish Jasper
 Graham Julian Simon Malcolm Trevor Clive Derek Desmond Rodney Roderick Reginald Percy Cyril Leonard Leonardo Lionel
-Stanley Victor Vernon Wilfred Alfred Cedric Clifford Clarence Cecil Bertram Herbert Hubert Norman Neville Gareth Rhys
+Stanley Victor Vernon Wilfred Alfred Cedric Clifford Clarence Cecil Bertram Herbert Hubert Norman Neville
+Gareth Rhys
 Owen Emrys Aled Dafydd Iwan Alistair Alasdair Fergus Duncan Murray Ruaridh Seamus Ciaran Cormac Eamon Eoin
 Padraig Niall Conor Darragh Oisin Ronan Kieran Brendan Barnaby Rupert Crispin Giles Jonty Piers Toby Tristan
 Archie Alfie Freddie Lewis Tobias Connor Leon Max Maximilian Moritz Lukas Florian Johannes Matthias Anton Jurgen
 Jörg Uwe Helmut Horst Gunter Werner Rainer Dirk Bjorn Björn Jens Mats Olav Ole Per Rasmus
-Soren Søren Tomas Mikael Joost Pieter Willem Bram Daan Sander Thijs Jean-Pierre Jean-Claude Jean-Luc Philippe Laurent
+Soren Søren Tomas Mikael Joost Pieter Willem Bram Daan Sander Thijs Jean-Pierre Jean-Claude Jean-Luc Philippe
+Laurent
 Mathieu Nicolas Sebastien Thibault Yves Alain Didier Etienne Guillaume Julien Pascal Remi Xavier Alessandro
 Antonio Carlo
 Davide Enrico Fabio Filippo Gianluca Lorenzo Massimo Paolo Pietro Roberto Salvatore Sergio Stefano Umberto
