@@ -252,7 +252,7 @@ def _titled_given_name(ctx: ArticleContext, title: str, given: str) -> str | Non
 
 
 def _names_opening_with(text: str, first: str, after: re.Pattern) -> Iterator[tuple[int, str, list[str]]]:
-    """Person names written as ``first`` and the capitalised words ``after`` matches, outside headings:
+    """Person (or company) names written as ``first`` and the capitalised words ``after`` matches, outside headings:
     (offset, full name, the words after ``first``)."""
     for i in occurrences(text, first, 40):
         m = after.match(text, i + len(first))
@@ -262,7 +262,7 @@ def _names_opening_with(text: str, first: str, after: re.Pattern) -> Iterator[tu
         if any(w.lower() in DAYWORDS or w.lower() in P.TITLE_SET for w in rest):
             continue
         full = first + " " + " ".join(rest)
-        if is_person_name(full):
+        if is_person_name(full) or _names_a_company(full):  # "Brennan| Industries" stands for "Brennan said" too
             yield i, full, rest
 
 
