@@ -54,7 +54,6 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
             newest = next(f for f, v in forms.items() if v[2] == firsts[before - 1])
             if is_person_name(newest) and _given_name_gender(newest) is not None and not newest.startswith("Al "):
                 return newest, forms[newest][1]
-    if at is not None:
         if 0 < before < len(firsts):
             key = (name, before)
             got = ctx.canon_cache.get(key)

@@ -821,9 +821,6 @@ _NEXT_WORD = re.compile(r"[ \xa0]+([a-z][a-z\-]*)\b(?![’'])")
 
 _VERB_AFTER_PLURAL = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:are|were|have|had|say|said|will|would|can|could|do|did|may|might|must|should|[a-z]+ed|[a-z]+n[’']t)\b")
 
-_IRREGULAR_PAST = set("""went came made took gave got kept left began spoke sat stood ran met held brought thought felt found
-knew saw heard won lost hit led sent spent became chose drew fought sought struck grew rose fell seemed
-put set cut let read shut quit cost hurt spread""".split())
 
 
 def _noun_phrase_end(seg: str, end: int) -> int:
@@ -836,7 +833,7 @@ def _noun_phrase_end(seg: str, end: int) -> int:
         if m is None:
             break
         w = m.group(1)
-        if w in NOT_IN_DESCRIPTOR or w in PREPOSITIONS or w in _IRREGULAR_PAST or w in {"the", "a", "an"} or w.endswith(("ed", "ly", "ing")):
+        if w in NOT_IN_DESCRIPTOR or w in PREPOSITIONS or w in P.IRREGULAR_PAST or w in {"the", "a", "an"} or w.endswith(("ed", "ly", "ing")):
             break
         if w.endswith("s") and not w.endswith(("ss", "us")):
             if _VERB_AFTER_PLURAL.match(seg, m.end()):

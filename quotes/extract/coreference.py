@@ -582,7 +582,7 @@ def _opens_its_sentence(text: str, at: int, lo: int) -> bool:
     start = max(text.rfind(c, lo, at) for c in ".!?\n") + 1
     opener = text[start:at].lstrip(" \xa0“\"‘")
     return _SUBJECT_OPENER.fullmatch(opener) is not None and not any(
-        w.endswith("ed") or w in PREPOSITIONS or w in SUBORDINATORS or w in _IRREGULAR_PAST for w in opener.lower().split())
+        w.endswith("ed") or w in PREPOSITIONS or w in SUBORDINATORS or w in P.IRREGULAR_PAST for w in opener.lower().split())
 
 
 #: the start of someone introduced without a name, ending where the descriptor's head or age follows: "a 34-year-old "
@@ -1601,10 +1601,6 @@ _NOT_SUBJECT_OPENERS = _PLACE_PREPOSITIONS | {"like", "unlike", "despite", "whet
 #: a name and a preposition before the name after it: "Maya Goldfarb of |Pennant Research" (not "Footage of |Al-Awlaki")
 _NAME_THEN_PREPOSITION = re.compile(r"\s*+[“\"‘(]?[A-Z][\w’'\-.]*+(?:\s++[A-Z][\w’'\-.]*+){1,2}\s++(?:of|at|from|with|for)\s++")
 
-#: common irregular past-tense verbs, which the role words before a name never hold
-_IRREGULAR_PAST = set("""met saw gave took made went left won lost ran got sent found led held kept beat hit shot put
-set let cut paid sold brought bought thought caught taught fought wrote spoke broke chose drove rode rose wore stole
-woke knew grew threw drew flew came became ate sat fell felt meant heard built spent lent slept told""".split())
 
 
 def _named_subject_before(text: str, role: str) -> bool:
@@ -1612,7 +1608,7 @@ def _named_subject_before(text: str, role: str) -> bool:
     Adeyemi-Jones"): a capitalised word the article writes again, then a past-tense verb?"""
     words = role.strip(" “\"‘(").split()
     caps = [w for w in words if not w.islower()]
-    return bool(caps) and any(w in _IRREGULAR_PAST for w in words if w.islower()) and text.count(caps[-1]) > 1
+    return bool(caps) and any(w in P.IRREGULAR_PAST for w in words if w.islower()) and text.count(caps[-1]) > 1
 
 
 #: (possessive where giving back never helps, a word's letters being no blanks; a capital tested before

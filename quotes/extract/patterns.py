@@ -359,6 +359,13 @@ United Rovers Wanderers Athletic Albion Town FC Hotspur Harriers
 Temple Chapel Shrine Gurdwara Abbey Monastery Station Garrison Barracks Airport
 """.split()}
 
+#: common irregular past-tense verbs (no "-ed" to tell them by): no noun phrase or role before a name holds one
+IRREGULAR_PAST = frozenset("""
+became began brought came chose cost cut drew fell felt fought found gave got grew heard held hit hurt kept
+knew led left let lost made met put quit ran read rose sat saw seemed sent set shut sought spent spoke spread
+stood struck thought took went won
+""".split())
+
 #: words in a company's name that say it is one: "Halcyon Therapeutics", "Mapleford Foods", "Vantic Systems"
 COMPANY_NAME_WORDS = frozenset("""inc corp co company ltd llc plc holdings industries technologies motors airlines airways
 systems pharmaceuticals communications entertainment studios platforms retail foods brands stores logistics petroleum
