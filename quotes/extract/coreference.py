@@ -723,7 +723,7 @@ def _role_apposed_before(ctx: ArticleContext, head: str, at: int, modifiers: tup
 
 
 #: words before a role's head that tell nothing of which holder is meant
-_PLAIN_ROLE_WORDS = {"the", "new", "former", "then", "current", "longtime", "veteran", "outgoing", "incoming", "top", "senior"}
+_PLAIN_ROLE_WORDS = _PLAIN_DESCRIPTOR_WORDS | {"current", "outgoing", "incoming", "top", "senior"}
 
 
 def _role_modifiers(words: list[str], head: str) -> tuple[str, ...]:
