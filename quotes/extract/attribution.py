@@ -330,9 +330,12 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
     found = ctx.cues(pi, lo_rel, hi_rel)
     if last:
         found.reverse()
+    nouns: set[int] = set()
     for c_start, c_end, form in found:
         verb = form.lower()
         a, b = ps + c_start, ps + c_end
+        if a in nouns:
+            continue
         verb_norm = " ".join(verb.split())  # a cue form opens and ends with a letter
         if verb_norm in P.WEAK_CUES and (not near_quote or verb_norm in _NAMING_CUES and _THAT_NEXT.match(masked, c_end)
                                          and _CLAUSE_VERB.search(masked, c_end, hi_rel)):
@@ -443,6 +446,9 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
         men = mention_before(ctx.text, ps + lo_rel, a)
         if men is not None and men.start >= ps + lo_rel and _adjective_before_noun(ctx.text, men, verb_norm):
             continue
+        if men is not None and men.start >= ps + lo_rel and _plural_before_singular_verb(men, verb_norm):
+            nouns.add(men.start)  # "… and protests demands": "protests" is no cue either
+            continue
         if men is not None and men.start >= ps + lo_rel:
             om = _OUTER_SAY_BEFORE.search(ctx.text, max(ps + lo_rel, men.start - 50), men.start) if last else None
             if om is not None and om.start() > ps + lo_rel:
@@ -475,6 +481,9 @@ _DETERMINER_OR_ADVERB_AT_END = re.compile(
     r"(?<![\w’'])(?:[Aa]n?|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther|[Mm]ost|[Bb]oth|[Ff]ew|[Tt]hese|[Tt]hose|[a-z]+ly)[ \xa0]+$")
 
 
+_OF_AT_END = re.compile(r"(?<![\w’'])of[ \xa0]+$")
+
+
 def _adjective_before_noun(text: str, men: Mention, verb: str) -> bool:
     """Is ``men`` one capitalised adjective before a noun that looks like a cue ("a Democratic state")?
 
@@ -483,7 +492,19 @@ def _adjective_before_noun(text: str, men: Mention, verb: str) -> bool:
     """
     if men.kind != "name" or " " in men.text or verb.endswith(("ed", "ing")):
         return False
+    if verb in _NOUN_LIKE_CUES and _OF_AT_END.search(text, max(0, men.start - 5), men.start):
+        return True  # "32% of Republican claims"
     return _DETERMINER_OR_ADVERB_AT_END.search(text, max(0, men.start - 20), men.start) is not None
+
+
+def _plural_before_singular_verb(men: Mention, verb: str) -> bool:
+    """Is ``men`` a bare plural noun before a verb that agrees with a singular subject?
+
+    "the spate of police shootings and protests demands that …": the subject is further back.
+    """
+    return (men.kind == "descriptor" and " " not in men.text and men.text.islower()
+            and men.text.endswith("s") and not men.text.endswith(("ss", "us"))
+            and " " not in verb and verb.endswith("s") and not verb.endswith("ss"))
 
 
 _AUX = r"(?:had|has|have|was|were|is|are)\b"
