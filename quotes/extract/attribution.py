@@ -870,6 +870,27 @@ def _noun_phrase_end(seg: str, end: int) -> int:
 
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}[“\"‘]$")
 
+#: a speech noun with its owner and a that-clause running into the quotation: "Trump’s claim that Obama “…”"
+_CLAIM_THAT_BEFORE = re.compile(
+    r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:[a-z]+[ \xa0]+)?"
+    r"(claims?|assertions?|insistence|arguments?|promises?|pledges?|vows?|warnings?|suggestions?|charges?|boasts?"
+    r"|predictions?|contention|accusations?|allegations?)[ \xa0]+that[ \xa0]+[^.!?;“”\"‘\n]{1,160}$")
+
+
+def _possessor(m: re.Match, ps: int) -> Mention | None:
+    """The owner in group 1 (a name) or 2 (a possessive pronoun) of a paragraph-relative match."""
+    if m.group(2):
+        return Mention(POSSESSIVE_PRONOUN[m.group(2).lower()], ps + m.start(2), ps + m.end(2), "pronoun")
+    words = clean_name(m.group(1)).split()
+    while len(words) > 1 and words[0].lower() in DAYWORDS:
+        words = words[1:]
+    name = " ".join(words)
+    if not is_name_ok(name) or words[0].lower() in DAYWORDS:
+        return None
+    st = ps + m.end(1) - len(name)
+    return Mention(name, st, st + len(name), "name")
+
+
 _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(" + P.CUE_ALT + r")[ \xa0]+by[ \xa0]+"
 )
@@ -1059,6 +1080,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             hit = (men, ps + pm.start(1), ps + pm.end(1))
             how = "passive-agent"
     if hit is None and s_lo < rel_open:
+        # "… out of Donald Trump’s claim that President Barack Obama “founded ISIS”": whose claim it is
+        cm = _CLAIM_THAT_BEFORE.search(masked, max(s_lo, rel_open - 220), rel_open) if "that" in masked[s_lo:rel_open] else None
+        if cm is not None:
+            men = _possessor(cm, ps)
+            if men is not None:
+                hit = (men, ps + cm.start(3), ps + cm.end(3))
+                how = "claim-that"
+    if hit is None and s_lo < rel_open:
         # no cue: the subject of the sentence the partial quotation stands in, or of a
         # later clause of it ("…, while Mike Huckabee, the former governor, proposed “…”")
         men = _clause_subject(ctx, pi, s_lo, rel_open) or _last_clause_subject(ctx, pi, s_lo, rel_open) or _sentence_subject(ctx, ps + s_lo, q.open_mark)
@@ -1097,7 +1126,7 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 ctx.persons.append((men.start, going_on.speaker, going_on.role))
             return Attribution(going_on.speaker, men.text, going_on.role, ctx.text[cs:ce], men.start, men.end, cs, ce, how)
         speaker, role = resolve(ctx, men, men.start)
-        return Attribution(speaker, men.text, role, ctx.text[cs:ce], men.start, men.end, cs, ce, how)
+        return Attribution(speaker, ctx.text[men.start:men.end], role, ctx.text[cs:ce], men.start, men.end, cs, ce, how)
     # "Obama’s “if you like your plan, you can keep it” promise": whose words they are
     pm = _POSSESSOR_BEFORE.search(masked, max(s_lo, rel_open - 60), rel_open + 1)
     if pm is not None:
