@@ -116,14 +116,18 @@ _DESCRIBING_WORDS = {"boss", "garda", "team-mate", "teammate", "mum", "mom", "da
                      "grandma", "grandpa", "widow", "widower", "veteran", "resident", "local", "villager", "neighbour",
                      "neighbor", "defenceman", "defenseman", "freshman", "sophomore", "junior", "senior", "fan"}
 
+#: a nickname's adjective or a joining word before a given name: "Crooked Hillary Clinton", "And Marco Rubio"
+_EPITHETS = {"crooked", "lyin'", "lyin’", "crazy", "sleepy", "goofy", "real", "and", "but", "so", "then"}
+
 
 def described_before_given_name(words: list[str]) -> bool:
-    """Does a word that describes a person ("Saxophonist", "Commuter", "Eight-year-old") open ``words``,
-    right before a known given name?"""
+    """Does a word that describes a person ("Saxophonist", "Commuter", "Eight-year-old", "Ohioan",
+    "Texas-based", "Crooked") open ``words``, right before a known given name?"""
     first, given = words[0].lower(), words[1].lower()
     if first in P.FEMALE_GIVEN or first in P.MALE_GIVEN or not (given in P.FEMALE_GIVEN or given in P.MALE_GIVEN):
         return False
-    return first in _DESCRIBING_WORDS or first.endswith("-year-old") or is_role_noun_of_person(first)
+    return (first in _DESCRIBING_WORDS or first in _EPITHETS or first.endswith(("-year-old", "-based"))
+            or first.endswith(("an", "ans")) and len(first) > 4 or is_role_noun_of_person(first))
 
 
 @lru_cache(maxsize=16384)
@@ -147,7 +151,8 @@ def split_role(name: str) -> tuple[str, str | None]:
     if len(words) > 2 and words[0] == "Class":
         return " ".join(words[1:]), words[0]  # "… 1st Class| Marisela Ocampo": the end of a rank
     if len(words) > 2 and described_before_given_name(words):
-        return " ".join(words[1:]), words[0]  # "Saxophonist Benny Kowalczyk", "Eight-year-old Zoe Marchetti"
+        # "Saxophonist Benny Kowalczyk", "Eight-year-old Zoe Marchetti"; a nickname's "Crooked" is no role
+        return " ".join(words[1:]), None if words[0].lower() in _EPITHETS else words[0]
     cut = 0
     # "Martin Luther King Jr.": the name goes on past a role word when only Jr. or Sr. would be left
     last_role_at = len(words) - 2 if words[-1].rstrip(".") in _GENERATION_SUFFIXES else len(words) - 1
