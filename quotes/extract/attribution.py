@@ -390,7 +390,9 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             men = mention_before(ctx.text, ps + lo_rel, a)
             if men is not None and men.start >= ps + lo_rel and men.kind in ("name", "pronoun"):
                 prev_word = ctx.text[max(ps + lo_rel, men.start - 12): men.start].split()[-1:]
-                if not prev_word or prev_word[0].lower() not in PREPOSITIONS - {"with"}:
+                if not prev_word or prev_word[0].lower() not in PREPOSITIONS - {"with"} or (
+                        # "The ad uses footage of Hillary Clinton asking, “…”"
+                        prev_word[0] == "of" and men.kind == "name" and " " in men.text and is_person_name(men.text)):
                     return men, a, b  # not "on Twitter reading", "to Wired explaining"
             if men is not None and men.start >= ps + lo_rel and men.kind == "descriptor" and _WITH_BEFORE.search(
                     ctx.text, max(ps + lo_rel, men.start - 60), men.start):
