@@ -529,7 +529,7 @@ def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int
                     out.append((a, b, w))
             continue
         if w in _SINGLE_CUES and not (a > 1 and (s[a - 2] in _NOUN_BEFORE_LAST or s[a - 2].isspace())
-                                      and _noun_before(s, a)):
+                                      and _noun_before(s, a) and not (w.endswith("ing") and _after_copula(s, a) and _MARK_NEXT.match(s, b))):
             out.append((a, b, w))
     if "Said " in s or "Added " in s or "Says " in s:
         fronted = [(m.start(), m.end(), m.group()) for m in _FRONTED_CUE.finditer(s, lo, hi)]
@@ -554,6 +554,15 @@ _NOUN_BEFORE = re.compile(r"(?:[’']s?|\b" + _trie_regex(_NOUN_BEFORE_WORDS.spl
 _NOUN_BEFORE_LAST = frozenset("’'ſ" + "".join(w[-1] + w[-1].upper() for w in _NOUN_BEFORE_WORDS.split() + ["s"]))
 
 _NOUN_BEFORE_SET = frozenset(_NOUN_BEFORE_WORDS.split())
+
+
+#: a quotation right after a cue, at most a short object or "as" between: "is describing as “", "was calling it “"
+_MARK_NEXT = re.compile(r"[ \xa0]*(?:(?:as|that|it|him|her|them|this)[ \xa0]+)?[“\"‘:,]")
+
+
+def _after_copula(s: str, a: int) -> bool:
+    """Is the word before ``a`` a form of "be" ("is describing as “…”": a progressive verb, not a noun)?"""
+    return s[max(0, a - 6):a].rsplit(None, 1)[-1:] in (["is"], ["are"], ["was"], ["were"], ["be"], ["been"])
 
 
 def _noun_before(s: str, a: int) -> bool:
