@@ -431,6 +431,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             window = window[:-1]
         else:
             window = window[:-1]
+        if window.endswith(")"):
+            window = _without_trailers(window)  # "Sen. Jack Reed (D-R.I.), said"
     window = window.rstrip(_WS)
     if not window:
         return None
