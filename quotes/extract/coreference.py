@@ -899,8 +899,9 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
                 before = masked[span[1] - len(name) - 12 if span[1] - len(name) > 12 else 0: span[1] - len(name)].split()[-1:]
                 if before and before[0].lower() in SUBORDINATORS:
                     continue  # "Ryan did not exude confidence when Tapper asked …": not the one talked about
-                if before and before[0] in ("of", "the"):
-                    # "Analyst Rohan Mehta of Ferris Research said": the person, not the firm
+                if before and (before[0] in ("of", "the") or before[0].islower() and before[0].isalpha()):
+                    # "Analyst Rohan Mehta of Ferris Research said", "… of the group Digital Fairness said": the
+                    # person, not the firm
                     who = _person_of_body(masked, span[1] - len(name), lo)
                     if who is not None:
                         out.append((ps + who[0], who[1]))
@@ -923,14 +924,14 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
 
 
 #: what joins a person to the body named right after: " of ", " of the ", " with the ", " at the "
-_BODY_LINK_AT_END = re.compile(r"[ \xa0](?:of|(?:of|with|at|from)[ \xa0]+(the))[ \xa0]+$")
+_BODY_LINK_AT_END = re.compile(r"[ \xa0](?:of|(?:of|with|at|from)[ \xa0]+(the)" + P.BODY_KIND + r")[ \xa0]+$")
 
 
 def _person_of_body(text: str, at: int, lo: int) -> tuple[int, str] | None:
     """The person of two words or more written before the link to the body whose name starts at ``at``
     ("Analyst Rohan Mehta of| Ferris Research", "Professor Hélène Dubois-Marchand of the| Sorbonne"), with
     where the name starts."""
-    link = _BODY_LINK_AT_END.search(text, at - 12 if at - 12 > lo else lo, at)
+    link = _BODY_LINK_AT_END.search(text, at - 32 if at - 32 > lo else lo, at)
     if link is None:
         return None
     span = P.name_run_before(text, link.start(), lo)
@@ -941,8 +942,11 @@ def _person_of_body(text: str, at: int, lo: int) -> tuple[int, str] | None:
     if len(rest.split()) < 2 or not is_person_name(rest) or not is_name_ok(rest) or who.split()[0].lower() in DAYWORDS:
         return None
     prev = text[max(lo, span[0] - 30):span[0]].split()[-1:]
-    if role is None and link.group(1) is None and not (prev and prev[0].islower() and is_role_noun_of_person(prev[0])):
-        return None  # a person introduced with a role ("analyst Rohan Mehta of"), not "Chief of Staff Katie Walsh"
+    if role is None and link.group(1) is None and not (prev and prev[0].islower() and is_role_noun_of_person(prev[0])) and not (
+            rest.split()[0].lower() in P.MALE_GIVEN or rest.split()[0].lower() in P.FEMALE_GIVEN):
+        # a person introduced with a role ("analyst Rohan Mehta of") or by a known given name ("Pierre Lambert of"),
+        # not "Chief of Staff Katie Walsh"
+        return None
     start = span[0] + text[span[0]:span[1]].index(rest.split()[0])
     return start, rest
 

@@ -488,13 +488,13 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if ds is not None:
             # "a spokeswoman for the Ministry of Justice said": the spokeswoman speaks, not the ministry
             return Mention(text[ds: s + len(name)], ds, s + len(name), "descriptor")
-        link = _PERSON_OF_BODY.search(text, s - 10 if s - 10 > lo else lo, s) if len(words) <= 4 else None
+        link = _PERSON_OF_BODY.search(text, s - 30 if s - 30 > lo else lo, s) if len(words) <= 4 else None
         if link is None and len(words) <= 3 and text[s - 4 if s - 4 > lo else lo:s] == " in ":
             # "Lance Perrilloux of the National Weather Service in Jackson said": the person, not the
             # place where the body sits
             bspan = P.name_run_before(text, s - 4, lo)
             if bspan is not None:
-                link = _PERSON_OF_BODY.search(text, bspan[0] - 10 if bspan[0] - 10 > lo else lo, bspan[0])
+                link = _PERSON_OF_BODY.search(text, bspan[0] - 30 if bspan[0] - 30 > lo else lo, bspan[0])
         if link is not None:
             # "House Speaker Paul D. Ryan of Wisconsin lamented": the person, not the place;
             # "Sgt. Luis Ortega with the Mesa Police Department said", "Professor Hélène Dubois-Marchand of
@@ -688,7 +688,7 @@ def _person_before_body_chain(text: str, at: int, lo: int) -> Mention | None:
     return None
 
 
-_PERSON_OF_BODY = re.compile(r"[ \xa0](?:(of)|(?:of|with)[ \xa0]+the)[ \xa0]$")
+_PERSON_OF_BODY = re.compile(r"[ \xa0](?:(of)|(?:of|with)[ \xa0]+the" + P.BODY_KIND + r")[ \xa0]$")
 
 
 _FOR_SOMEONE_LINKS = {"for", "to", "at", "with", "from", "in", "of"}
