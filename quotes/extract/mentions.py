@@ -846,6 +846,8 @@ def plausible_name(text: str, name: str, at: int) -> bool:
         return True  # capitalised in mid-sentence
     if j >= 1 and text[j] in "”\"" and text[j - 1] not in ".":
         return True  # right after a quotation: '“…,” Putin said'
+    if any(i > 1 and text[i - 1] in " \xa0" and _given_name_before(text, i - 1) for i in occurrences(text, words[0], 200)):
+        return True  # "… Tate was less pleased" after "American Lauren Tate": a surname
     if j >= 1 and text[j] in "”\"" and text[j - 1] == "." and at + 1 < len(text):
         # '“… the end.” Trump said' is rare but '“… end.” Trump then left' is not: need a cue next
         return bool(P.find_cues(text, at, min(len(text), at + len(name) + 25)))
@@ -861,6 +863,15 @@ def plausible_name(text: str, name: str, at: int) -> bool:
         if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] == ","):
             return True
     return False
+
+
+def _given_name_before(text: str, end: int) -> bool:
+    """Is the word ending at ``end`` a capitalised known given name?"""
+    k = end
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:end]
+    return word[:1].isupper() and (word.lower() in P.MALE_GIVEN or word.lower() in P.FEMALE_GIVEN)
 
 
 #: the rest of a role written with "of" before a name: "Secretary| of State John Kerry"
