@@ -203,7 +203,7 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
                 return men, lo + vm.start(1), lo + vm.end(1)
         # '“France will always be France,” an angry Hollande retaliated.': a name, then any past-tense verb
         nm = _POST_NAME_ANY_VERB.match(window)
-        if nm is not None and ctx.text[q.end - 1] == ",":
+        if nm is not None and ctx.text[q.end - 1] in ",?!":
             name = clean_name(nm.group(1))
             if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
                 st = lo + nm.start(1)
