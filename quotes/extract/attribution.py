@@ -1381,5 +1381,40 @@ def _bare_scare_quote(ctx: ArticleContext, q: RawQuote) -> bool:
     return not ctx.cues(q.para, s_lo, rel)
 
 
+#: how a quotation is tagged by a cue of its own (not borrowed from a neighbour)
+DIRECT = ("post", "pre", "colon", "colon-name")
+
+_NOT_WORDS = re.compile(r"[^\w]+")
+
+
+def _words_key(s: str) -> str:
+    return _NOT_WORDS.sub(" ", s.replace("’", "'")).strip().lower()
+
+
+def repeated(ctx: ArticleContext, done: list[Attribution | None]) -> None:
+    """A paragraph of nothing but a quotation that the article printed, tagged, elsewhere (a pull quote,
+    a sentence of a longer one) takes that speaker: '“It’s a gut punch,” Mitchell said.' … '“It’s a gut
+    punch.”'. Updates ``done`` in place."""
+    alone = []
+    for i, q in enumerate(ctx.quotes):
+        ps, pe = ctx.paras[q.para]
+        if (q.open_mark == ps and q.close_mark is not None and not ctx.text[q.close_mark + 1:pe].strip(" \t\xa0.,")
+                and not q.continued and not q.continues_next and (done[i] is None or done[i].how not in DIRECT)):
+            alone.append(i)
+    if not alone:
+        return
+    tagged = [(j, " " + _words_key(ctx.text[ctx.quotes[j].start:ctx.quotes[j].end]) + " ")
+              for j, a in enumerate(done) if a is not None and a.speaker and (a.how in DIRECT or a.how == "same-paragraph")]
+    for i in alone:
+        q = ctx.quotes[i]
+        key = _words_key(ctx.text[q.start:q.end])
+        if len(key.split()) < 4:
+            continue  # '“No.”' may be anyone's
+        for j, words in tagged:
+            if j != i and " " + key + " " in words:
+                done[i] = _copy(done[j], "repeated")
+                break
+
+
 def _copy(a: Attribution, how: str) -> Attribution:
     return Attribution(a.speaker, a.as_written, a.role, a.cue, a.speaker_start, a.speaker_end, a.cue_start, a.cue_end, how)

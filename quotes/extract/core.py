@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from ..names import HONORIFICS
-from .attribution import attribute, inherit
+from .attribution import DIRECT, attribute, inherit, repeated
 from .context import ArticleContext, Attribution
 from .marks import RawQuote, find_quotes, paragraphs
 from .patterns import CUE_FORMS_SET
@@ -173,6 +173,11 @@ def _extract(text: str, strict: bool = False, apostrophe_quotes: bool = False) -
             except Exception:  # noqa: BLE001 - the extractor is total: a failed rule means no speaker
                 if strict:
                     raise
+    try:
+        repeated(ctx, done)
+    except Exception:  # noqa: BLE001 - as above
+        if strict:
+            raise
     # the article writes its quotations in single marks (British style) when a cue tags one of them
     single_style = any(q.single and a is not None and a.how in _DIRECT for q, a in zip(raw, done))
     out: list[tuple[Quote, Attribution | None]] = []
@@ -253,7 +258,7 @@ _FUNCTION_WORDS = frozenset("""
 he she it they we i you him her them us me his hers its their our my your a an the and or but if of to in
 on at by for with this that these those who what which
 """.split())
-_DIRECT = ("post", "pre", "colon", "colon-name")
+_DIRECT = DIRECT
 #: the last word of a Title Case name that says what is named: a law or treaty, an event, a prize
 _NAMED_BY_ITS_HEAD = re.compile(r"\b(?:Act|Bill|Law|Treaty|Accord|Amendment|Protocol|Festival|Awards?|Prize|Cup)$")
 #: a word talked about as a word: 'the word “literally” has …', 'the phrase “quiet quitting” entered …'
