@@ -1035,8 +1035,12 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 hit = (men, colon, colon + 1)
                 how = "colon"
         if hit is None and pi == 0:
-            # a Title Case headline: "Chris Christie Calls Hillary Clinton ‘A Disgrace’"
+            # a Title Case headline: "Chris Christie Calls Hillary Clinton ‘A Disgrace’", or with the cue after
+            # the quotation: "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention"
             hit = _headline_cue(ctx, ps, q.open_mark)
+            if hit is None and q.close_mark is not None:
+                hit = _headline_cue(ctx, q.close_mark + 1, pe)
+                how = "post"
             if hit is not None and not _named_in_body(ctx, hit[0].text):
                 hit = None
     if hit is None and rel_open == 0 and pi > 0 and ctx.text[ctx.paras[pi - 1][1] - 1] == ":":
