@@ -383,6 +383,13 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             men = mention_before(ctx.text, ps + lo_rel, a)
             if men is not None and men.start >= ps + lo_rel:
                 return men, a, b
+        if verb_norm.endswith("ing") and not before.endswith(","):
+            # "asked about his recent comments calling House Republicans “…”": whose comments they are
+            om = _OWNED_WORDS_AT_END.search(masked, max(lo_rel, c_start - 80), c_start)
+            if om is not None and not _CLAUSE_VERB.search(masked, c_end - 1, hi_rel):  # not "tweets accusing … are “…”"
+                men = _possessor(om, ps)
+                if men is not None:
+                    return men, a, b
         # "Trump attacked Obama, calling him ...": a participle takes the clause's subject
         if verb_norm.endswith("ing") and not before.endswith(","):
             # "with Trump calling it …", "– Ryan saying he was …": the name right before the participle;
@@ -877,6 +884,12 @@ _CLAIM_THAT_BEFORE = re.compile(
     r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:[a-z]+[ \xa0]+)?"
     r"(claims?|assertions?|insistence|arguments?|promises?|pledges?|vows?|warnings?|suggestions?|charges?|boasts?"
     r"|predictions?|contention|accusations?|allegations?)[ \xa0]+that[ \xa0]+[^.!?;“”\"‘\n]{1,160}$")
+
+
+#: someone's words as a thing, right before a participle cue: "his recent comments| calling …"
+_OWNED_WORDS_AT_END = re.compile(
+    r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:[a-z\-]+[ \xa0]+){0,2}"
+    r"(?:comments?|remarks?|statements?|tweets?|posts?|speech|letter|interview|op-ed|column|message|video)[ \xa0]+$")
 
 
 def _possessor(m: re.Match, ps: int) -> Mention | None:
