@@ -227,15 +227,18 @@ def _extract(text: str, strict: bool = False, apostrophe_quotes: bool = False) -
 _NAMED_THING = (r"(?:hit|single|track|anthem|exhibition|report|study|website|blog|app|game|magazine|newspaper|"
                 r"ship|vessel|tanker|ferry|yacht|boat|device|gadget|phone|headset|chip|drug|vaccine|robot|product|brand|model)")
 #: a work whose author the text often names with it, so that "a book called “Women Who Work”" may be quoted as hers
-_WORK = r"(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|podcast|documentary)"
+_WORK = (r"(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|podcast|documentary"
+         r"|thriller|comedy|sitcom|biopic|cookbook|poem|opera|mixtape)")
 #: what stands before the name of a show, book or film: 'on NBC’s “Meet the Press”', 'told “Fox News Sunday”'
 _TITLE_CONTEXT = re.compile(
     r"(?:\b(?:on|in|at|to|from|for|with|about|of|told|watch(?:ed|ing)?|host(?:s|ed)?|star(?:s|red)?|titled|entitled|dubbed|show|series|film|movie|book|song|album|episode|program(?:me)?|column|podcast|documentary"
+    r"|thriller|comedy|sitcom|biopic|cookbook|novel|memoir"
     # what is done to a work: 'first saw “Hamlet” performed', 'released “Low Tide” in May'
     r"|saw|seen|staged|performed|released|recorded|directed|reviewed|returns[ \xa0]+with)"
     r"|[’']s)\s+(?:[A-Z][\w’'.\-]*\s+){0,3}$"
     # a title in apposition: 'her memoir, “Tough Choices.”', 'a new program, “The Overthrow Show,”'
-    r"|\b(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|program(?:me)?|column|podcast|documentary|ad|spot|video)"
+    r"|\b(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|program(?:me)?|column|podcast|documentary|ad|spot|video"
+    r"|thriller|comedy|sitcom|biopic|cookbook|poem|opera|mixtape)"
     r",\s+$"
 )
 #: what a show's or book's name is written before: 'on the “Hard Fork” podcast', 'told the “Today” show'
@@ -402,7 +405,9 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
     so_called = _SO_CALLED.search(text, max(ps, q.open_mark - 14), q.open_mark) if before and before[0].endswith("called") else None
     if so_called is not None and (a is None or a.how == "subject" or a.cue_start is not None and so_called.start() <= a.cue_start < q.open_mark):
         return False  # 'the so-called “rebels”': a label in use, nobody's words (its 'called' is no cue)
-    if (n_words <= 3 and all(w[:1].isupper() for w in first_words)
+    if ((n_words <= 3 and all(w[:1].isupper() for w in first_words)
+         # 'nicknamed “the Butcher of Brentwood”': after "nicknamed" a name of any case
+         or before and before[0] in ("nicknamed", "nickname") and len(inner.split()) <= 5)
             and _NAME_IN_USE.search(text, max(ps, q.open_mark - 30), q.open_mark)):
         return False  # 'goes by the call sign “Kit.”', 'known as “Big Mike”': a name in use, nobody's words
     if before and before[0].rstrip(",").lower() in _NAMING_LAST_WORDS and (
