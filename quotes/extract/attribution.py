@@ -491,6 +491,9 @@ _DETERMINER_OR_ADVERB_AT_END = re.compile(
 
 
 _OF_AT_END = re.compile(r"(?<![\w’'])of[ \xa0]+$")
+_THE_AT_END = re.compile(r"(?<![\w’'])[Tt]he[ \xa0]+$")
+#: how a plural name ends ("Democrats", "Republicans"; not "Texas", "Memphis", "Congress")
+_PLURAL_ENDS = ("ts", "ns", "rs", "ds", "es", "ks", "ls", "ms", "ps", "gs")
 
 
 def _adjective_before_noun(text: str, men: Mention, verb: str) -> bool:
@@ -503,6 +506,8 @@ def _adjective_before_noun(text: str, men: Mention, verb: str) -> bool:
         return False
     if verb in _NOUN_LIKE_CUES and _OF_AT_END.search(text, max(0, men.start - 5), men.start):
         return True  # "32% of Republican claims"
+    if verb in P.CUE_BASE_FORMS and not men.text.endswith(_PLURAL_ENDS) and _THE_AT_END.search(text, max(0, men.start - 5), men.start):
+        return True  # "the Detroit label Crown Records": a singular subject would take "labels"
     return _DETERMINER_OR_ADVERB_AT_END.search(text, max(0, men.start - 20), men.start) is not None
 
 

@@ -244,6 +244,8 @@ _TITLE_CONTEXT = re.compile(
 #: what a show's or book's name is written before: 'on the “Hard Fork” podcast', 'told the “Today” show'
 _WORK_AFTER = re.compile(r"[,.]?[”\"’'][ \xa0]+(?:show|series|podcast|program(?:me)?|documentary|broadcast|film|movie|album|"
                          r"episode|newsletter|column|book|memoir|novel)\b"
+                         # '“Midnight Train Home,” released three years later': a record or a book, not words said
+                         r"|,?[”\"’'],?[ \xa0]+(?:released|published|recorded|premiered)[ \xa0]+(?!by\b)"
                          # in apposition: '“Ashes on the River,” a six-minute ballad'
                          r"|,?[”\"’'],?[ \xa0]+(?:a|an|the|his|her|their)[ \xa0]+(?:[\w’'\-]+,?[ \xa0]+){0,3}?(?:ballad|song|record|"
                          r"album|single|track|anthem|drama|comedy|thriller|novel|memoir|play|musical|film|movie|documentary|"

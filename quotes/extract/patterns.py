@@ -100,6 +100,8 @@ def _cue_forms() -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+#: the base forms of the cue verbs, whose past is not the same word ("warn", "label", "tweet"; not "read", "put")
+CUE_BASE_FORMS = frozenset(_REGULAR) | {row[0] for row in _IRREGULAR if row[0] != row[2]}
 CUE_FORMS: list[str] = _cue_forms() + ["put it", "puts it", "went on", "goes on", "according to", "in the words of"]
 def _trie_regex(words: list[str]) -> str:
     """One regex for a word list, factored as a trie (much faster than a flat alternation)."""
