@@ -579,7 +579,9 @@ _WITH_PERSON_AT_END = re.compile(r"(?<![\w’'])with[ \xa0]+((?:the|a|an|his|her
 
 _OUTER_SAY_BEFORE = re.compile(r"(?<=[ \xa0])(said|says|told[ \xa0]+[a-z]+|tells[ \xa0]+[a-z]+)[ \xa0]+"
                                # "Ruiz said she expected that Americans will say “no”"
-                               r"(?:(?:he|she|they)[ \xa0]+(?:expected|expects|believed|believes|thought|thinks|hoped|hopes|predicted|predicts)[ \xa0]+)?"
+                               r"(?:(?:he|she|they)[ \xa0]+(?:expected|expects|believed|believes|thought|thinks|hoped|hopes|predicted|predicts)[ \xa0]+"
+                               # "Cruz said he’s certain Rubio will continue to be “…”"
+                               r"|(?:he|she|they|I|we)(?:[’'](?:s|re|m)|[ \xa0]+(?:is|was|are|were|am))[ \xa0]+(?:certain|sure|confident|convinced|hopeful)[ \xa0]+)?"
                                r"(?:that[ \xa0]+)?$")
 
 _REPORTED_CLAUSE_NEXT = re.compile(
