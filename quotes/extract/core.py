@@ -379,8 +379,8 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         return False
     if _is_heading(text, ps, pe, first) and not (a is not None and a.how in ("post", "pre", "colon", "colon-name")):
         return False
-    if q.mixed:
-        return False
+    if q.mixed and not (a is not None and a.how in _DIRECT and a.speaker):
+        return False  # a curly mark closed by a straight one, or the reverse: kept only when a cue tags it
     inner = text[q.start:q.end].strip(" \t.,;:!?")
     if inner[:1] in "([" and inner[-1:] in ")]" and inner.count("(") + inner.count("[") == 1:
         return False  # a stage direction: "(CROSSTALK.)", "[applause]"
