@@ -539,8 +539,8 @@ def _honorifics_before(text: str, surname: str) -> tuple[int, int]:
 
 
 def _given_name_gender(name: str) -> str | None:
-    given = name.split()[0].lower() if name.split() else ""
-    return "f" if given in P.FEMALE_GIVEN else "m" if given in P.MALE_GIVEN else None
+    words = name.split()
+    return P.given_name_gender(words[0]) if words else None
 
 
 def _shared_surname(ctx: ArticleContext, canonical: str) -> bool:

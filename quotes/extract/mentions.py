@@ -114,7 +114,8 @@ _ROLE_COMPLEMENTS = P.ORG_WORDS | P.TITLE_SET | P.PORTFOLIO_WORDS | {"staff", "i
 #: capitalised words that describe the person named after them, though no title: "Boss Neil Garraway"
 _DESCRIBING_WORDS = {"boss", "garda", "team-mate", "teammate", "mum", "mom", "dad", "grandmother", "grandfather",
                      "grandma", "grandpa", "widow", "widower", "veteran", "resident", "local", "villager", "neighbour",
-                     "neighbor", "defenceman", "defenseman", "freshman", "sophomore", "junior", "senior", "fan"}
+                     "neighbor", "defenceman", "defenseman", "freshman", "sophomore", "junior", "senior", "fan",
+                     "backup", "rookie", "starter", "reserve", "substitute", "youngster", "newcomer", "debutant"}
 
 #: a nickname's adjective or a joining word before a given name: "Crooked Hillary Clinton", "And Marco Rubio"
 _EPITHETS = {"crooked", "lyin'", "lyin’", "crazy", "sleepy", "goofy", "real", "and", "but", "so", "then"}
@@ -123,11 +124,22 @@ _EPITHETS = {"crooked", "lyin'", "lyin’", "crazy", "sleepy", "goofy", "real", 
 def described_before_given_name(words: list[str]) -> bool:
     """Does a word that describes a person ("Saxophonist", "Commuter", "Eight-year-old", "Ohioan",
     "Texas-based", "Crooked") open ``words``, right before a known given name?"""
-    first, given = words[0].lower(), words[1].lower()
-    if first in P.FEMALE_GIVEN or first in P.MALE_GIVEN or not (given in P.FEMALE_GIVEN or given in P.MALE_GIVEN):
+    first = words[0].lower()
+    if P.given_name_gender(first):
         return False
+    if not P.given_name_gender(words[1]):
+        # "Backup Jalen Brooks": a describing word before a name of two plain words, its given name unknown
+        return first in _DESCRIBING_WORDS and len(words) == 3 and _plain_name_words(words[1:])
     return (first in _DESCRIBING_WORDS or first in _EPITHETS or first.endswith(("-year-old", "-based"))
             or first.endswith(("an", "ans")) and len(first) > 4 or is_role_noun_of_person(first))
+
+
+def _plain_name_words(words: list[str]) -> bool:
+    """Are ``words`` a person's given name and surname as written ("Jalen Brooks"), no title, body or
+    day among them ("Government Minister", "Affairs Committee", "Day Care")?"""
+    return all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in P.TITLE_SET
+               and w.lower() not in P.ROLE_HEADS and w.lower() not in P.ORG_WORDS and w.lower() not in DAYWORDS
+               for w in words)
 
 
 @lru_cache(maxsize=16384)
@@ -622,7 +634,7 @@ def _used_as_surname(text: str, word: str) -> bool:
         first = m.group(1).lower()
         if first in DAYWORDS or first in P.TITLE_SET or first in P.ROLE_HEADS:
             continue
-        if first in P.FEMALE_GIVEN or first in P.MALE_GIVEN:
+        if P.given_name_gender(first):
             return True
         before = text[m.start() - 2 if m.start() > 2 else 0: m.start()]
         if len(before) == 2 and before[1] in " \xa0" and before[0].islower():
@@ -871,7 +883,7 @@ def _given_name_before(text: str, end: int) -> bool:
     while k > 0 and text[k - 1].isalpha():
         k -= 1
     word = text[k:end]
-    return word[:1].isupper() and (word.lower() in P.MALE_GIVEN or word.lower() in P.FEMALE_GIVEN)
+    return word[:1].isupper() and P.given_name_gender(word) is not None
 
 
 #: the rest of a role written with "of" before a name: "Secretary| of State John Kerry"
