@@ -25,6 +25,8 @@ from .mentions import (
     is_person_name,
     is_role_noun_of_person,
     occurrences,
+    role_before_complement,
+    role_complement_end,
     role_word_before,
     split_role,
 )
@@ -367,9 +369,16 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
             if span is None:
                 continue
             full = text[span[0]:span[1]]
+        complement_role = None
+        ns = role_complement_end(text, span[0], span[1])
+        if ns > span[0]:
+            # "U.N. High Commissioner for Refugees Anders Lindahl": the role's last words are no part of the name
+            complement_role = role_before_complement(text, span[0], ns)
+            span, full = (ns, span[1]), text[ns:span[1]]
         if into is forms and _in_heading(text, i):
             into = title_forms
         fw, full_role, opens_run = _run_name_words(full)
+        full_role = full_role or complement_role
         if len(fw) > 2 and (opens_run and role_opening_sentence(text, span[0], fw[0]) or described_before_given_name(fw)):
             fw = fw[1:]  # "Sprinter Amara Okafor, 22, won …", "Pilot Karen Doyle landed …", "Eight-year-old Zoe Marchetti"
         if not fw or fw[-1] != last or len(fw) > 4:

@@ -241,6 +241,53 @@ def _capitalised_role(inner: str) -> bool:
         len(words) > 1 and words[-1] in P.ROLES_THAT_ARE_GIVEN_NAMES)  # "Col. Mark Dean"
 
 
+#: "for" or "of (the)" between a Title Case role and the words that finish it: "High Commissioner for| Refugees"
+_ROLE_LINK_BEFORE = re.compile(r"[ \xa0](?:for|of)[ \xa0]+(?:the[ \xa0]+)?$")
+_ROLE_LINK_ENDS = (" for ", " of ", " the ", "\xa0for ", "\xa0of ", "\xa0the ")
+
+
+def role_complement_end(text: str, start: int, end: int) -> int:
+    """Where the person's name starts in the name run ``text[start:end]`` when the run's first words
+    finish a role written before it with "for" or "of" ("U.N. High Commissioner for |Refugees Anders
+    Lindahl" gives the offset of "Anders"); ``start`` otherwise. The name opens at its first known given
+    name, or is the run's last two words."""
+    if not text[start - 5 if start > 5 else 0: start].endswith(_ROLE_LINK_ENDS):
+        return start
+    link = _ROLE_LINK_BEFORE.search(text, start - 9 if start > 9 else 0, start)
+    if link is None:
+        return start
+    head = _last_word(text[link.start() - 30 if link.start() > 30 else 0: link.start()])
+    if not head[:1].isupper() or head.lower().rstrip(".") not in P.ROLE_HEADS:
+        return start  # "University of| Michigan President …", "a spokesman for| …"
+    run = text[start:end]
+    words = run.split()
+    if len(words) < 3 or split_role(run)[1] is not None:
+        return start  # "Secretary of| State John Kerry": the role's own words say where the name starts
+    k = next((i for i in range(1, len(words) - 1) if P.given_name_gender(words[i])), len(words) - 2)
+    if k == len(words) - 2 and len(words[k]) == 2 and words[k].endswith(".") and k > 1:
+        k -= 1  # "… for Human Rights Volker J.| Türk": the initial belongs to the name
+    name = " ".join(words[k:])
+    if not is_person_name(name) or not is_name_ok(name):
+        return start
+    at = start
+    for w in words[:k]:
+        at = text.index(w, at) + len(w)
+    return text.index(words[k], at)
+
+
+def role_before_complement(text: str, start: int, name_start: int) -> str | None:
+    """The whole role before a name that :func:`role_complement_end` found at ``name_start`` in the run at
+    ``start``: "U.N. High Commissioner for Refugees" (a sentence's opening word left out)."""
+    link = _ROLE_LINK_BEFORE.search(text, start - 9 if start > 9 else 0, start)
+    span = P.name_run_before(text, link.start(), link.start() - 60 if link.start() > 60 else 0) if link else None
+    if span is None:
+        return None
+    words = text[span[0]:name_start].split()
+    while len(words) > 1 and words[0].lower() in DAYWORDS:
+        words = words[1:]  # "But| U.N. High Commissioner …"
+    return " ".join(words)
+
+
 def _last_word(s: str) -> str:
     words = s.rsplit(None, 1)
     return words[-1] if words else ""
@@ -482,6 +529,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             if partner is not None and partner[1] == s - 3:
                 name, s = text[partner[0]:s + len(name)], partner[0]
                 words = name.split()
+        ns = role_complement_end(text, s, s + len(name))
+        if ns > s:
+            name, s = text[ns: s + len(name)], ns  # "U.N. High Commissioner for Refugees| Anders Lindahl said"
+            words = name.split()
         body_start = org_name_start(text, s, lo) if split_role(name)[1] is None else s
         if body_start < s:
             name, s = text[body_start: s + len(name)], body_start  # "University of| Michigan said"
@@ -886,8 +937,8 @@ def _given_name_before(text: str, end: int) -> bool:
     return word[:1].isupper() and P.given_name_gender(word) is not None
 
 
-#: the rest of a role written with "of" before a name: "Secretary| of State John Kerry"
-_OF_ROLE_NAME = re.compile(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(" + P.NAME_RUN + r")")
+#: the rest of a role written with "of" or "for" before a name: "Secretary| of State John Kerry", "Commissioner| for Refugees …"
+_OF_ROLE_NAME = re.compile(r"[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?(" + P.NAME_RUN + r")")
 
 #: a name set off after a descriptor: "the police spokesperson, Inspector Jane Atieno,"
 _NAME_APPOSITION_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(?:[.,;:!?]|$))")
@@ -956,6 +1007,10 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
             # "said Secretary of State John Kerry", "noted Bank of Ghana Governor Kojo Asante": the name
             # that ends the role, not the role's first word
             bare = split_role(om.group(1))[0]
+            if bare == om.group(1):
+                # "said U.N. High Commissioner for Refugees Anders Lindahl": the name after the role's last words
+                ns = role_complement_end(text, om.start(1), om.end(1))
+                bare = text[ns:om.end(1)]
             if bare != om.group(1) and len(bare.split()) >= 2 and is_person_name(bare) and is_name_ok(bare):
                 s = om.end(1) - len(bare)
                 return Mention(bare, s, s + len(bare), "name")
