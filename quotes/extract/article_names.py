@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..names import ORGANISATION_WORDS
+from ..names import KNOWN_ORGANISATIONS, ORGANISATION_WORDS
 from . import patterns as P
 from .context import ArticleContext, para_of
 from .mentions import (
@@ -102,6 +102,8 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
     best, best_role = bare, role
     if forms:
         bare_is_person = is_person_name(bare)
+        # "Rasmussen" alone is a pollster, but the article's "Cody Rasmussen" is a person named so
+        surname_of_a_body = not bare_is_person and len(words) == 1 and " ".join(_particled_words(bare)).lower() in KNOWN_ORGANISATIONS
         counts: dict[str, int] = {}
         roles: dict[str, str | None] = {}
         sizes: dict[str, int] = {}  # how many words each form has
@@ -114,7 +116,7 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
             size = len(full_bare.split())
             if size == len(words) or (
                     is_person_name(full_bare) if bare_is_person
-                    else not is_person_name(full_bare) or _given_name_gender(full_bare)):
+                    else not is_person_name(full_bare) or _given_name_gender(full_bare) or surname_of_a_body):
                 # "Trump" is not "Team Trump"; a place is a person only with a first name ("Steve Israel",
                 # not a heading's "Winning Iowa")
                 counts[full_bare] = n

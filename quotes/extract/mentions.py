@@ -182,6 +182,8 @@ def split_role(name: str) -> tuple[str, str | None]:
             if words[i].lower().rstrip(".") in _ROLE_COMPLEMENTS:
                 cut = i + 1
                 break
+    if cut == 0 and len(words) > 3:
+        cut = _given_name_after_role(words)
     # "the" / "former" at the start belong to the role
     while cut < len(words) - 1 and words[cut].lower() in {"former", "ex", "acting", "then", "deputy", "vice"}:
         cut += 1
@@ -193,6 +195,18 @@ def split_role(name: str) -> tuple[str, str | None]:
     role = " ".join(words[:cut])
     rest = " ".join(words[cut:])
     return rest, role
+
+
+def _given_name_after_role(words: list[str]) -> int:
+    """Where a name opens in a run of four words or more that holds no title word: at its known given
+    name, two or three words from the end ("Clark County Registrar| Joseph Albright"); 0 when the run
+    opens with a known given name or has none there."""
+    if P.given_name_gender(words[0]):
+        return 0
+    for i in range(len(words) - 3 if len(words) > 3 else 1, len(words) - 1):
+        if P.given_name_gender(words[i]) and is_person_name(" ".join(words[i:])):
+            return i
+    return 0
 
 
 @lru_cache(maxsize=8192)
