@@ -45,6 +45,12 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
         full = _titled_given_name(ctx, words[0], words[1])
         if full is not None:
             return full, words[0]  # "Sister Agnes" of "Sister Agnes Muir"
+    if len(words) == 1 and 2 <= len(name) <= 6 and name.isupper() and name.isalpha():
+        full = ctx.canon_cache.get("()" + name)
+        if full is None:
+            full = ctx.canon_cache["()" + name] = (_acronym_expansion(ctx.text, name), None)
+        if full[0]:
+            return full  # "The FAA … said" where the article names the Federal Aviation Administration
     last = _particle_lowered(words[-1]) if words else ""
     forms = _forms_of(ctx, last) if words else {}
     if at is not None:
@@ -71,6 +77,41 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
 
 
 _ORG_LINKS = {"of", "for", "on"}
+
+
+#: a run of capitalised words, "of", "for", "and", "on", "the" and "&" allowed between them: "Federal Aviation
+#: Administration", "Department of Health and Human Services"
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:[ \xa0]+(?:(?:of|for|and|on|the|&)[ \xa0]+){0,2}[A-Z][\w’'\-]*)*")
+_RUN_LINKS = {"of", "for", "and", "on", "the", "&"}
+
+
+@lru_cache(maxsize=4)
+def _capitalised_runs(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words of every run of two capitalised words or more in ``text`` (found once per article)."""
+    return tuple(tuple(w.removesuffix("’s").removesuffix("'s").rstrip("’'") for w in m.group().split())
+                 for m in _CAPITALISED_RUN.finditer(text) if " " in m.group())  # "… Administration’s", "… Matter’"
+
+
+def _acronym_expansion(text: str, acronym: str) -> str:
+    """The name an acronym stands for, as the article writes it ("Federal Aviation Administration" for
+    "FAA", "Department of Health and Human Services" for "HHS"): the words of a capitalised run whose
+    initials, links left out, spell it (a body's head word linked before them kept); the most frequent
+    such name, or "" if there is none."""
+    n = len(acronym)
+    found: dict[str, int] = {}
+    for words in _capitalised_runs(text):
+        if acronym[0] not in "".join(w[0] for w in words):
+            continue
+        sig = [i for i, w in enumerate(words) if w not in _RUN_LINKS]
+        for k in range(len(sig) - n + 1):
+            window = [words[i] for i in sig[k:k + n]]
+            if "".join(w[0] for w in window) == acronym and all(not w.isupper() for w in window):
+                first = sig[k]
+                if k > 0 and sig[k - 1] < first - 1 and words[sig[k - 1]].lower() in ORG_HEADS_WITH_OF:
+                    first = sig[k - 1]  # "HHS" is the "Department of| Health and Human Services"
+                full = " ".join(words[first: sig[k + n - 1] + 1])
+                found[full] = found.get(full, 0) + 1
+    return max(found, key=found.get) if found else ""
 
 
 def _full_form_firsts(ctx: ArticleContext, last: str, forms: dict[str, tuple[int, str | None, int]]) -> list[int]:
