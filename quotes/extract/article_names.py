@@ -39,8 +39,10 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
     full before the surname alone, so "Trump" early on is not the "Ivanka Trump" of a later paragraph.
     """
     words = name.split()
-    if len(words) > 2 and words[0].lower() in ORG_HEADS_WITH_OF and words[1] in _ORG_LINKS:
-        return name, None  # "Bank of America", "Centers for Disease Control and Prevention": no role, no surname
+    if len(words) > 2 and _linked_body_name(words):
+        # "Bank of America", "Centers for Disease Control and Prevention", "American Federation of Teachers":
+        # no role, no surname
+        return name, None
     if len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES and words[1][:1].isupper():
         full = _titled_given_name(ctx, words[0], words[1])
         if full is not None:
@@ -77,6 +79,19 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
 
 
 _ORG_LINKS = {"of", "for", "on"}
+
+
+def _linked_body_name(words: list[str]) -> bool:
+    """Does a body's head word, among the first three words, go on with "of", "for" or "on" ("Bank| of America",
+    "American Federation| of Teachers", "U.S. Department| of Agriculture")? Not when a title follows inside
+    ("U.S. Department of Agriculture Secretary Tom Vilsack": a person) or a known given name does."""
+    if words[0].lower() in ORG_HEADS_WITH_OF and words[1] in _ORG_LINKS:
+        return True
+    for i in (1, 2):
+        if i + 2 < len(words) and words[i + 1] in _ORG_LINKS and words[i].lower() in ORG_HEADS_WITH_OF:
+            return not any(w.lower().rstrip(".") in P.ROLE_HEADS for w in words[i + 2:-1]) and not any(
+                P.given_name_gender(w) for w in words[i + 2:])
+    return False
 
 
 #: a run of capitalised words, "of", "for", "and", "on", "the" and "&" allowed between them: "Federal Aviation

@@ -358,7 +358,8 @@ _ORG_LINK_AFTER = re.compile(r"[ \xa0]+(?:of|for|on|and)[ \xa0]+(?:the[ \xa0]+)?
 
 def org_name_start(text: str, s: int, lo: int) -> int:
     """Where a body's name that ends with the run at ``s`` starts: the "Department of Health and" before
-    "Human Services", when the words joined on by of/for/on/and open with a body's head word; else ``s``."""
+    "Human Services", when the words joined on by of/for/on/and open or end with a body's head word
+    ("American Federation of| Teachers"); else ``s``."""
     start = s
     while True:
         link = _ORG_LINK_BEFORE.search(text, start - 10 if start - 10 > lo else lo, start)
@@ -374,14 +375,20 @@ def org_name_start(text: str, s: int, lo: int) -> int:
             words = words[1:]
         if words[0].lower() in ORG_HEADS_WITH_OF:
             return start
+        if words[-1].lower() in ORG_HEADS_WITH_OF:
+            # "American Federation| of Teachers", "U.S. Department| of Agriculture": the head ends the run;
+            # an owner before it is no part of the name ("ICC's |Office of the Prosecutor")
+            owner = next((i for i in range(len(words) - 1, 0, -1) if words[i - 1].endswith(("'s", "’s"))), 0)
+            return start + sum(len(w) + 1 for w in words[:owner])
     return s
 
 
 def org_name_end(text: str, s: int, e: int, hi: int) -> int:
     """Where a body's name that opens with the run ``text[s:e]`` ends ("Department" -> "Department of
-    Justice"), when that run opens with a body's head word; else ``e``."""
+    Justice"), when that run opens or ends with a body's head word; else ``e``."""
     words = text[s:e].split()
-    if not words or (words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]).lower() not in ORG_HEADS_WITH_OF:
+    if not words or (words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]).lower() not in ORG_HEADS_WITH_OF \
+            and words[-1].lower() not in ORG_HEADS_WITH_OF:  # "the American Federation| of Teachers"
         return e
     end = e
     while True:
