@@ -46,6 +46,9 @@ _ADVERBIAL_AT_END = re.compile(
 )
 
 _APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,200}),\s*$")
+#: the same with a number's thousands separators inside ("which represents 300,000 firms"): tried only when
+#: the first match opens inside a number (it is several times slower)
+_APPOSITION_WITH_NUMBER_AT_END = re.compile(r",\s*((?:[^,“”\"]|(?<=\d),(?=\d\d\d(?!\d))){2,200}),\s*$")
 
 #: an apposition that is a name, an age before it allowed: "23-year-old Maya Lin", "Maya Lin"
 _AGED_NAME = re.compile(r"(?:\d{1,3}-year-old[ \xa0]+)?([A-Z][\w’'\-]+(?:[ \xa0]+[A-Z][\w’'\-.]*){1,3})")
@@ -479,6 +482,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             return mention_before(text, lo, lo + am.start())  # never the place that ends it
         # apposition: "Mukasey, the former attorney general, said"
         am = _APPOSITION_AT_END.search(window)
+        if am and window[am.start() - 1: am.start()].isdigit() and window[am.start(1): am.start(1) + 3].isdigit():
+            am = _APPOSITION_WITH_NUMBER_AT_END.search(window, am.start() - 200 if am.start() > 200 else 0)
         if am:
             inner = am.group(1).strip()
             inner_at = lo + am.start(1) + len(am.group(1)) - len(am.group(1).lstrip())
