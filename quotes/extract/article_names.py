@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..names import ORGANISATION_WORDS
+from ..names import KNOWN_ORGANISATIONS, ORGANISATION_WORDS
 from . import patterns as P
 from .context import ArticleContext, para_of
 from .mentions import (
@@ -25,6 +25,8 @@ from .mentions import (
     is_person_name,
     is_role_noun_of_person,
     occurrences,
+    role_before_complement,
+    role_complement_end,
     role_word_before,
     split_role,
 )
@@ -37,12 +39,20 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
     full before the surname alone, so "Trump" early on is not the "Ivanka Trump" of a later paragraph.
     """
     words = name.split()
-    if len(words) > 2 and words[0].lower() in ORG_HEADS_WITH_OF and words[1] in _ORG_LINKS:
-        return name, None  # "Bank of America", "Centers for Disease Control and Prevention": no role, no surname
+    if len(words) > 2 and _linked_body_name(words):
+        # "Bank of America", "Centers for Disease Control and Prevention", "American Federation of Teachers":
+        # no role, no surname
+        return name, None
     if len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES and words[1][:1].isupper():
         full = _titled_given_name(ctx, words[0], words[1])
         if full is not None:
             return full, words[0]  # "Sister Agnes" of "Sister Agnes Muir"
+    if len(words) == 1 and 2 <= len(name) <= 6 and name.isupper() and name.isalpha():
+        full = ctx.canon_cache.get("()" + name)
+        if full is None:
+            full = ctx.canon_cache["()" + name] = (_acronym_expansion(ctx.text, name), None)
+        if full[0]:
+            return full  # "The FAA … said" where the article names the Federal Aviation Administration
     last = _particle_lowered(words[-1]) if words else ""
     forms = _forms_of(ctx, last) if words else {}
     if at is not None:
@@ -69,6 +79,54 @@ def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tup
 
 
 _ORG_LINKS = {"of", "for", "on"}
+
+
+def _linked_body_name(words: list[str]) -> bool:
+    """Does a body's head word, among the first three words, go on with "of", "for" or "on" ("Bank| of America",
+    "American Federation| of Teachers", "U.S. Department| of Agriculture")? Not when a title follows inside
+    ("U.S. Department of Agriculture Secretary Tom Vilsack": a person) or a known given name does."""
+    if words[0].lower() in ORG_HEADS_WITH_OF and words[1] in _ORG_LINKS:
+        return True
+    for i in (1, 2):
+        if i + 2 < len(words) and words[i + 1] in _ORG_LINKS and words[i].lower() in ORG_HEADS_WITH_OF:
+            return not any(w.lower().rstrip(".") in P.ROLE_HEADS for w in words[i + 2:-1]) and not any(
+                P.given_name_gender(w) for w in words[i + 2:])
+    return False
+
+
+#: a run of capitalised words, "of", "for", "and", "on", "the" and "&" allowed between them: "Federal Aviation
+#: Administration", "Department of Health and Human Services"
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:[ \xa0]+(?:(?:of|for|and|on|the|&)[ \xa0]+){0,2}[A-Z][\w’'\-]*)*")
+_RUN_LINKS = {"of", "for", "and", "on", "the", "&"}
+
+
+@lru_cache(maxsize=4)
+def _capitalised_runs(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words of every run of two capitalised words or more in ``text`` (found once per article)."""
+    return tuple(tuple(w.removesuffix("’s").removesuffix("'s").rstrip("’'") for w in m.group().split())
+                 for m in _CAPITALISED_RUN.finditer(text) if " " in m.group())  # "… Administration’s", "… Matter’"
+
+
+def _acronym_expansion(text: str, acronym: str) -> str:
+    """The name an acronym stands for, as the article writes it ("Federal Aviation Administration" for
+    "FAA", "Department of Health and Human Services" for "HHS"): the words of a capitalised run whose
+    initials, links left out, spell it (a body's head word linked before them kept); the most frequent
+    such name, or "" if there is none."""
+    n = len(acronym)
+    found: dict[str, int] = {}
+    for words in _capitalised_runs(text):
+        if acronym[0] not in "".join(w[0] for w in words):
+            continue
+        sig = [i for i, w in enumerate(words) if w not in _RUN_LINKS]
+        for k in range(len(sig) - n + 1):
+            window = [words[i] for i in sig[k:k + n]]
+            if "".join(w[0] for w in window) == acronym and all(not w.isupper() for w in window):
+                first = sig[k]
+                if k > 0 and sig[k - 1] < first - 1 and words[sig[k - 1]].lower() in ORG_HEADS_WITH_OF:
+                    first = sig[k - 1]  # "HHS" is the "Department of| Health and Human Services"
+                full = " ".join(words[first: sig[k + n - 1] + 1])
+                found[full] = found.get(full, 0) + 1
+    return max(found, key=found.get) if found else ""
 
 
 def _full_form_firsts(ctx: ArticleContext, last: str, forms: dict[str, tuple[int, str | None, int]]) -> list[int]:
@@ -100,6 +158,8 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
     best, best_role = bare, role
     if forms:
         bare_is_person = is_person_name(bare)
+        # "Rasmussen" alone is a pollster, but the article's "Cody Rasmussen" is a person named so
+        surname_of_a_body = not bare_is_person and len(words) == 1 and " ".join(_particled_words(bare)).lower() in KNOWN_ORGANISATIONS
         counts: dict[str, int] = {}
         roles: dict[str, str | None] = {}
         sizes: dict[str, int] = {}  # how many words each form has
@@ -112,7 +172,7 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
             size = len(full_bare.split())
             if size == len(words) or (
                     is_person_name(full_bare) if bare_is_person
-                    else not is_person_name(full_bare) or _given_name_gender(full_bare)):
+                    else not is_person_name(full_bare) or _given_name_gender(full_bare) or surname_of_a_body):
                 # "Trump" is not "Team Trump"; a place is a person only with a first name ("Steve Israel",
                 # not a heading's "Winning Iowa")
                 counts[full_bare] = n
@@ -367,9 +427,16 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
             if span is None:
                 continue
             full = text[span[0]:span[1]]
+        complement_role = None
+        ns = role_complement_end(text, span[0], span[1])
+        if ns > span[0]:
+            # "U.N. High Commissioner for Refugees Anders Lindahl": the role's last words are no part of the name
+            complement_role = role_before_complement(text, span[0], ns)
+            span, full = (ns, span[1]), text[ns:span[1]]
         if into is forms and _in_heading(text, i):
             into = title_forms
         fw, full_role, opens_run = _run_name_words(full)
+        full_role = full_role or complement_role
         if len(fw) > 2 and (opens_run and role_opening_sentence(text, span[0], fw[0]) or described_before_given_name(fw)):
             fw = fw[1:]  # "Sprinter Amara Okafor, 22, won …", "Pilot Karen Doyle landed …", "Eight-year-old Zoe Marchetti"
         if not fw or fw[-1] != last or len(fw) > 4:
@@ -539,8 +606,8 @@ def _honorifics_before(text: str, surname: str) -> tuple[int, int]:
 
 
 def _given_name_gender(name: str) -> str | None:
-    given = name.split()[0].lower() if name.split() else ""
-    return "f" if given in P.FEMALE_GIVEN else "m" if given in P.MALE_GIVEN else None
+    words = name.split()
+    return P.given_name_gender(words[0]) if words else None
 
 
 def _shared_surname(ctx: ArticleContext, canonical: str) -> bool:

@@ -46,6 +46,9 @@ _ADVERBIAL_AT_END = re.compile(
 )
 
 _APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,200}),\s*$")
+#: the same with a number's thousands separators inside ("which represents 300,000 firms"): tried only when
+#: the first match opens inside a number (it is several times slower)
+_APPOSITION_WITH_NUMBER_AT_END = re.compile(r",\s*((?:[^,“”\"]|(?<=\d),(?=\d\d\d(?!\d))){2,200}),\s*$")
 
 #: an apposition that is a name, an age before it allowed: "23-year-old Maya Lin", "Maya Lin"
 _AGED_NAME = re.compile(r"(?:\d{1,3}-year-old[ \xa0]+)?([A-Z][\w’'\-]+(?:[ \xa0]+[A-Z][\w’'\-.]*){1,3})")
@@ -114,7 +117,8 @@ _ROLE_COMPLEMENTS = P.ORG_WORDS | P.TITLE_SET | P.PORTFOLIO_WORDS | {"staff", "i
 #: capitalised words that describe the person named after them, though no title: "Boss Neil Garraway"
 _DESCRIBING_WORDS = {"boss", "garda", "team-mate", "teammate", "mum", "mom", "dad", "grandmother", "grandfather",
                      "grandma", "grandpa", "widow", "widower", "veteran", "resident", "local", "villager", "neighbour",
-                     "neighbor", "defenceman", "defenseman", "freshman", "sophomore", "junior", "senior", "fan"}
+                     "neighbor", "defenceman", "defenseman", "freshman", "sophomore", "junior", "senior", "fan",
+                     "backup", "rookie", "starter", "reserve", "substitute", "youngster", "newcomer", "debutant"}
 
 #: a nickname's adjective or a joining word before a given name: "Crooked Hillary Clinton", "And Marco Rubio"
 _EPITHETS = {"crooked", "lyin'", "lyin’", "crazy", "sleepy", "goofy", "real", "and", "but", "so", "then"}
@@ -123,11 +127,22 @@ _EPITHETS = {"crooked", "lyin'", "lyin’", "crazy", "sleepy", "goofy", "real", 
 def described_before_given_name(words: list[str]) -> bool:
     """Does a word that describes a person ("Saxophonist", "Commuter", "Eight-year-old", "Ohioan",
     "Texas-based", "Crooked") open ``words``, right before a known given name?"""
-    first, given = words[0].lower(), words[1].lower()
-    if first in P.FEMALE_GIVEN or first in P.MALE_GIVEN or not (given in P.FEMALE_GIVEN or given in P.MALE_GIVEN):
+    first = words[0].lower()
+    if P.given_name_gender(first):
         return False
+    if not P.given_name_gender(words[1]):
+        # "Backup Jalen Brooks": a describing word before a name of two plain words, its given name unknown
+        return first in _DESCRIBING_WORDS and len(words) == 3 and _plain_name_words(words[1:])
     return (first in _DESCRIBING_WORDS or first in _EPITHETS or first.endswith(("-year-old", "-based"))
             or first.endswith(("an", "ans")) and len(first) > 4 or is_role_noun_of_person(first))
+
+
+def _plain_name_words(words: list[str]) -> bool:
+    """Are ``words`` a person's given name and surname as written ("Jalen Brooks"), no title, body or
+    day among them ("Government Minister", "Affairs Committee", "Day Care")?"""
+    return all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in P.TITLE_SET
+               and w.lower() not in P.ROLE_HEADS and w.lower() not in P.ORG_WORDS and w.lower() not in DAYWORDS
+               for w in words)
 
 
 @lru_cache(maxsize=16384)
@@ -170,6 +185,8 @@ def split_role(name: str) -> tuple[str, str | None]:
             if words[i].lower().rstrip(".") in _ROLE_COMPLEMENTS:
                 cut = i + 1
                 break
+    if cut == 0 and len(words) > 3:
+        cut = _given_name_after_role(words)
     # "the" / "former" at the start belong to the role
     while cut < len(words) - 1 and words[cut].lower() in {"former", "ex", "acting", "then", "deputy", "vice"}:
         cut += 1
@@ -181,6 +198,18 @@ def split_role(name: str) -> tuple[str, str | None]:
     role = " ".join(words[:cut])
     rest = " ".join(words[cut:])
     return rest, role
+
+
+def _given_name_after_role(words: list[str]) -> int:
+    """Where a name opens in a run of four words or more that holds no title word: at its known given
+    name, two or three words from the end ("Clark County Registrar| Joseph Albright"); 0 when the run
+    opens with a known given name or has none there."""
+    if P.given_name_gender(words[0]):
+        return 0
+    for i in range(len(words) - 3 if len(words) > 3 else 1, len(words) - 1):
+        if P.given_name_gender(words[i]) and is_person_name(" ".join(words[i:])):
+            return i
+    return 0
 
 
 @lru_cache(maxsize=8192)
@@ -227,6 +256,53 @@ def _capitalised_role(inner: str) -> bool:
     words = inner[: m.start() if m else len(inner)].split()
     return 0 < len(words) <= 4 and words[-1].lower().rstrip(".") in P.ROLE_HEADS and not (
         len(words) > 1 and words[-1] in P.ROLES_THAT_ARE_GIVEN_NAMES)  # "Col. Mark Dean"
+
+
+#: "for" or "of (the)" between a Title Case role and the words that finish it: "High Commissioner for| Refugees"
+_ROLE_LINK_BEFORE = re.compile(r"[ \xa0](?:for|of)[ \xa0]+(?:the[ \xa0]+)?$")
+_ROLE_LINK_ENDS = (" for ", " of ", " the ", "\xa0for ", "\xa0of ", "\xa0the ")
+
+
+def role_complement_end(text: str, start: int, end: int) -> int:
+    """Where the person's name starts in the name run ``text[start:end]`` when the run's first words
+    finish a role written before it with "for" or "of" ("U.N. High Commissioner for |Refugees Anders
+    Lindahl" gives the offset of "Anders"); ``start`` otherwise. The name opens at its first known given
+    name, or is the run's last two words."""
+    if not text[start - 5 if start > 5 else 0: start].endswith(_ROLE_LINK_ENDS):
+        return start
+    link = _ROLE_LINK_BEFORE.search(text, start - 9 if start > 9 else 0, start)
+    if link is None:
+        return start
+    head = _last_word(text[link.start() - 30 if link.start() > 30 else 0: link.start()])
+    if not head[:1].isupper() or head.lower().rstrip(".") not in P.ROLE_HEADS:
+        return start  # "University of| Michigan President …", "a spokesman for| …"
+    run = text[start:end]
+    words = run.split()
+    if len(words) < 3 or split_role(run)[1] is not None:
+        return start  # "Secretary of| State John Kerry": the role's own words say where the name starts
+    k = next((i for i in range(1, len(words) - 1) if P.given_name_gender(words[i])), len(words) - 2)
+    if k == len(words) - 2 and len(words[k]) == 2 and words[k].endswith(".") and k > 1:
+        k -= 1  # "… for Human Rights Volker J.| Türk": the initial belongs to the name
+    name = " ".join(words[k:])
+    if not is_person_name(name) or not is_name_ok(name):
+        return start
+    at = start
+    for w in words[:k]:
+        at = text.index(w, at) + len(w)
+    return text.index(words[k], at)
+
+
+def role_before_complement(text: str, start: int, name_start: int) -> str | None:
+    """The whole role before a name that :func:`role_complement_end` found at ``name_start`` in the run at
+    ``start``: "U.N. High Commissioner for Refugees" (a sentence's opening word left out)."""
+    link = _ROLE_LINK_BEFORE.search(text, start - 9 if start > 9 else 0, start)
+    span = P.name_run_before(text, link.start(), link.start() - 60 if link.start() > 60 else 0) if link else None
+    if span is None:
+        return None
+    words = text[span[0]:name_start].split()
+    while len(words) > 1 and words[0].lower() in DAYWORDS:
+        words = words[1:]  # "But| U.N. High Commissioner …"
+    return " ".join(words)
 
 
 def _last_word(s: str) -> str:
@@ -285,7 +361,8 @@ _ORG_LINK_AFTER = re.compile(r"[ \xa0]+(?:of|for|on|and)[ \xa0]+(?:the[ \xa0]+)?
 
 def org_name_start(text: str, s: int, lo: int) -> int:
     """Where a body's name that ends with the run at ``s`` starts: the "Department of Health and" before
-    "Human Services", when the words joined on by of/for/on/and open with a body's head word; else ``s``."""
+    "Human Services", when the words joined on by of/for/on/and open or end with a body's head word
+    ("American Federation of| Teachers"); else ``s``."""
     start = s
     while True:
         link = _ORG_LINK_BEFORE.search(text, start - 10 if start - 10 > lo else lo, start)
@@ -301,14 +378,20 @@ def org_name_start(text: str, s: int, lo: int) -> int:
             words = words[1:]
         if words[0].lower() in ORG_HEADS_WITH_OF:
             return start
+        if words[-1].lower() in ORG_HEADS_WITH_OF:
+            # "American Federation| of Teachers", "U.S. Department| of Agriculture": the head ends the run;
+            # an owner before it is no part of the name ("ICC's |Office of the Prosecutor")
+            owner = next((i for i in range(len(words) - 1, 0, -1) if words[i - 1].endswith(("'s", "’s"))), 0)
+            return start + sum(len(w) + 1 for w in words[:owner])
     return s
 
 
 def org_name_end(text: str, s: int, e: int, hi: int) -> int:
     """Where a body's name that opens with the run ``text[s:e]`` ends ("Department" -> "Department of
-    Justice"), when that run opens with a body's head word; else ``e``."""
+    Justice"), when that run opens or ends with a body's head word; else ``e``."""
     words = text[s:e].split()
-    if not words or (words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]).lower() not in ORG_HEADS_WITH_OF:
+    if not words or (words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]).lower() not in ORG_HEADS_WITH_OF \
+            and words[-1].lower() not in ORG_HEADS_WITH_OF:  # "the American Federation| of Teachers"
         return e
     end = e
     while True:
@@ -399,6 +482,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             return mention_before(text, lo, lo + am.start())  # never the place that ends it
         # apposition: "Mukasey, the former attorney general, said"
         am = _APPOSITION_AT_END.search(window)
+        if am and window[am.start() - 1: am.start()].isdigit() and window[am.start(1): am.start(1) + 3].isdigit():
+            am = _APPOSITION_WITH_NUMBER_AT_END.search(window, am.start() - 200 if am.start() > 200 else 0)
         if am:
             inner = am.group(1).strip()
             inner_at = lo + am.start(1) + len(am.group(1)) - len(am.group(1).lstrip())
@@ -470,6 +555,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             if partner is not None and partner[1] == s - 3:
                 name, s = text[partner[0]:s + len(name)], partner[0]
                 words = name.split()
+        ns = role_complement_end(text, s, s + len(name))
+        if ns > s:
+            name, s = text[ns: s + len(name)], ns  # "U.N. High Commissioner for Refugees| Anders Lindahl said"
+            words = name.split()
         body_start = org_name_start(text, s, lo) if split_role(name)[1] is None else s
         if body_start < s:
             name, s = text[body_start: s + len(name)], body_start  # "University of| Michigan said"
@@ -622,7 +711,7 @@ def _used_as_surname(text: str, word: str) -> bool:
         first = m.group(1).lower()
         if first in DAYWORDS or first in P.TITLE_SET or first in P.ROLE_HEADS:
             continue
-        if first in P.FEMALE_GIVEN or first in P.MALE_GIVEN:
+        if P.given_name_gender(first):
             return True
         before = text[m.start() - 2 if m.start() > 2 else 0: m.start()]
         if len(before) == 2 and before[1] in " \xa0" and before[0].islower():
@@ -871,11 +960,11 @@ def _given_name_before(text: str, end: int) -> bool:
     while k > 0 and text[k - 1].isalpha():
         k -= 1
     word = text[k:end]
-    return word[:1].isupper() and (word.lower() in P.MALE_GIVEN or word.lower() in P.FEMALE_GIVEN)
+    return word[:1].isupper() and P.given_name_gender(word) is not None
 
 
-#: the rest of a role written with "of" before a name: "Secretary| of State John Kerry"
-_OF_ROLE_NAME = re.compile(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(" + P.NAME_RUN + r")")
+#: the rest of a role written with "of" or "for" before a name: "Secretary| of State John Kerry", "Commissioner| for Refugees …"
+_OF_ROLE_NAME = re.compile(r"[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?(" + P.NAME_RUN + r")")
 
 #: a name set off after a descriptor: "the police spokesperson, Inspector Jane Atieno,"
 _NAME_APPOSITION_AFTER = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")(?=[ \xa0]*(?:[.,;:!?]|$))")
@@ -944,6 +1033,10 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
             # "said Secretary of State John Kerry", "noted Bank of Ghana Governor Kojo Asante": the name
             # that ends the role, not the role's first word
             bare = split_role(om.group(1))[0]
+            if bare == om.group(1):
+                # "said U.N. High Commissioner for Refugees Anders Lindahl": the name after the role's last words
+                ns = role_complement_end(text, om.start(1), om.end(1))
+                bare = text[ns:om.end(1)]
             if bare != om.group(1) and len(bare.split()) >= 2 and is_person_name(bare) and is_name_ok(bare):
                 s = om.end(1) - len(bare)
                 return Mention(bare, s, s + len(bare), "name")

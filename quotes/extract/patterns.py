@@ -8,6 +8,7 @@ English newswire vocabulary, not names taken from any corpus.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # ---------------------------------------------------------------------------
@@ -323,6 +324,17 @@ Thabo Sipho Themba Jabulani Tendai Tafadzwa Baraka Jomo Otieno Dele Dawit Benny 
 Spencer Carter Cooper Archer Asher Sawyer Fletcher Homer Lester Chester Sylvester Dexter Baxter Trent Hector
 Nestor Clement Hideo Kazuo Makoto Satoshi Daisuke Shinji Koji Masato Yuichi Iain Ewan Glen Curtis
 """.split()} - FEMALE_GIVEN
+
+
+@lru_cache(maxsize=8192)
+def given_name_gender(word: str) -> str | None:
+    """"f" or "m" for a common given name in any case, its accents folded as the lists write most
+    names ("Lucía" is "lucia", "Siobhán" "siobhan"); None for any other word."""
+    w = word.lower()
+    if w not in FEMALE_GIVEN and w not in MALE_GIVEN and not w.isascii():
+        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    return "f" if w in FEMALE_GIVEN else "m" if w in MALE_GIVEN else None
+
 #: capitalised words that are never a speaker on their own
 NOT_NAMES = {w.lower() for w in """
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
