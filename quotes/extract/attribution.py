@@ -770,7 +770,7 @@ def _clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> M
 _OPENING_ADVERBIAL = re.compile(r"[“\"‘(]?(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Since|With|When|While|Asked|Speaking)\b")
 
 #: "Roloson supports Democrat Hillary Clinton": a verb, not a role noun, right before the name
-_VERB_S_AT_END = re.compile(r"(?<=[A-Za-z.])[ \xa0]+[a-z]+(?<![su]s)(?<![’']s)s[ \xa0]+$")
+_VERB_S_AT_END = re.compile(r"(?<=[A-Za-z.])[ \xa0]+[a-z]+s(?<![su]s)(?<![’']s)[ \xa0]+$")
 
 
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
