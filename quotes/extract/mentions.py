@@ -40,6 +40,7 @@ _DASH_APPOSITION = re.compile(r"\s*[—–][^—–]{3,160}[—–]\s*$")
 _COLLECTIVE = {"police", "staff", "people", "public", "crowd", "audience", "management", "military", "clergy"}
 
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*$")  # "McConnell, R-Ky., said"
+_PARTY_STATE_SET_OFF = re.compile(r",[ \xa0]*[RDI]-[A-Z][\w.]*$")
 
 _ADVERBIAL_AT_END = re.compile(
     r",\s+(?:during|in|at|after|before|on|from|while|speaking|appearing|following)\s[^,“”\"]{1,80}(?:,\s+[A-Z][\w.]*)?,\s*$"
@@ -473,9 +474,16 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             return got
     if window.endswith(","):
         whose = window.rfind(", whose ", len(window) - 160 if len(window) > 160 else 0)
+        if whose < 0 and window.count(",", len(window) - 160 if len(window) > 160 else 0) > 2:
+            # "Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed": a relative
+            # clause with commas of its own
+            whose = window.rfind(", who ", len(window) - 160 if len(window) > 160 else 0)
+            if whose > 0 and any(w in window[whose:] for w in (" and ", " or ", "“", '"', "”")):
+                whose = -1  # not "Trump, who has called the pact “insanity,” and Sanders, who says"
         if whose > 0:
             # "Claire Foxton, whose daughter Molly, 7, receives care there, said": the one the clause is about
             return mention_before(text, lo, lo + whose)
+
         # an adverbial set off by commas: "Clinton, during a town hall in Columbus, Ohio, said"
         am = _ADVERBIAL_AT_END.search(window, len(window) - 140 if len(window) > 140 else 0)
         if am and am.start() > 0:
@@ -504,7 +512,11 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             if _titled_name_in_apposition(inner):
                 pass  # "Its sponsor, state Sen. Mark Jensen, said": the apposition is the name (taken below)
             elif head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()) or PARTY_STATE.match(inner) or inner[:1].isdigit() or _capitalised_role(inner):
-                got = mention_before(text, lo, lo + am.start())
+                cut = am.start()
+                pm = _PARTY_STATE_SET_OFF.search(window, cut - 16 if cut > 16 else 0, cut)
+                if pm is not None:
+                    cut = pm.start()  # "Sen. Dolores Quintanilla, D-Colo., the committee's chair, posted"
+                got = mention_before(text, lo, lo + cut)
                 if got is not None:
                     return got
             elif (pm := _PLACE_PHRASE_AT_END.search(window, am.start() - 60 if am.start() > 60 else 0, am.start())) and len(inner.split()) <= 3:
