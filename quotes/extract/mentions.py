@@ -545,6 +545,9 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         # "a lecture from the Mexican president, who said": the person the relative pronoun follows,
         # subject or object (not "In Mexico City", which opens the clause that holds the object)
         np = _PERSON_NP_BEFORE_WHO.search(window, m.start() - 60 if m.start() > 60 else 0, m.start()) if m.start() > 0 else None
+        if np is None and m.start() > 0 and window[m.start() - 1] == " ":
+            # "to censure a Republican lawmaker who suggested …": a restrictive clause, no comma before "who"
+            np = _PERSON_NP_BEFORE_WHO_NO_COMMA.search(window, m.start() - 60 if m.start() > 60 else 0, m.start())
         if np is not None and _is_role_phrase(np.group(2).lower()):
             return Mention(np.group(1), lo + np.start(1), lo + np.end(1), "descriptor")
         # "Trump, who spoke in Ohio on Monday, said": the relative pronoun's antecedent
@@ -862,6 +865,9 @@ _WHO_AT_END = re.compile(r"who(?<![^\s,]who)(?:\s+[^,]{0,100},|(?:\s+[a-z]+){1,5
 #: a noun phrase with its (last) article right before ", who": "the Mexican president, "
 _PERSON_NP_BEFORE_WHO = re.compile(
     r"(?<![\w’'\-])((?:the|a|an)[ \xa0]+((?:(?!(?:the|a|an)[ \xa0])[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]+)),[ \xa0]*$", re.I
+)
+_PERSON_NP_BEFORE_WHO_NO_COMMA = re.compile(
+    r"(?<![\w’'\-])((?:the|a|an)[ \xa0]+((?:(?!(?:the|a|an)[ \xa0])[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]+))[ \xa0]+$", re.I
 )
 
 _CONTRACTION = re.compile(r"[’'](?:ll|m|re|ve|d|t)$", re.I)
