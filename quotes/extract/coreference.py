@@ -265,6 +265,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                     here, back = ctx.para_text(pi - 1), 2
                 if got[0].split()[-1] not in here:
                     near = _any_name_before(ctx, at, gender, paragraphs=back, free=back > 1)
+                    if near[0] is None or near[0].split()[-1] not in here:
+                        near = _clause_subject_before_quote(ctx, at, gender)
                     if near[0] is not None and near[0].split()[-1] in here:
                         got = near
                 # "A reporter for Agence France-Presse called it “chaos.” “…,” he said": a new, unnamed
@@ -1115,6 +1117,42 @@ def _pronoun_led(ctx: ArticleContext, at: int, pronoun: str, got: tuple[str | No
     for q, canon, role in reversed(ctx.persons):
         if q < start and canon != got[0] and gender_of(ctx, canon, role) in (gender, None):
             return canon, role
+    return got
+
+
+#: a name opening a clause, then its verb: "a fact |Combs was| quick to note", "The 34-year-old |Doyle, who
+#: joined in the summer, has| scored" (the name in group 1)
+_CLAUSE_SUBJECT = re.compile(
+    r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:,[ \xa0]+who[ \xa0][^,.;:!?“”\"]{1,100},)?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?"
+    r"(?:was|is|has|had|did|does|would|will|could|can|[a-z]{2,}ed|" + "|".join(sorted(P.IRREGULAR_PAST)) + r")(?![\w’'-])")
+
+
+def _clause_subject_before_quote(ctx: ArticleContext, at: int, gender: str) -> tuple[str | None, str | None]:
+    """The person whose name is the subject of a clause in the sentence right before the quotation
+    that the pronoun at ``at`` follows, written in full elsewhere: "The court upheld the map, a fact
+    Combs was quick to note. “…,” he said" is Dwight Combs (the last such name of a fitting sex)."""
+    pi = para_of(ctx, at)
+    quote = None
+    for q in ctx.by_para.get(pi, ()):
+        if q.end <= at:
+            quote = q
+    if quote is None:
+        return None, None
+    ps = ctx.paras[pi][0]
+    seg = ctx.para_text(pi)
+    opens = quote.open_mark - ps
+    start = sentence_bounds(seg, opens, ctx.ends(pi))[0]
+    if start == 0 or seg[start:opens].strip():
+        return None, None  # the quotation must open a sentence after another: not "between Clinton and Sanders is a “…”"
+    start = sentence_bounds(seg, start - 1, ctx.ends(pi))[0]
+    got = None, None
+    for m in _CLAUSE_SUBJECT.finditer(seg, start, opens):
+        name = clean_name(m.group(1))
+        if not is_name_ok(name) or name.split()[0].lower() in DAYWORDS:
+            continue
+        canon, role = canonical_name(ctx, name, ps + m.start(1))
+        if len(canon.split()) > 1 and is_person_name(canon) and gender_of(ctx, canon, role) in (gender, None):
+            got = canon, role
     return got
 
 
