@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from operator import itemgetter
 
 from ..names import PLACES
@@ -224,6 +225,11 @@ def _letter_besides_x(s: str) -> bool:
 
 def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None, str | None]:
     """Canonical speaker and role for a mention at offset ``at``."""
+    if mention.kind in ("name", "descriptor"):
+        member = _party_member(ctx, mention)
+        if member is not None:
+            ctx.persons.append((mention.start, member[0], member[1]))
+            return member
     if mention.kind == "name":
         head = _ROLE_ABBREVIATIONS.get(mention.text)
         if head is not None and ctx.text[mention.start - 4 if mention.start > 4 else 0:mention.start].lower() == "the ":
@@ -410,6 +416,91 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     # "the Kremlin spokesman", "the Belarusian leader"
     ctx.orgs.append((mention.start, desc))
     return desc, None
+
+
+#: a party member written by party and place: "the Michigan Republican", "The Somerset Republican", "the Democrat"
+_PARTY_DESCRIPTOR = re.compile(r"(?:[Tt]he[ \xa0]+)?((?:[A-Z][\w.\-]*[ \xa0]+){0,2}?)(Republican|Democrat|Independent)")
+
+#: the lower-case words after a party word: "Republican| presidential nominee"
+_WORDS_AFTER_PARTY = re.compile(r"((?:[ \xa0]+[a-z][a-z\-]*){1,2})")
+
+#: the letter a party goes by in "(R-Mich.)", from the word for a member or the party
+_PARTY_LETTER = {"republican": "R", "democrat": "D", "democratic": "D", "independent": "I"}
+
+#: how news copy marks a person's party: "Republican House Speaker Dwight Combs" (party, then role words and the
+#: name), "Sen. Tom Kessler (R-MI)", "Rep. Ann Cole, D-Calif.," (the name, then party letter and state), "Tom
+#: Kessler, a Michigan Republican" (the name, then an apposition)
+_PARTY_BEFORE_NAME = re.compile(
+    r"(?<![\w’'])(Republican|Democratic|Democrat|Independent)[ \xa0]+((?:[a-z][a-z\-]*[ \xa0]+){0,3})(" + P.NAME_RUN + r")")
+_PARTY_AFTER_NAME = re.compile(
+    r"(" + P.NAME_RUN + r")(?:,?[ \xa0]+\(([RDI])[-–]([A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?)\)|,[ \xa0]+([RDI])[-–]([A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?)(?=[,;]|\.[ \xa0]))"
+    r"|(" + P.NAME_RUN + r"),[ \xa0]+an?[ \xa0]+((?:[A-Z][\w.]*[ \xa0]+){0,2})(Republican|Democrat|Independent)\b")
+
+
+@lru_cache(maxsize=4)
+def _party_marks(text: str) -> tuple[tuple[int, str, str, str], ...]:
+    """Where the article gives someone's party: (offset, name as written, party letter, state or place
+    written with it, "" for none), in order. Found once per article."""
+    marks = []
+    for m in _PARTY_BEFORE_NAME.finditer(text):
+        between = m.group(2).split()
+        if between and not (between[-1] in P.ROLE_HEADS or is_role_noun_of_person(between[-1]) or split_role(m.group(3))[1]):
+            continue  # "Republican seeks new Clinton inquiry": no role before the name ("state Senate President" is one)
+        marks.append((m.start(3), m.group(3), _PARTY_LETTER[m.group(1).lower()], ""))
+    for m in _PARTY_AFTER_NAME.finditer(text):
+        if m.group(1):
+            marks.append((m.start(1), m.group(1), m.group(2) or m.group(4), (m.group(3) or m.group(5)).rstrip(".")))
+        else:
+            marks.append((m.start(6), m.group(6), _PARTY_LETTER[m.group(8).lower()], m.group(7).strip()))
+    return tuple(sorted(marks))
+
+
+def _state_fits(written: str, place: str) -> bool:
+    """Is a state as written with a party ("Mich.", "MI", "N.H.", "Michigan") the place ``place``
+    ("Michigan", "New Hampshire")?"""
+    a, p = written.replace(".", "").replace(" ", "").lower(), place.lower()
+    initials = "".join(w[0] for w in p.split())
+    return p.replace(" ", "").startswith(a) or a == initials or (
+        len(a) == 2 and len(p.split()) == 1 and p[0] == a[0] and a[1] in p[1:])
+
+
+def _party_member(ctx: ArticleContext, men: Mention) -> tuple[str, str | None] | None:
+    """"the Somerset Republican", "the Michigan Republican": the person the article last named before
+    it with that party ("Republican House Speaker Dwight Combs", "Sen. Tom Kessler (R-MI)"), of that state
+    when the descriptor names a state and the article gives theirs ("(R-MI)", ", a Michigan Republican");
+    None when the mention is no such descriptor or no one fits."""
+    m = _PARTY_DESCRIPTOR.fullmatch(men.text)
+    if m is None or not (men.text[:4].lower() == "the " or ctx.text[men.start - 4 if men.start > 4 else 0:men.start].lower() == "the "):
+        return None
+    after = _WORDS_AFTER_PARTY.match(ctx.text, men.end)
+    if after is not None and any(w in P.ROLE_HEADS or is_role_noun_of_person(w) for w in after.group(1).split()):
+        return None  # "The Republican presidential nominee": the party is a role's modifier, the role says who
+    party, place = _PARTY_LETTER[m.group(2).lower()], m.group(1).strip()
+    best = None  # (last written, canonical, role, place fits)
+    for pos, raw, letter, written in _party_marks(ctx.text):
+        if pos >= men.start:
+            break
+        if letter != party or ctx.in_quote(pos):
+            continue
+        name, _ = split_role(clean_name(raw))
+        if not is_name_ok(name):
+            continue
+        canon, role = canonical_name(ctx, name, pos)
+        if len(canon.split()) < 2 or not is_person_name(canon):
+            continue
+        fits = bool(place and written and _state_fits(written, place))
+        if place and written and not fits:
+            continue  # "the Ohio Republican" is not "Sen. Tom Kessler (R-MI)"
+        if place.lower() in PLACES and not fits:
+            # a state the article gives no one with a party: written near the person ("Wisconsin Sen. …"),
+            # else it is someone else's (a town, "the Somerset Republican", the article may never give)
+            fits = _modifiers_fit(ctx.text, [place], canon, men.start)
+            if not fits:
+                continue
+        last = ctx.text.rfind(canon.split()[-1], 0, men.start)
+        if best is None or (fits, last) > (best[3], best[0]):
+            best = (last, canon, role, fits)
+    return (best[1], best[2]) if best is not None else None
 
 
 def label_as_name(label: str) -> str:
