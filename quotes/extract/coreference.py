@@ -400,6 +400,11 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if titled is not None and _modifiers_fit(ctx.text, desc.split()[1:-1], titled.text, mention.start):
             # "Judge Alan Brewster sentenced Pruitt … “…,” the judge said": the one given that title
             return resolve(ctx, titled, titled.start)
+    if len(words) == 2 and words[0] == "the" and head in _ROLE_SYNONYMS:
+        holder = _synonym_role_holder(ctx, head, mention.start)
+        if holder is not None:
+            # "captain Liam Pritchard … Pritchard was unrepentant. '…,' the skipper said"
+            return resolve(ctx, holder, holder.start)
     if len(words) > 1 and words[0] == "the":
         named = _person_just_named(ctx, mention)
         if named is not None:
@@ -501,6 +506,33 @@ def _party_member(ctx: ArticleContext, men: Mention) -> tuple[str, str | None] |
         if best is None or (fits, last) > (best[3], best[0]):
             best = (last, canon, role, fits)
     return (best[1], best[2]) if best is not None else None
+
+
+#: role words that stand for one another: sports copy calls the captain "the skipper", the manager "the boss"
+_ROLE_SYNONYM_GROUPS = ({"skipper", "captain"}, {"boss", "manager", "gaffer", "coach"}, {"chief", "head"},
+                        {"lawyer", "attorney"})
+_ROLE_SYNONYMS = {w: tuple(sorted(g - {w})) for g in _ROLE_SYNONYM_GROUPS for w in g}
+
+
+def _synonym_role_holder(ctx: ArticleContext, head: str, at: int) -> Mention | None:
+    """"the skipper": the one person the article introduced before ``at`` with that role word or one of
+    the same meaning ("captain Liam Pritchard"; "the boss" after "manager Steve Barlow"), named again in
+    this paragraph or the one before; None when no one or several are ("the boss" after "manager Steve
+    Barlow" and "Castleford boss Gary Firth")."""
+    recent = ctx.text[ctx.paras[max(0, para_of(ctx, at) - 1)][0]:at]
+    found: dict[str, Mention] = {}
+    for other in (head,) + _ROLE_SYNONYMS[head]:  # (the role itself too: "boss Gary Firth" is no manager's "boss")
+        holder = _titled_name_before(ctx, other, at, whole_article=True)
+        if holder is None and other in ctx.roles:
+            canon = ctx.roles[other]
+            pos = ctx.text.rfind(canon, 0, at)
+            holder = Mention(canon, pos, pos + len(canon), "name") if pos >= 0 else None
+        if holder is not None:
+            found[canonical_name(ctx, holder.text, holder.start)[0]] = holder
+    if len(found) != 1:
+        return None
+    canon, holder = next(iter(found.items()))
+    return holder if canon.split()[-1] in recent else None
 
 
 def label_as_name(label: str) -> str:
