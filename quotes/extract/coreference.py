@@ -414,6 +414,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 ctx.roles[head] = got[0]  # and the same age later in the story is the same person
             return got
     named_org = None if _CROWD_CUE_AFTER.match(ctx.text, mention.end) else _named_org_for(ctx, words, mention.start)
+    if named_org is None and (2 <= len(words) <= 3 and words[0] == "the" and head in _COMPANY_HEADS
+                              or _SPOKESPERSON_OF_COMPANY.fullmatch(desc.lower())):
+        # "The company said", "A spokesperson for the company said": the one company the article has named
+        named_org = _the_company(ctx, mention.start)
     if named_org is not None:
         # "Boeing said … “…,” the company said": the one fitting organisation just named
         ctx.orgs.append((mention.start, named_org))
@@ -1693,6 +1697,59 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
     if any(o not in initials for o in others):
         return None  # "NASA and the European Space Agency said … the agency said": which one
     return max(groups[0], key=lambda n: len(n.split()))
+
+
+#: a descriptor standing for the one company an article names
+_COMPANY_HEADS = {"company", "firm"}
+
+#: someone speaking for "the company", whose words are the company's: "A spokesperson for the company"
+_SPOKESPERSON_OF_COMPANY = re.compile(
+    r"(?:an?|the)[ \xa0]+(?:spokesperson|spokesman|spokeswoman|representative|statement)[ \xa0]+(?:for|from|of)[ \xa0]+the[ \xa0]+(?:company|firm)")
+
+#: nouns that say a name after them is a company's: "smartphone maker Orbix", "social media app Chatter"
+_COMPANY_NOUNS = r"(?:company|firm|maker|carmaker|automaker|chipmaker|drugmaker|retailer|startup|app|giant|insurer|airline|manufacturer|conglomerate)"
+#: how an article shows a name is a company's: a company noun before it, or after it in apposition
+#: ("Orbix, China's third-largest smartphone maker,"), or "said it" after it ("Brightwell said it …")
+_COMPANY_EVIDENCE = re.compile(
+    r"\b" + _COMPANY_NOUNS + r"[ \xa0]+(" + P.NAME_RUN + r")"
+    r"|(" + P.NAME_RUN + r"),[ \xa0]+(?:an?|the|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}?" + _COMPANY_NOUNS + r"[,.]"
+    r"|(" + P.NAME_RUN + r")[ \xa0]+(?:said|says)[ \xa0]+(?:on[ \xa0]+)?(?:[A-Z][a-z]+day[ \xa0]+)?(?:that[ \xa0]+)?it[ \xa0]"
+    r"|(?<![\w’'])((?:[A-Z][\w&\-]*[ \xa0]+){1,3}(?:" + "|".join(sorted(w.capitalize() for w in P.COMPANY_NAME_WORDS)) + r")\.?)(?![\w’'\-])")
+
+
+@lru_cache(maxsize=4)
+def _company_mentions(text: str) -> tuple[tuple[int, str], ...]:
+    """Names the article shows are companies' (see ``_COMPANY_EVIDENCE``, and a name ending in a company
+    word: "Greenleaf Foods"), with where each is written: found once per article."""
+    found = []
+    for m in _COMPANY_EVIDENCE.finditer(text):
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
+        found.append((m.start(g), m.group(g)))
+    return tuple(found)
+
+
+def _the_company(ctx: ArticleContext, at: int) -> str | None:
+    """"the company": the one company the article names before ``at`` (see :func:`_company_mentions`);
+    None when it names none or several ("Shares of Crestline Bancorp …, Halcyon Semiconductor …")."""
+    companies: dict[str, str] = {}  # first word -> longest name
+    for pos, raw in _company_mentions(ctx.text):
+        if pos >= at:
+            break
+        if ctx.in_quote(pos):
+            continue
+        name = clean_name(raw)
+        if name.startswith("The "):
+            name = name[4:]
+        words = name.split()
+        if not words or not is_name_ok(name) or is_place(name) or words[0].lower() in DAYWORDS:
+            continue
+        canon, role = canonical_name(ctx, name, pos)
+        if role or _given_name_gender(canon) or len(canon.split()) > 1 and is_person_name(canon) and gender_of(ctx, canon, role):
+            continue  # a person: "Hoffmann said it was …"
+        key = bare_word(words[0])
+        if len(name) > len(companies.get(key, "")):
+            companies[key] = name
+    return next(iter(companies.values())) if len(companies) == 1 else None
 
 
 #: "He and his partner came …", "She and her defenders argue …", "Democrats and Republicans in Congress"
