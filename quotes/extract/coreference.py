@@ -336,6 +336,9 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             subject = (_plural_antecedent if p == "they" else _it_antecedent)(ctx, at, after=org_at)
             if subject[0] is not None:
                 got = subject
+                named = _org_described(ctx, subject[0], at)
+                if named is not None:
+                    got = (named, None)  # "The company, which …, reported a profit. It said": the company named before
                 first = subject[0].split()[0]
                 if first.lower() in {"he", "she"}:
                     # "He and his partner came … because they wanted": whose partner
@@ -537,6 +540,15 @@ def _synonym_role_holder(ctx: ArticleContext, head: str, at: int) -> Mention | N
         return None
     canon, holder = next(iter(found.items()))
     return holder if canon.split()[-1] in recent else None
+
+
+def _org_described(ctx: ArticleContext, desc: str, at: int) -> str | None:
+    """The body a description opening a sentence stands for ("The company" for the one company named
+    before ``at``: see :func:`_named_org_for` and :func:`_the_company`), or None."""
+    words = desc.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ORG_DESC_KINDS:
+        return None
+    return _named_org_for(ctx, words, at) or (_the_company(ctx, at) if words[-1] in _COMPANY_HEADS else None)
 
 
 def label_as_name(label: str) -> str:
@@ -1648,6 +1660,8 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
             nwords = name.split()
             if not nwords:
                 continue
+            if m.start(1) == 0 and name.isupper() and seg[m.end(1): m.end(1) + 2] in (" —", " –", ", ", " -"):
+                continue  # a dateline: "GLASGOW — Shipbuilder Clydeport Marine won …"
             before = seg[: m.start(1)].rstrip()
             subject = not before or before.endswith((".", "!", "?", "”", '"')) or (
                 before.endswith((" and", ",")) and 0 <= m.start(1) - last_subject_end < 8)  # "Nissan and Honda have"
@@ -1707,7 +1721,8 @@ _SPOKESPERSON_OF_COMPANY = re.compile(
     r"(?:an?|the)[ \xa0]+(?:spokesperson|spokesman|spokeswoman|representative|statement)[ \xa0]+(?:for|from|of)[ \xa0]+the[ \xa0]+(?:company|firm)")
 
 #: nouns that say a name after them is a company's: "smartphone maker Orbix", "social media app Chatter"
-_COMPANY_NOUNS = r"(?:company|firm|maker|carmaker|automaker|chipmaker|drugmaker|retailer|startup|app|giant|insurer|airline|manufacturer|conglomerate)"
+_COMPANY_NOUNS = (r"(?i:company|firm|maker|carmaker|automaker|planemaker|chipmaker|drugmaker|shipbuilder|retailer|startup|app|giant"
+                  r"|insurer|airline|manufacturer|supplier|conglomerate)")
 #: how an article shows a name is a company's: a company noun before it, or after it in apposition
 #: ("Orbix, China's third-largest smartphone maker,"), or "said it" after it ("Brightwell said it …")
 _COMPANY_EVIDENCE = re.compile(
@@ -1769,11 +1784,15 @@ _PLURAL_SUBJECT = re.compile(
 
 _IT_SUBJECT = re.compile(
     r"(?=[A-Z])"  # (how its words open, tested before the look-behinds)
-    r"(?:^|(?<=[.!?;][ \xa0])|(?<=[.!?][”\"][ \xa0]))(The(?:[ \xa0]+[A-Z][\w’'\-]*\w){1,4}(?![ \xa0]+[A-Z])"  # "The Red Cross said"
+    # (a sentence's start, or a list item's: "• Greenleaf Foods fell 9% after cutting its outlook")
+    r"(?:^|(?<=[.!?;][ \xa0])|(?<=[.!?][”\"][ \xa0])|(?<=^[•▪·*][ \xa0]))(The(?:[ \xa0]+[A-Z][\w’'\-]*\w){1,4}(?![ \xa0]+[A-Z])"  # "The Red Cross said"
     r"|(?:The|Its|This|[A-Z][\w\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]*"
-    r"|(?:[A-Z][\w’'\-]*[ \xa0]+){0,4}(?:" + "|".join(sorted(w.capitalize() for w in P.ORG_WORDS if w.isalpha() and len(w) > 2)) + r")"
+    r"|(?:[A-Z][\w’'\-]*[ \xa0]+){0,4}(?:"
+    + "|".join(sorted(w.capitalize() for w in P.ORG_WORDS | P.COMPANY_NAME_WORDS if w.isalpha() and len(w) > 2)) + r")"
     r")"
-    r"(?=[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}s|[a-z]{3,}ed|said|has|was|wrote)\b)"
+    # "The company, which was spun off in 2015, reported …": a relative clause between the subject and its verb
+    r"(?=(?:,[ \xa0]+(?:which|that)[ \xa0][^,.;:!?“”\"]{1,100},)?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?"
+    r"(?:[a-z]{2,}s|[a-z]{3,}ed|said|has|was|wrote|" + "|".join(sorted(P.IRREGULAR_PAST)) + r")\b)"
 )
 
 
