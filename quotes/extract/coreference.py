@@ -31,7 +31,7 @@ from operator import itemgetter
 
 from ..names import PLACES
 from . import patterns as P
-from .article_names import _given_name_gender, canonical_name, gender_of, role_opening_sentence
+from .article_names import _given_name_gender, _honorific_gender, canonical_name, gender_of, role_opening_sentence
 from .context import ArticleContext, Mention, para_of
 from .mentions import (
     bare_word,
@@ -312,6 +312,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 got = _earlier_person(ctx, at, gender)
             if got[0] is None:
                 got = _person_descriptor_before(ctx, at, gender)
+            if got[0] is None:
+                # "Delgado seized on the hesitation. “…,” she told reporters": the subject just before, though
+                # the pronouns after her name ("pressed him on his decision") seemed to make her a man
+                got = _clause_subject_before_quote(ctx, at, gender, guessed_gender_ok=True)
             if got[0]:
                 ctx.persons.append((mention.start, got[0], got[1]))
             return got
@@ -1266,10 +1270,12 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?:was|is|has|had|did|does|would|will|could|can|[a-z]{2,}ed|" + "|".join(sorted(P.IRREGULAR_PAST)) + r")(?![\w’'-])")
 
 
-def _clause_subject_before_quote(ctx: ArticleContext, at: int, gender: str) -> tuple[str | None, str | None]:
+def _clause_subject_before_quote(ctx: ArticleContext, at: int, gender: str, guessed_gender_ok: bool = False
+                                 ) -> tuple[str | None, str | None]:
     """The person whose name is the subject of a clause in the sentence right before the quotation
     that the pronoun at ``at`` follows, written in full elsewhere: "The court upheld the map, a fact
-    Combs was quick to note. “…,” he said" is Dwight Combs (the last such name of a fitting sex)."""
+    Combs was quick to note. “…,” he said" is Dwight Combs (the last such name of a fitting sex; with
+    ``guessed_gender_ok``, of any sex but one a title, a known given name or a Mr./Ms. gives)."""
     pi = para_of(ctx, at)
     quote = None
     for q in ctx.by_para.get(pi, ()):
@@ -1290,9 +1296,20 @@ def _clause_subject_before_quote(ctx: ArticleContext, at: int, gender: str) -> t
         if not is_name_ok(name) or name.split()[0].lower() in DAYWORDS:
             continue
         canon, role = canonical_name(ctx, name, ps + m.start(1))
-        if len(canon.split()) > 1 and is_person_name(canon) and gender_of(ctx, canon, role) in (gender, None):
+        if len(canon.split()) < 2 or not is_person_name(canon):
+            continue
+        if gender_of(ctx, canon, role) in (gender, None) or guessed_gender_ok and _known_gender(ctx, canon, role) in (gender, None):
             got = canon, role
     return got
+
+
+def _known_gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None:
+    """A person's sex as a title ("Sen.", "Mrs."), a known given name or the article's "Mr."/"Ms." give it,
+    not guessed from the pronouns after the name."""
+    for w in (role or "").lower().replace(".", "").split():
+        if w in P.FEMALE_TITLES or w in P.MALE_TITLES:
+            return "f" if w in P.FEMALE_TITLES else "m"
+    return _given_name_gender(canonical) or _honorific_gender(ctx, canonical.split()[-1])
 
 
 _PRONOUN_OPENING = re.compile(r"[“\"‘]?(?:(?:But|And|Yet|Still|Then|Now|Later)[ \xa0]+)?([Hh]e|[Ss]he)[ \xa0]+(?!said\b|says\b)[a-z]")
