@@ -271,10 +271,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                     here, back = ctx.para_text(pi - 1), 2
                 if got[0].split()[-1] not in here:
                     near = _any_name_before(ctx, at, gender, paragraphs=back, free=back > 1)
-                    if near[0] is None or near[0].split()[-1] not in here:
-                        near = _clause_subject_before_quote(ctx, at, gender)
                     if near[0] is not None and near[0].split()[-1] in here:
                         got = near
+                    else:
+                        # (written in the sentence before the quotation, by name or as "the Iowa Republican")
+                        near = _clause_subject_before_quote(ctx, at, gender)
+                        got = near if near[0] is not None else got
                 # "A reporter for Agence France-Presse called it “chaos.” “…,” he said": a new, unnamed
                 # person (not "the senator", who is someone named before) spoke after the antecedent
                 desc_at, desc = _person_descriptor_at(ctx, at, gender)
@@ -1295,7 +1297,14 @@ def _clause_subject_before_quote(ctx: ArticleContext, at: int, gender: str, gues
         name = clean_name(m.group(1))
         if not is_name_ok(name) or name.split()[0].lower() in DAYWORDS:
             continue
-        canon, role = canonical_name(ctx, name, ps + m.start(1))
+        if seg[m.start(1) - 4 if m.start(1) > 4 else 0: m.start(1)].lower() == "the ":
+            # "the Iowa Republican did not hesitate": a descriptor, the party member it stands for
+            member = _party_member(ctx, Mention(name, ps + m.start(1), ps + m.start(1) + len(name), "descriptor"))
+            if member is None:
+                continue
+            canon, role = member
+        else:
+            canon, role = canonical_name(ctx, name, ps + m.start(1))
         if len(canon.split()) < 2 or not is_person_name(canon):
             continue
         if gender_of(ctx, canon, role) in (gender, None) or guessed_gender_ok and _known_gender(ctx, canon, role) in (gender, None):
