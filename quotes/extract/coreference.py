@@ -26,11 +26,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from operator import itemgetter
 
 from ..names import PLACES
 from . import patterns as P
-from .article_names import _given_name_gender, canonical_name, gender_of, role_opening_sentence
+from .article_names import _given_name_gender, _honorific_gender, canonical_name, gender_of, role_opening_sentence
 from .context import ArticleContext, Mention, para_of
 from .mentions import (
     bare_word,
@@ -224,6 +225,11 @@ def _letter_besides_x(s: str) -> bool:
 
 def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None, str | None]:
     """Canonical speaker and role for a mention at offset ``at``."""
+    if mention.kind in ("name", "descriptor"):
+        member = _party_member(ctx, mention)
+        if member is not None:
+            ctx.persons.append((mention.start, member[0], member[1]))
+            return member
     if mention.kind == "name":
         head = _ROLE_ABBREVIATIONS.get(mention.text)
         if head is not None and ctx.text[mention.start - 4 if mention.start > 4 else 0:mention.start].lower() == "the ":
@@ -267,6 +273,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                     near = _any_name_before(ctx, at, gender, paragraphs=back, free=back > 1)
                     if near[0] is not None and near[0].split()[-1] in here:
                         got = near
+                    else:
+                        # (written in the sentence before the quotation, by name or as "the Iowa Republican")
+                        near = _clause_subject_before_quote(ctx, at, gender)
+                        got = near if near[0] is not None else got
                 # "A reporter for Agence France-Presse called it “chaos.” “…,” he said": a new, unnamed
                 # person (not "the senator", who is someone named before) spoke after the antecedent
                 desc_at, desc = _person_descriptor_at(ctx, at, gender)
@@ -304,6 +314,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 got = _earlier_person(ctx, at, gender)
             if got[0] is None:
                 got = _person_descriptor_before(ctx, at, gender)
+            if got[0] is None:
+                # "Delgado seized on the hesitation. “…,” she told reporters": the subject just before, though
+                # the pronouns after her name ("pressed him on his decision") seemed to make her a man
+                got = _clause_subject_before_quote(ctx, at, gender, guessed_gender_ok=True)
             if got[0]:
                 ctx.persons.append((mention.start, got[0], got[1]))
             return got
@@ -328,6 +342,9 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             subject = (_plural_antecedent if p == "they" else _it_antecedent)(ctx, at, after=org_at)
             if subject[0] is not None:
                 got = subject
+                named = _org_described(ctx, subject[0], at)
+                if named is not None:
+                    got = (named, None)  # "The company, which …, reported a profit. It said": the company named before
                 first = subject[0].split()[0]
                 if first.lower() in {"he", "she"}:
                     # "He and his partner came … because they wanted": whose partner
@@ -392,6 +409,11 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if titled is not None and _modifiers_fit(ctx.text, desc.split()[1:-1], titled.text, mention.start):
             # "Judge Alan Brewster sentenced Pruitt … “…,” the judge said": the one given that title
             return resolve(ctx, titled, titled.start)
+    if len(words) == 2 and words[0] == "the" and head in _ROLE_SYNONYMS:
+        holder = _synonym_role_holder(ctx, head, mention.start)
+        if holder is not None:
+            # "captain Liam Pritchard … Pritchard was unrepentant. '…,' the skipper said"
+            return resolve(ctx, holder, holder.start)
     if len(words) > 1 and words[0] == "the":
         named = _person_just_named(ctx, mention)
         if named is not None:
@@ -401,6 +423,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 ctx.roles[head] = got[0]  # and the same age later in the story is the same person
             return got
     named_org = None if _CROWD_CUE_AFTER.match(ctx.text, mention.end) else _named_org_for(ctx, words, mention.start)
+    if named_org is None and (2 <= len(words) <= 3 and words[0] == "the" and head in _COMPANY_HEADS
+                              or _SPOKESPERSON_OF_COMPANY.fullmatch(desc.lower())):
+        # "The company said", "A spokesperson for the company said": the one company the article has named
+        named_org = _the_company(ctx, mention.start)
     if named_org is not None:
         # "Boeing said … “…,” the company said": the one fitting organisation just named
         ctx.orgs.append((mention.start, named_org))
@@ -408,6 +434,127 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     # "the Kremlin spokesman", "the Belarusian leader"
     ctx.orgs.append((mention.start, desc))
     return desc, None
+
+
+#: a party member written by party and place: "the Michigan Republican", "The Somerset Republican", "the Democrat"
+_PARTY_DESCRIPTOR = re.compile(r"(?:[Tt]he[ \xa0]+)?((?:[A-Z][\w.\-]*[ \xa0]+){0,2}?)(Republican|Democrat|Independent)")
+
+#: the lower-case words after a party word: "Republican| presidential nominee"
+_WORDS_AFTER_PARTY = re.compile(r"((?:[ \xa0]+[a-z][a-z\-]*){1,2})")
+
+#: the letter a party goes by in "(R-Mich.)", from the word for a member or the party
+_PARTY_LETTER = {"republican": "R", "democrat": "D", "democratic": "D", "independent": "I"}
+
+#: how news copy marks a person's party: "Republican House Speaker Dwight Combs" (party, then role words and the
+#: name), "Sen. Tom Kessler (R-MI)", "Rep. Ann Cole, D-Calif.," (the name, then party letter and state), "Tom
+#: Kessler, a Michigan Republican" (the name, then an apposition)
+_PARTY_BEFORE_NAME = re.compile(
+    r"(?<![\w’'])(Republican|Democratic|Democrat|Independent)[ \xa0]+((?:[a-z][a-z\-]*[ \xa0]+){0,3})(" + P.NAME_RUN + r")")
+_PARTY_AFTER_NAME = re.compile(
+    r"(" + P.NAME_RUN + r")(?:,?[ \xa0]+\(([RDI])[-–]([A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?)\)|,[ \xa0]+([RDI])[-–]([A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?)(?=[,;]|\.[ \xa0]))"
+    r"|(" + P.NAME_RUN + r"),[ \xa0]+an?[ \xa0]+((?:[A-Z][\w.]*[ \xa0]+){0,2})(Republican|Democrat|Independent)\b")
+
+
+@lru_cache(maxsize=4)
+def _party_marks(text: str) -> tuple[tuple[int, str, str, str], ...]:
+    """Where the article gives someone's party: (offset, name as written, party letter, state or place
+    written with it, "" for none), in order. Found once per article."""
+    marks = []
+    for m in _PARTY_BEFORE_NAME.finditer(text):
+        between = m.group(2).split()
+        if between and not (between[-1] in P.ROLE_HEADS or is_role_noun_of_person(between[-1]) or split_role(m.group(3))[1]):
+            continue  # "Republican seeks new Clinton inquiry": no role before the name ("state Senate President" is one)
+        marks.append((m.start(3), m.group(3), _PARTY_LETTER[m.group(1).lower()], ""))
+    for m in _PARTY_AFTER_NAME.finditer(text):
+        if m.group(1):
+            marks.append((m.start(1), m.group(1), m.group(2) or m.group(4), (m.group(3) or m.group(5)).rstrip(".")))
+        else:
+            marks.append((m.start(6), m.group(6), _PARTY_LETTER[m.group(8).lower()], m.group(7).strip()))
+    return tuple(sorted(marks))
+
+
+def _state_fits(written: str, place: str) -> bool:
+    """Is a state as written with a party ("Mich.", "MI", "N.H.", "Michigan") the place ``place``
+    ("Michigan", "New Hampshire")?"""
+    a, p = written.replace(".", "").replace(" ", "").lower(), place.lower()
+    initials = "".join(w[0] for w in p.split())
+    return p.replace(" ", "").startswith(a) or a == initials or (
+        len(a) == 2 and len(p.split()) == 1 and p[0] == a[0] and a[1] in p[1:])
+
+
+def _party_member(ctx: ArticleContext, men: Mention) -> tuple[str, str | None] | None:
+    """"the Somerset Republican", "the Michigan Republican": the person the article last named before
+    it with that party ("Republican House Speaker Dwight Combs", "Sen. Tom Kessler (R-MI)"), of that state
+    when the descriptor names a state and the article gives theirs ("(R-MI)", ", a Michigan Republican");
+    None when the mention is no such descriptor or no one fits."""
+    m = _PARTY_DESCRIPTOR.fullmatch(men.text)
+    if m is None or not (men.text[:4].lower() == "the " or ctx.text[men.start - 4 if men.start > 4 else 0:men.start].lower() == "the "):
+        return None
+    after = _WORDS_AFTER_PARTY.match(ctx.text, men.end)
+    if after is not None and any(w in P.ROLE_HEADS or is_role_noun_of_person(w) for w in after.group(1).split()):
+        return None  # "The Republican presidential nominee": the party is a role's modifier, the role says who
+    party, place = _PARTY_LETTER[m.group(2).lower()], m.group(1).strip()
+    best = None  # (last written, canonical, role, place fits)
+    for pos, raw, letter, written in _party_marks(ctx.text):
+        if pos >= men.start:
+            break
+        if letter != party or ctx.in_quote(pos):
+            continue
+        name, _ = split_role(clean_name(raw))
+        if not is_name_ok(name):
+            continue
+        canon, role = canonical_name(ctx, name, pos)
+        if len(canon.split()) < 2 or not is_person_name(canon):
+            continue
+        fits = bool(place and written and _state_fits(written, place))
+        if place and written and not fits:
+            continue  # "the Ohio Republican" is not "Sen. Tom Kessler (R-MI)"
+        if place.lower() in PLACES and not fits:
+            # a state the article gives no one with a party: written near the person ("Wisconsin Sen. …"),
+            # else it is someone else's (a town, "the Somerset Republican", the article may never give)
+            fits = _modifiers_fit(ctx.text, [place], canon, men.start)
+            if not fits:
+                continue
+        last = ctx.text.rfind(canon.split()[-1], 0, men.start)
+        if best is None or (fits, last) > (best[3], best[0]):
+            best = (last, canon, role, fits)
+    return (best[1], best[2]) if best is not None else None
+
+
+#: role words that stand for one another: sports copy calls the captain "the skipper", the manager "the boss"
+_ROLE_SYNONYM_GROUPS = ({"skipper", "captain"}, {"boss", "manager", "gaffer", "coach"}, {"chief", "head"},
+                        {"lawyer", "attorney"})
+_ROLE_SYNONYMS = {w: tuple(sorted(g - {w})) for g in _ROLE_SYNONYM_GROUPS for w in g}
+
+
+def _synonym_role_holder(ctx: ArticleContext, head: str, at: int) -> Mention | None:
+    """"the skipper": the one person the article introduced before ``at`` with that role word or one of
+    the same meaning ("captain Liam Pritchard"; "the boss" after "manager Steve Barlow"), named again in
+    this paragraph or the one before; None when no one or several are ("the boss" after "manager Steve
+    Barlow" and "Castleford boss Gary Firth")."""
+    recent = ctx.text[ctx.paras[max(0, para_of(ctx, at) - 1)][0]:at]
+    found: dict[str, Mention] = {}
+    for other in (head,) + _ROLE_SYNONYMS[head]:  # (the role itself too: "boss Gary Firth" is no manager's "boss")
+        holder = _titled_name_before(ctx, other, at, whole_article=True)
+        if holder is None and other in ctx.roles:
+            canon = ctx.roles[other]
+            pos = ctx.text.rfind(canon, 0, at)
+            holder = Mention(canon, pos, pos + len(canon), "name") if pos >= 0 else None
+        if holder is not None:
+            found[canonical_name(ctx, holder.text, holder.start)[0]] = holder
+    if len(found) != 1:
+        return None
+    canon, holder = next(iter(found.items()))
+    return holder if canon.split()[-1] in recent else None
+
+
+def _org_described(ctx: ArticleContext, desc: str, at: int) -> str | None:
+    """The body a description opening a sentence stands for ("The company" for the one company named
+    before ``at``: see :func:`_named_org_for` and :func:`_the_company`), or None."""
+    words = desc.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ORG_DESC_KINDS:
+        return None
+    return _named_org_for(ctx, words, at) or (_the_company(ctx, at) if words[-1] in _COMPANY_HEADS else None)
 
 
 def label_as_name(label: str) -> str:
@@ -1118,6 +1265,62 @@ def _pronoun_led(ctx: ArticleContext, at: int, pronoun: str, got: tuple[str | No
     return got
 
 
+#: a name opening a clause, then its verb: "a fact |Combs was| quick to note", "The 34-year-old |Doyle, who
+#: joined in the summer, has| scored" (the name in group 1)
+_CLAUSE_SUBJECT = re.compile(
+    r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:,[ \xa0]+who[ \xa0][^,.;:!?“”\"]{1,100},)?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?"
+    r"(?:was|is|has|had|did|does|would|will|could|can|[a-z]{2,}ed|" + "|".join(sorted(P.IRREGULAR_PAST)) + r")(?![\w’'-])")
+
+
+def _clause_subject_before_quote(ctx: ArticleContext, at: int, gender: str, guessed_gender_ok: bool = False
+                                 ) -> tuple[str | None, str | None]:
+    """The person whose name is the subject of a clause in the sentence right before the quotation
+    that the pronoun at ``at`` follows, written in full elsewhere: "The court upheld the map, a fact
+    Combs was quick to note. “…,” he said" is Dwight Combs (the last such name of a fitting sex; with
+    ``guessed_gender_ok``, of any sex but one a title, a known given name or a Mr./Ms. gives)."""
+    pi = para_of(ctx, at)
+    quote = None
+    for q in ctx.by_para.get(pi, ()):
+        if q.end <= at:
+            quote = q
+    if quote is None:
+        return None, None
+    ps = ctx.paras[pi][0]
+    seg = ctx.para_text(pi)
+    opens = quote.open_mark - ps
+    start = sentence_bounds(seg, opens, ctx.ends(pi))[0]
+    if start == 0 or seg[start:opens].strip():
+        return None, None  # the quotation must open a sentence after another: not "between Clinton and Sanders is a “…”"
+    start = sentence_bounds(seg, start - 1, ctx.ends(pi))[0]
+    got = None, None
+    for m in _CLAUSE_SUBJECT.finditer(seg, start, opens):
+        name = clean_name(m.group(1))
+        if not is_name_ok(name) or name.split()[0].lower() in DAYWORDS:
+            continue
+        if seg[m.start(1) - 4 if m.start(1) > 4 else 0: m.start(1)].lower() == "the ":
+            # "the Iowa Republican did not hesitate": a descriptor, the party member it stands for
+            member = _party_member(ctx, Mention(name, ps + m.start(1), ps + m.start(1) + len(name), "descriptor"))
+            if member is None:
+                continue
+            canon, role = member
+        else:
+            canon, role = canonical_name(ctx, name, ps + m.start(1))
+        if len(canon.split()) < 2 or not is_person_name(canon):
+            continue
+        if gender_of(ctx, canon, role) in (gender, None) or guessed_gender_ok and _known_gender(ctx, canon, role) in (gender, None):
+            got = canon, role
+    return got
+
+
+def _known_gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None:
+    """A person's sex as a title ("Sen.", "Mrs."), a known given name or the article's "Mr."/"Ms." give it,
+    not guessed from the pronouns after the name."""
+    for w in (role or "").lower().replace(".", "").split():
+        if w in P.FEMALE_TITLES or w in P.MALE_TITLES:
+            return "f" if w in P.FEMALE_TITLES else "m"
+    return _given_name_gender(canonical) or _honorific_gender(ctx, canonical.split()[-1])
+
+
 _PRONOUN_OPENING = re.compile(r"[“\"‘]?(?:(?:But|And|Yet|Still|Then|Now|Later)[ \xa0]+)?([Hh]e|[Ss]he)[ \xa0]+(?!said\b|says\b)[a-z]")
 
 _NOT_ONE_PERSON = INDEFINITE_PRONOUNS | {"none", "nothing", "everything", "something", "all", "both", "each", "either", "neither"}
@@ -1483,6 +1686,8 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
             nwords = name.split()
             if not nwords:
                 continue
+            if m.start(1) == 0 and name.isupper() and seg[m.end(1): m.end(1) + 2] in (" —", " –", ", ", " -"):
+                continue  # a dateline: "GLASGOW — Shipbuilder Clydeport Marine won …"
             before = seg[: m.start(1)].rstrip()
             subject = not before or before.endswith((".", "!", "?", "”", '"')) or (
                 before.endswith((" and", ",")) and 0 <= m.start(1) - last_subject_end < 8)  # "Nissan and Honda have"
@@ -1534,6 +1739,60 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
     return max(groups[0], key=lambda n: len(n.split()))
 
 
+#: a descriptor standing for the one company an article names
+_COMPANY_HEADS = {"company", "firm"}
+
+#: someone speaking for "the company", whose words are the company's: "A spokesperson for the company"
+_SPOKESPERSON_OF_COMPANY = re.compile(
+    r"(?:an?|the)[ \xa0]+(?:spokesperson|spokesman|spokeswoman|representative|statement)[ \xa0]+(?:for|from|of)[ \xa0]+the[ \xa0]+(?:company|firm)")
+
+#: nouns that say a name after them is a company's: "smartphone maker Orbix", "social media app Chatter"
+_COMPANY_NOUNS = (r"(?i:company|firm|maker|carmaker|automaker|planemaker|chipmaker|drugmaker|shipbuilder|retailer|startup|app|giant"
+                  r"|insurer|airline|manufacturer|supplier|conglomerate)")
+#: how an article shows a name is a company's: a company noun before it, or after it in apposition
+#: ("Orbix, China's third-largest smartphone maker,"), or "said it" after it ("Brightwell said it …")
+_COMPANY_EVIDENCE = re.compile(
+    r"\b" + _COMPANY_NOUNS + r"[ \xa0]+(" + P.NAME_RUN + r")"
+    r"|(" + P.NAME_RUN + r"),[ \xa0]+(?:an?|the|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}?" + _COMPANY_NOUNS + r"[,.]"
+    r"|(" + P.NAME_RUN + r")[ \xa0]+(?:said|says)[ \xa0]+(?:on[ \xa0]+)?(?:[A-Z][a-z]+day[ \xa0]+)?(?:that[ \xa0]+)?it[ \xa0]"
+    r"|(?<![\w’'])((?:[A-Z][\w&\-]*[ \xa0]+){1,3}(?:" + "|".join(sorted(w.capitalize() for w in P.COMPANY_NAME_WORDS)) + r")\.?)(?![\w’'\-])")
+
+
+@lru_cache(maxsize=4)
+def _company_mentions(text: str) -> tuple[tuple[int, str], ...]:
+    """Names the article shows are companies' (see ``_COMPANY_EVIDENCE``, and a name ending in a company
+    word: "Greenleaf Foods"), with where each is written: found once per article."""
+    found = []
+    for m in _COMPANY_EVIDENCE.finditer(text):
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
+        found.append((m.start(g), m.group(g)))
+    return tuple(found)
+
+
+def _the_company(ctx: ArticleContext, at: int) -> str | None:
+    """"the company": the one company the article names before ``at`` (see :func:`_company_mentions`);
+    None when it names none or several ("Shares of Crestline Bancorp …, Halcyon Semiconductor …")."""
+    companies: dict[str, str] = {}  # first word -> longest name
+    for pos, raw in _company_mentions(ctx.text):
+        if pos >= at:
+            break
+        if ctx.in_quote(pos):
+            continue
+        name = clean_name(raw)
+        if name.startswith("The "):
+            name = name[4:]
+        words = name.split()
+        if not words or not is_name_ok(name) or is_place(name) or words[0].lower() in DAYWORDS:
+            continue
+        canon, role = canonical_name(ctx, name, pos)
+        if role or _given_name_gender(canon) or len(canon.split()) > 1 and is_person_name(canon) and gender_of(ctx, canon, role):
+            continue  # a person: "Hoffmann said it was …"
+        key = bare_word(words[0])
+        if len(name) > len(companies.get(key, "")):
+            companies[key] = name
+    return next(iter(companies.values())) if len(companies) == 1 else None
+
+
 #: "He and his partner came …", "She and her defenders argue …", "Democrats and Republicans in Congress"
 _COORDINATED = (
     r"(?:[Hh]e|[Ss]he|[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)[ \xa0]+and[ \xa0]+(?:his|her|their)[ \xa0]+(?:[a-z\-]+[ \xa0]+)??[a-z\-]+[a-z]"
@@ -1551,11 +1810,15 @@ _PLURAL_SUBJECT = re.compile(
 
 _IT_SUBJECT = re.compile(
     r"(?=[A-Z])"  # (how its words open, tested before the look-behinds)
-    r"(?:^|(?<=[.!?;][ \xa0])|(?<=[.!?][”\"][ \xa0]))(The(?:[ \xa0]+[A-Z][\w’'\-]*\w){1,4}(?![ \xa0]+[A-Z])"  # "The Red Cross said"
+    # (a sentence's start, or a list item's: "• Greenleaf Foods fell 9% after cutting its outlook")
+    r"(?:^|(?<=[.!?;][ \xa0])|(?<=[.!?][”\"][ \xa0])|(?<=^[•▪·*][ \xa0]))(The(?:[ \xa0]+[A-Z][\w’'\-]*\w){1,4}(?![ \xa0]+[A-Z])"  # "The Red Cross said"
     r"|(?:The|Its|This|[A-Z][\w\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]*"
-    r"|(?:[A-Z][\w’'\-]*[ \xa0]+){0,4}(?:" + "|".join(sorted(w.capitalize() for w in P.ORG_WORDS if w.isalpha() and len(w) > 2)) + r")"
+    r"|(?:[A-Z][\w’'\-]*[ \xa0]+){0,4}(?:"
+    + "|".join(sorted(w.capitalize() for w in P.ORG_WORDS | P.COMPANY_NAME_WORDS if w.isalpha() and len(w) > 2)) + r")"
     r")"
-    r"(?=[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}s|[a-z]{3,}ed|said|has|was|wrote)\b)"
+    # "The company, which was spun off in 2015, reported …": a relative clause between the subject and its verb
+    r"(?=(?:,[ \xa0]+(?:which|that)[ \xa0][^,.;:!?“”\"]{1,100},)?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?"
+    r"(?:[a-z]{2,}s|[a-z]{3,}ed|said|has|was|wrote|" + "|".join(sorted(P.IRREGULAR_PAST)) + r")\b)"
 )
 
 
