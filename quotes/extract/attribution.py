@@ -1423,7 +1423,9 @@ def repeated(ctx: ArticleContext, done: list[Attribution | None]) -> None:
     for i, q in enumerate(ctx.quotes):
         ps, pe = ctx.paras[q.para]
         if (q.open_mark == ps and q.close_mark is not None and not ctx.text[q.close_mark + 1:pe].strip(" \t\xa0.,")
-                and not q.continued and not q.continues_next and (done[i] is None or done[i].how not in DIRECT)):
+                and not q.continued and not q.continues_next and (done[i] is None or done[i].how not in DIRECT)
+                # (printed twice: its opening words are found again, a cheap test before the word keys)
+                and ctx.text.find(ctx.text[q.start:q.start + 24], q.close_mark) + ctx.text.find(ctx.text[q.start:q.start + 24], 0, q.start) > -2):
             alone.append(i)
     if not alone:
         return
