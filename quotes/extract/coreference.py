@@ -1090,7 +1090,7 @@ def _person_of_body(text: str, at: int, lo: int) -> tuple[int, str] | None:
         return None
     prev = text[max(lo, span[0] - 30):span[0]].split()[-1:]
     if role is None and link.group(1) is None and not (prev and prev[0].islower() and is_role_noun_of_person(prev[0])) and not (
-            rest.split()[0].lower() in P.MALE_GIVEN or rest.split()[0].lower() in P.FEMALE_GIVEN):
+            P.given_name_gender(rest.split()[0]) is not None):
         # a person introduced with a role ("analyst Rohan Mehta of") or by a known given name ("Pierre Lambert of"),
         # not "Chief of Staff Katie Walsh"
         return None

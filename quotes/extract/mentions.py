@@ -953,7 +953,7 @@ def plausible_name(text: str, name: str, at: int) -> bool:
         return True  # capitalised in mid-sentence
     if j >= 1 and text[j] in "”\"" and text[j - 1] not in ".":
         return True  # right after a quotation: '“…,” Putin said'
-    if any(i > 1 and text[i - 1] in " \xa0" and _given_name_before(text, i - 1) for i in occurrences(text, words[0], 200)):
+    if _written_after_given_name(text, words[0]):
         return True  # "… Tate was less pleased" after "American Lauren Tate": a surname
     if j >= 1 and text[j] in "”\"" and text[j - 1] == "." and at + 1 < len(text):
         # '“… the end.” Trump said' is rare but '“… end.” Trump then left' is not: need a cue next
@@ -970,6 +970,12 @@ def plausible_name(text: str, name: str, at: int) -> bool:
         if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] == ","):
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _written_after_given_name(text: str, word: str) -> bool:
+    """Does the article write ``word`` right after a known given name ("Lauren Tate")? (``text`` hashes once.)"""
+    return any(i > 1 and text[i - 1] in " \xa0" and _given_name_before(text, i - 1) for i in occurrences(text, word, 200))
 
 
 def _given_name_before(text: str, end: int) -> bool:
