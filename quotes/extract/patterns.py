@@ -273,6 +273,12 @@ Nomvula Lindiwe Zanele Precious Blessing Aiyana Winona Maisie Mara Aaliyah Keira
 Sian Carys Ffion Cerys Gina Camila Camilla Ximena Luciana Valeria Daniela Gabriela Paula Florencia Agustina
 Celeste Mirela Kiara
 Aiko Yuko Mariko Tomoko Ayumi Misaki
+Monica Carla Erica Erika Tiffany Tina Tara Sonya Vanessa Krista Brandy Whitney Kellie Kara Cara Lydia Noreen
+Jeannette Ramona Yesenia Araceli Maribel Marisela Esperanza Alejandra Jocelyn Brooke Paige Courtney Kelsey
+Shelby Haley Hailey Makayla Latisha Tamika Imani Nia Addison Scarlett Aria Mila Nora Penelope Stella Audrey Maya
+Madelyn Adeline Alexa Ariana Gabriella Sadie Emilia Piper Cora Kaylee Aubree Arianna Eliana Gianna Clara Mackenzie
+Madeline Brielle Delilah Rylee Liliana Hadley Kylie Adalynn Annabelle Alexandra Raelynn Athena Leilani Lyla Alyssa
+Adalyn Arya Norah Khloe Eliza Melody Margot Ananya Esi Hana
 """.split()}
 MALE_GIVEN = {w.lower() for w in """
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
@@ -323,6 +329,9 @@ Adewale Babatunde Chinedu Chukwuma Femi Ikenna Kayode Kunle Segun Tunde Kwabena 
 Thabo Sipho Themba Jabulani Tendai Tafadzwa Baraka Jomo Otieno Dele Dawit Benny Luther Hunter Parker Tucker
 Spencer Carter Cooper Archer Asher Sawyer Fletcher Homer Lester Chester Sylvester Dexter Baxter Trent Hector
 Nestor Clement Hideo Kazuo Makoto Satoshi Daisuke Shinji Koji Masato Yuichi Iain Ewan Glen Curtis
+Darren Dustin Travis Cody Colby Dwayne Duane Darnell DeShawn Jermaine Terrell Tyrone Andre Floyd Leroy Lonnie
+Melvin Otis Rufus Wendell Garrett Wyatt Caleb Aiden Ezra Cian Dermot Ifan Mateusz Luka Marko Hamza Anil Obinna
+Mandla Mauricio
 """.split()} - FEMALE_GIVEN
 
 
