@@ -385,7 +385,7 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 return men, a, b
         if verb_norm.endswith("ing") and not before.endswith(","):
             # "asked about his recent comments calling House Republicans “…”": whose comments they are
-            om = _OWNED_WORDS_AT_END.search(masked, max(lo_rel, c_start - 80), c_start)
+            om = _OWNED_WORDS_AT_END.search(masked, max(lo_rel, c_start - 80), c_start) if before.endswith(_OWNED_WORDS) else None
             if om is not None and not _CLAUSE_VERB.search(masked, c_end - 1, hi_rel):  # not "tweets accusing … are “…”"
                 men = _possessor(om, ps)
                 if men is not None:
@@ -886,17 +886,22 @@ def _noun_phrase_end(seg: str, end: int) -> int:
 
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}[“\"‘]$")
 
+_CLAIM_NOUNS = (r"(claims?|assertions?|insistence|arguments?|promises?|pledges?|vows?|warnings?|suggestions?|charges?|boasts?"
+                r"|predictions?|contention|accusations?|allegations?)")
 #: a speech noun with its owner and a that-clause running into the quotation: "Trump’s claim that Obama “…”"
 _CLAIM_THAT_BEFORE = re.compile(
     r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:[a-z]+[ \xa0]+)?"
-    r"(claims?|assertions?|insistence|arguments?|promises?|pledges?|vows?|warnings?|suggestions?|charges?|boasts?"
-    r"|predictions?|contention|accusations?|allegations?)[ \xa0]+that[ \xa0]+[^.!?;“”\"‘\n]{1,160}$")
+    + _CLAIM_NOUNS + r"[ \xa0]+that[ \xa0]+[^.!?;“”\"‘\n]{1,160}$")
+#: the noun and its "that" alone: where the owner is looked for (the full pattern tries every offset)
+_CLAIM_NOUN_THAT = re.compile(r"\b" + _CLAIM_NOUNS + r"[ \xa0]+that[ \xa0]")
 
 
+_OWNED_WORDS = ("comment", "comments", "remark", "remarks", "statement", "statements", "tweet", "tweets", "post", "posts",
+                "speech", "letter", "interview", "op-ed", "column", "message", "video")
 #: someone's words as a thing, right before a participle cue: "his recent comments| calling …"
 _OWNED_WORDS_AT_END = re.compile(
     r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:[a-z\-]+[ \xa0]+){0,2}"
-    r"(?:comments?|remarks?|statements?|tweets?|posts?|speech|letter|interview|op-ed|column|message|video)[ \xa0]+$")
+    r"(?:" + "|".join(_OWNED_WORDS) + r")[ \xa0]+$")
 
 
 def _possessor(m: re.Match, ps: int) -> Mention | None:
@@ -1107,7 +1112,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             how = "passive-agent"
     if hit is None and s_lo < rel_open:
         # "… out of Donald Trump’s claim that President Barack Obama “founded ISIS”": whose claim it is
-        cm = _CLAIM_THAT_BEFORE.search(masked, max(s_lo, rel_open - 220), rel_open) if "that" in masked[s_lo:rel_open] else None
+        nm = _CLAIM_NOUN_THAT.search(masked, max(s_lo, rel_open - 200), rel_open) if "that" in masked[s_lo:rel_open] else None
+        cm = _CLAIM_THAT_BEFORE.search(masked, max(s_lo, nm.start() - 80), rel_open) if nm is not None else None
         if cm is not None:
             men = _possessor(cm, ps)
             if men is not None:

@@ -487,6 +487,8 @@ def _party_member(ctx: ArticleContext, men: Mention) -> tuple[str, str | None] |
     it with that party ("Republican House Speaker Dwight Combs", "Sen. Tom Kessler (R-MI)"), of that state
     when the descriptor names a state and the article gives theirs ("(R-MI)", ", a Michigan Republican");
     None when the mention is no such descriptor or no one fits."""
+    if not men.text.endswith(("Republican", "Democrat", "Independent")):
+        return None  # (most mentions: no pattern to try)
     m = _PARTY_DESCRIPTOR.fullmatch(men.text)
     if m is None or not (men.text[:4].lower() == "the " or ctx.text[men.start - 4 if men.start > 4 else 0:men.start].lower() == "the "):
         return None
