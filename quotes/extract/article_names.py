@@ -318,9 +318,9 @@ def _names_opening_with(text: str, first: str, after: re.Pattern) -> Iterator[tu
         if m is None or _in_heading(text, i):
             continue
         rest = m.group().split()
-        if any(w.lower() in DAYWORDS or w.lower() in P.TITLE_SET for w in rest):
-            continue
         full = first + " " + " ".join(rest)
+        if any(w.lower() in DAYWORDS or w.lower() in P.TITLE_SET for w in rest) and not _names_a_company(full):
+            continue  # (but "Riverbend Health": "health" is a title word in "Health Secretary")
         if is_person_name(full) or _names_a_company(full):  # "Brennan| Industries" stands for "Brennan said" too
             yield i, full, rest
 
@@ -360,8 +360,9 @@ def _find_forms_starting_with(text: str, first: str) -> dict[str, tuple[int, str
     for i, full, rest in _names_opening_with(text, first, _GIVEN_AFTER):
         if i < title_end or any(w.lower() in P.ROLE_HEADS for w in rest):
             continue  # a headline's "Clinton Stays Close to Obama"
-        if any(next(occurrences(text, w.lower(), 1), None) is not None for w in rest):
+        if not _names_a_company(full) and any(next(occurrences(text, w.lower(), 1), None) is not None for w in rest):
             continue  # "President Obama Speech at …" in a caption: the article writes "speech" as a word too
+            # (not "Riverbend Health" in an article on health records: a company's word is a word too)
         span = P.name_run_before(text, i + len(first), max(0, i - 90))
         before_bare, role = split_role(text[span[0]:span[1]]) if span else (first, None)
         if before_bare != first and before_bare.endswith(" " + first) and all(

@@ -396,7 +396,8 @@ stood struck thought took went won
 COMPANY_NAME_WORDS = frozenset("""inc corp co company ltd llc plc holdings industries technologies motors airlines airways
 systems pharmaceuticals communications entertainment studios platforms retail foods brands stores logistics petroleum
 electronics semiconductor insurance mining therapeutics biotech biosciences biologics labs laboratories software
-robotics solutions securities investments ventures bancorp chemicals beverages apparel""".split())
+robotics solutions securities investments ventures bancorp chemicals beverages apparel health healthcare energy
+utilities hospitality""".split())
 
 #: the last word of a newspaper's or magazine's name, whose "the" is part of it: "The Guardian", "The New York Times"
 PUBLICATION_WORDS = {w.lower() for w in """
