@@ -297,6 +297,7 @@ _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+")
 _SO_CALLED = re.compile(r"\b[Ss]o(?:-[ \xa0]?|[ \xa0])called[ \xa0]+$")
 #: what a name someone goes by is written after: 'the call sign “Kit.”', 'nicknamed “Big Mike”'
 _NAME_IN_USE = re.compile(r"\b(?:call[ \xa0-]sign|nicknamed|nickname|code-?named|nom[ \xa0]de[ \xa0]guerre|known[ \xa0]as|go(?:es)?[ \xa0]by|went[ \xa0]by"
+                          r"|call(?:s|ed|ing)?[ \xa0]+(?:itself|themselves|himself|herself)"
                           r"|under[ \xa0]the[ \xa0](?:name|nickname|alias|handle)|alias)[ \xa0]*$")
 #: what a name or title is written after, whatever its case: 'a paper titled “…”', 'the wing, to be called “…”'
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined|to[ \xa0]+be[ \xa0]+(?:called|named|known[ \xa0]+as))[ \xa0]*,?[ \xa0]*$")
