@@ -382,6 +382,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         got = resolve(ctx, owner, at)
         if got[0] is not None:
             return got
+    if len(words) == 2 and words[0] == "the" and head in P.ROLE_HEADS:
+        subject = _titled_subject_just_before(ctx, head, mention.start)
+        if subject is not None:
+            # "Sen. Halloran … Sen. Whitcomb …. Whitcomb, who …, said …. “…,” the senator told reporters":
+            # the senator this paragraph's sentence before was about, not the one quoted earlier
+            return resolve(ctx, subject, subject.start)
     role_key = head
     if head not in ctx.roles and _TITLE_OF_ROLE.get(head) in ctx.roles and ctx.roles[_TITLE_OF_ROLE[head]].split()[-1] in \
             ctx.text[ctx.paras[max(0, para_of(ctx, mention.start) - 1)][0]:mention.start] and len(
@@ -753,6 +759,28 @@ pitcher catcher shortstop outfielder point-guard sprinter freshman sophomore jun
 #: heads of descriptors that are no single person
 _NOT_A_PERSON_HEADS = {"newspaper", "paper", "family", "families", "club", "team", "company", "firm", "government", "campaign", "police",
                        "statement", "group", "side", "couple", "pair", "duo", "league", "city", "country", "state"}
+
+
+def _titled_subject_just_before(ctx: ArticleContext, head: str, at: int) -> Mention | None:
+    """The name opening the last sentence (outside quotations) before ``at`` in its paragraph, when the
+    article gives that person the title ``head`` ("Sen. Dale Whitcomb" for "the senator"), else None."""
+    pi = para_of(ctx, at)
+    if pi < 0:
+        return None
+    subjects = ctx.subjects.get(pi)
+    if subjects is None:
+        subjects = ctx.subjects[pi] = _subject_names(ctx, ctx.paras[pi][0], ctx.paras[pi][1])
+    last = None
+    for pos, name in subjects:
+        if pos < at and not ctx.in_quote(pos):
+            last = pos, name
+    if last is None:
+        return None
+    pos, name = last
+    canon, role = canonical_name(ctx, name, pos)
+    if not role or not is_person_name(canon) or role.split()[-1].lower().rstrip(".") not in (head, _TITLE_OF_ROLE.get(head)):
+        return None
+    return Mention(name, pos, pos + len(name), "name")
 
 
 def _titled_name_before(ctx: ArticleContext, head: str, at: int, back: int = 1, whole_article: bool = False) -> Mention | None:
