@@ -1628,7 +1628,7 @@ _ORG_DESC_KINDS = {
     **dict.fromkeys("regulator watchdog".split(), {"authority", "commission", "agency", "administration", "board", "office"}),
     **dict.fromkeys("group organization organisation charity movement militia coalition alliance institute foundation"
                     " association federation society cooperative co-op".split(), {"group", "company", ""}),
-    "union": {"union", "group"},
+    **dict.fromkeys("union guild".split(), {"union", "group"}),
     "league": {"league"},
     **dict.fromkeys("club team".split(), {"club", ""}),
     "party": {"party"},
@@ -1644,7 +1644,8 @@ _ORG_NAME_KINDS = {
     **dict.fromkeys("news times post journal tribune herald network channel television radio".split(), "media"),
     **{w: w for w in """ministry department dept office agency bureau administration authority commission embassy
         consulate service board""".split()},
-    "union": "union", "league": "league", "club": "club", "party": "party", "democrats": "party",
+    # "Writers Guild", "Air Line Pilots Guild": unions
+    "union": "union", "guild": "union", "league": "league", "club": "club", "party": "party", "democrats": "party",
     **dict.fromkeys("university college school district".split(), "school"),
     **dict.fromkeys("""group association foundation institute organization organisation federation coalition alliance
         society trust movement forces committee international cooperative co-op""".split(), "group"),
@@ -1693,6 +1694,9 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
     persons = {c.split()[-1] for _, c, _ in ctx.persons}
     fitting: list[str] = []
     others: list[str] = []  # acronyms of no fitting kind: "NASA" for "the agency" may be one
+    # the name opening the last sentence of the descriptor's paragraph, when it may be a body's (a name of
+    # several words, no title, no known given name): "Andes Cobre said in a statement that …"
+    last_subject: tuple[int, str] | None = None
     for k in range(max(0, pi - 2), pi + 1):
         ps = ctx.paras[k][0]
         seg = ctx.para_text(k)[: max(0, at - ps)]
@@ -1721,6 +1725,8 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
             before = seg[: m.start(1)].rstrip()
             subject = not before or before.endswith((".", "!", "?", "”", '"')) or (
                 before.endswith((" and", ",")) and 0 <= m.start(1) - last_subject_end < 8)  # "Nissan and Honda have"
+            if subject and k == pi:
+                last_subject = None
             kind = _org_kind(nwords)
             if not kind:
                 if (len(nwords) > 1 and name.isupper() or is_dayword_run(name) or is_place(name) or is_demonym_phrase("the " + name)) \
@@ -1728,10 +1734,12 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
                     continue
                 if any(bare_word(w) in P.TITLE_SET or bare_word(w) in P.ROLE_HEADS for w in nwords):
                     continue  # "Chief executive George Kurtz", "Governor Kazuo Ueda": a person
-                canon = canonical_name(ctx, name, ps + m.start(1))[0]
-                if _given_name_gender(canon) or canon.split()[-1] in persons or nwords[-1] in persons or (
+                canon, title = canonical_name(ctx, name, ps + m.start(1))
+                if title or _given_name_gender(canon) or canon.split()[-1] in persons or nwords[-1] in persons or (
                         len(nwords) > 1 and not after and not possessive):
-                    continue  # a person, named in full before
+                    if subject and k == pi and not title and not _given_name_gender(canon):
+                        last_subject = ps + m.start(1), canon
+                    continue  # a person, named in full before (or with a title: "Whitcomb" of "Sen. Dale Whitcomb")
                 w = nwords[0]
                 if subject and len(nwords) == 1 and not w.isupper() and (is_role_noun_of_person(w.lower().rstrip("s")) or not (
                         plausible_name(seg, w, m.start(1)) or possessive
@@ -1761,6 +1769,12 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
                 break
         else:
             groups.append([name])
+    if not groups and last_subject is not None and "" in kinds and not others:
+        # "Andes Cobre said in a statement that …. The company said it was “open to dialogue”": no body the
+        # article says is one, but the name its paragraph's last sentence opened with, no he or she after it
+        canon = last_subject[1]
+        if gender_of(ctx, canon, None) is None and not is_place(canon) and not is_dayword_run(canon):
+            return canon
     if len(groups) != 1:
         return None
     initials = {_initials(n) for n in groups[0]}
