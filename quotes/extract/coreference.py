@@ -702,7 +702,8 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
             fitting.setdefault(canon, Mention(name, start, end, "name"))
         elif head in _TEEN_WORDS and am is not None and 13 <= int(am.group(1)) <= 19:
             fitting.setdefault(canon, Mention(name, start, end, "name"))  # "19-year-old fly-half Ciarán …": "the teenager"
-        if (age is not None and am is None or head in _PLAYING_POSITIONS or demonym) and _opens_its_sentence(ctx.text, m.start(1), lo):
+        if (age is not None and am is None or head in _PLAYING_POSITIONS or demonym) and _opens_its_sentence(ctx.text, m.start(1), lo) \
+                and _SUBJECT_GOES_ON.match(ctx.text, end):
             sentence_subjects.append(Mention(name, start, end, "name"))
     # someone introduced without a name, outside the appositions of those named: "a 34-year-old man
     # from Leeds", "a heckler"
@@ -726,6 +727,10 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
     return None
 
 
+#: what follows a sentence's subject: an apposition, or its verb ("Hartley, 23, levelled", "Mikkelsen had made"), not
+#: a preposition ("Neilson Barnard via Getty Images.": a photo's credit)
+_SUBJECT_GOES_ON = re.compile(r",|[ \xa0]*\(|[ \xa0]+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than|via)\b)[a-z]")
+
 #: the words a sentence may open with before its subject: "Teenage sensation", "Seamer", "On Saturday, "
 _SUBJECT_OPENER = re.compile(r"(?:[A-Z][\w\-]*(?:[’']s?)?(?:[ \xa0]+[\w\-]+(?:[’']s?)?){0,2}[ \xa0]+)?$")
 
@@ -734,7 +739,8 @@ def _opens_its_sentence(text: str, at: int, lo: int) -> bool:
     """Is the name at ``at`` its sentence's subject: first in the sentence, after at most three words
     that describe it ("Teenage sensation Aiyana Redcloud", "The veteran seamer Callum Hatherley", "The All
     Blacks' Sione Latu"), none of them a verb or a preposition?"""
-    start = max(text.rfind(c, lo, at) for c in ".!?\n") + 1
+    # (``lo`` opens a paragraph, itself a sentence's start: "City manager Stefan Mikkelsen had made …")
+    start = max(text.rfind(c, lo, at) for c in ".!?\n") + 1 or lo
     opener = text[start:at].lstrip(" \xa0“\"‘")
     return _SUBJECT_OPENER.fullmatch(opener) is not None and not any(
         w.endswith("ed") or w in PREPOSITIONS or w in SUBORDINATORS or w in P.IRREGULAR_PAST for w in opener.lower().split())
