@@ -760,7 +760,8 @@ _TEEN_WORDS = {"teenager", "teen"}
 #: to his defence. '…,' the winger said")
 _PLAYING_POSITIONS = set("""winger striker forward midfielder defender centre-back full-back goalkeeper keeper
 fly-half scrum-half hooker prop flanker batsman batter bowler seamer spinner all-rounder wicketkeeper quarterback
-pitcher catcher shortstop outfielder point-guard sprinter freshman sophomore junior senior""".split())
+pitcher catcher shortstop outfielder point-guard guard linebacker cornerback tailback halfback fullback goalie
+netminder defenceman defenseman sprinter freshman sophomore junior senior""".split())
 
 #: heads of descriptors that are no single person
 _NOT_A_PERSON_HEADS = {"newspaper", "paper", "family", "families", "club", "team", "company", "firm", "government", "campaign", "police",
