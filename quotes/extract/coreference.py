@@ -621,12 +621,17 @@ _TITLE_OF_ROLE = {"doctor": "dr", "senator": "sen", "representative": "rep", "go
                   "inspector": "insp", "superintendent": "supt", "commander": "cmdr"}
 
 
-def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
+def _person_just_named(ctx: ArticleContext, men: Mention, further: int = 0) -> Mention | None:
     """"the 22-year-old", "the two-time Olympic champion", "the doctor": the one person named (outside
     quotations) in this paragraph or the one before with the descriptor's age or words written next
     to the name ("Jane Doe, 22,", "Dr. Ada Kline", "Lena Brandt, a two-time Olympic champion,"), and
     none of the other sex or another age; no one if the descriptor is no person's ("the club"), a
-    title (see :func:`_titled_name_before`) or someone introduced without a name ("a 34-year-old man")."""
+    title (see :func:`_titled_name_before`) or someone introduced without a name ("a 34-year-old man").
+
+    An age, a nationality or a playing position whose paragraphs name no one (but after a preposition:
+    "Asked about Hartley, … the Pole added") is looked for ``further`` back, one paragraph at a time
+    (twice at most): "… the signing of Argentina midfielder Julián Valdés. / The 26-year-old has signed …
+    / “…,” the 26-year-old told the club's website" is the one person named there."""
     words = men.text.lower().split()
     head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]
     age = _AGE.search(men.text)
@@ -644,8 +649,9 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
             and not is_demonym_phrase("the " + w.capitalize())]  # "the Japanese chef": the chef just named
     sex = "f" if set(words) & (_WOMAN_HEADS | P.FEMALE_TITLES) else "m" if set(words) & (_MAN_HEADS | P.MALE_TITLES) else None
     # (a nationality only within its own paragraph: a new one may be a new person)
-    lo = ctx.paras[max(0, para_of(ctx, men.start) - (0 if demonym else 1))][0]
+    lo = ctx.paras[max(0, para_of(ctx, men.start) - (0 if demonym else 1) - further)][0]
     fitting: dict[str, Mention] = {}
+    named: dict[str, Mention] = {}  # the persons named, but after a preposition
     named_spans = []
     # sentences' subjects, for a descriptor no name is written with ("the 22-year-old" after "Seamer Jaydev
     # Raghunathan took six …", "the winger", "the Dane")
@@ -694,11 +700,15 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
         else:
             after = ""
         named_spans.append((start, end + len(after) + 1))
+        object_named = _PREPOSITION_BEFORE.search(ctx.text, max(lo, start - 12), start) is not None
+        if not object_named and (len(ws) > 1 or g is not None):  # (not "One floor below, …": "One" of the article's "Day One")
+            named.setdefault(canon, Mention(name, start, end, "name"))
         written = set(re.findall(r"[\w\-]+", " ".join(before) + " " + role_word + " " + (role or "").lower() + " " + after))
         am = _AGE_AFTER_NAME.match(ctx.text, end) or _AGE.search(" ".join(before))
         if age is not None and am is not None and am.group(1) != age.group(1):
             continue  # another age
-        if age is not None and am is not None or demonym or keys and all(k in written or _TITLE_OF_ROLE.get(k) in written for k in keys):
+        if age is not None and am is not None or demonym and not object_named or keys and all(
+                k in written or _TITLE_OF_ROLE.get(k) in written for k in keys):
             fitting.setdefault(canon, Mention(name, start, end, "name"))
         elif head in _TEEN_WORDS and am is not None and 13 <= int(am.group(1)) <= 19:
             fitting.setdefault(canon, Mention(name, start, end, "name"))  # "19-year-old fly-half Ciarán …": "the teenager"
@@ -716,7 +726,8 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
     # a person named with no such words is not enough: "the moderator", "the narrator" are often new people
     if len(fitting) == 1:
         return next(iter(fitting.values()))
-    if ((age is not None or head in _PLAYING_POSITIONS) and not fitting or demonym and len(fitting) > 1) and sentence_subjects:
+    if ((age is not None or head in _PLAYING_POSITIONS) and not fitting or demonym and len(fitting) > 1) and sentence_subjects \
+            and not further:
         # "Seamer Jaydev Raghunathan took six for 21. '…,' the 22-year-old said": the age is news, and the
         # descriptor stands for the subject of the story's last sentence about someone, in this paragraph
         # (else the one before: "Teenage sensation Aiyana Redcloud stunned … / “…,” the 17-year-old said");
@@ -724,7 +735,23 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
         here = ctx.paras[para_of(ctx, men.start)][0]
         in_paragraph = [m for m in sentence_subjects if m.start >= here]
         return (in_paragraph or sentence_subjects)[-1]
+    if not fitting and not (sentence_subjects and not further) and further < 2 and lo > 0 and (
+            age is not None or demonym or head in _PLAYING_POSITIONS):
+        if not named and _DEFINING_CLAUSE_NEXT.match(ctx.text, men.end) is None:
+            # (not "said the Italian who finished second": the clause tells which one, someone new)
+            return _person_just_named(ctx, men, further + 1)
+        if further and len(named) == 1:
+            return next(iter(named.values()))
     return None
+
+
+#: a clause after a descriptor that says which person it is: "the Italian| who finished second"
+_DEFINING_CLAUSE_NEXT = re.compile(r"[ \xa0]+(?:who|that|whose)[ \xa0]")
+
+#: a preposition right before a name: "Asked about| Hartley", "a header from| Lewis Amadi's cross"
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w’'])(?:about|with|against|for|from|to|by|at|on|in|over|under|after|before|like|unlike|despite|without|among"
+    r"|amid|behind|past|than|toward|towards|into|onto|via)[ \xa0]+$")
 
 
 #: what follows a sentence's subject: an apposition, or its verb ("Hartley, 23, levelled", "Mikkelsen had made"), not
