@@ -259,6 +259,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         p = mention.text.lower()
         if p in {"he", "she"}:
             gender = "m" if p == "he" else "f"
+            kin = _relative_before_quote(ctx, at, gender)
+            if kin is not None:
+                # "… survived by a daughter, Meera Chaudhary-Lewis. / His daughter said he …. “…,” she said": the
+                # daughter, not the wife named before her
+                ctx.persons.append((mention.start, kin[0], kin[1]))
+                return kin
             got = _antecedent(ctx, at, gender)
             if got[0] is not None:
                 # a person named in this paragraph beats one named only before it
@@ -1374,6 +1380,49 @@ def _clause_subject_before_quote(ctx: ArticleContext, at: int, gender: str, gues
         if gender_of(ctx, canon, role) in (gender, None) or guessed_gender_ok and _known_gender(ctx, canon, role) in (gender, None):
             got = canon, role
     return got
+
+
+#: a relative of someone, by sex, as the subject of a sentence: "His daughter said …"
+_RELATIVES = {**dict.fromkeys("""daughter wife mother sister widow grandmother granddaughter niece aunt stepdaughter
+                               stepmother""".split(), "f"),
+              **dict.fromkeys("""son husband father brother widower grandfather grandson nephew uncle stepson
+                               stepfather""".split(), "m")}
+_RELATIVE_SUBJECT = re.compile(
+    r"(?:His|Her|Their)[ \xa0]+(?:(?:eldest|oldest|youngest|younger|elder|only|late)[ \xa0]+)?(" + "|".join(sorted(_RELATIVES)) + r")"
+    r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:said|says|told|tells|recalled|added|wrote|[a-z]{2,}ed)\b")
+
+
+def _relative_before_quote(ctx: ArticleContext, at: int, gender: str) -> tuple[str, str | None] | None:
+    """The relative the sentence before the quotation that a he or she at ``at`` follows opens with, by
+    the one name the article sets off after that word ("a daughter, Meera Chaudhary-Lewis" for "His
+    daughter said he …. “…,” she said"); None when there is no such sentence, or no name or several."""
+    pi = para_of(ctx, at)
+    quote = None
+    for q in ctx.by_para.get(pi, ()):
+        if q.end <= at:
+            quote = q
+    if quote is None:
+        return None
+    ps = ctx.paras[pi][0]
+    seg = ctx.para_text(pi)
+    opens = quote.open_mark - ps
+    if seg.find("His ", 0, opens) < 0 and seg.find("Her ", 0, opens) < 0 and seg.find("Their ", 0, opens) < 0:
+        return None  # (a cheap test first)
+    start = sentence_bounds(seg, opens, ctx.ends(pi))[0]
+    if start == 0 or seg[start:opens].strip():
+        return None
+    start = sentence_bounds(seg, start - 1, ctx.ends(pi))[0]
+    m = _RELATIVE_SUBJECT.match(seg, start)
+    if m is None or _RELATIVES[m.group(1)] != gender:
+        return None
+    found = {}
+    for nm in _names_after_descriptor(ctx.text, m.group(1), 0, ps + start):
+        name = clean_name(nm.group(1))
+        if " " in name and is_name_ok(name) and is_person_name(name) and not ctx.in_quote(nm.start(1)):
+            found.setdefault(canonical_name(ctx, name, nm.start(1))[0], None)
+    if len(found) != 1:
+        return None
+    return next(iter(found)), None
 
 
 def _known_gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None:
