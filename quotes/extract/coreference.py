@@ -259,6 +259,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         p = mention.text.lower()
         if p in {"he", "she"}:
             gender = "m" if p == "he" else "f"
+            kin = _relative_before_quote(ctx, at, gender)
+            if kin is not None:
+                # "… survived by a daughter, Meera Chaudhary-Lewis. / His daughter said he …. “…,” she said": the
+                # daughter, not the wife named before her
+                ctx.persons.append((mention.start, kin[0], kin[1]))
+                return kin
             got = _antecedent(ctx, at, gender)
             if got[0] is not None:
                 # a person named in this paragraph beats one named only before it
@@ -382,6 +388,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         got = resolve(ctx, owner, at)
         if got[0] is not None:
             return got
+    if len(words) == 2 and words[0] == "the" and head in P.ROLE_HEADS:
+        subject = _titled_subject_just_before(ctx, head, mention.start)
+        if subject is not None:
+            # "Sen. Halloran … Sen. Whitcomb …. Whitcomb, who …, said …. “…,” the senator told reporters":
+            # the senator this paragraph's sentence before was about, not the one quoted earlier
+            return resolve(ctx, subject, subject.start)
     role_key = head
     if head not in ctx.roles and _TITLE_OF_ROLE.get(head) in ctx.roles and ctx.roles[_TITLE_OF_ROLE[head]].split()[-1] in \
             ctx.text[ctx.paras[max(0, para_of(ctx, mention.start) - 1)][0]:mention.start] and len(
@@ -615,12 +627,17 @@ _TITLE_OF_ROLE = {"doctor": "dr", "senator": "sen", "representative": "rep", "go
                   "inspector": "insp", "superintendent": "supt", "commander": "cmdr"}
 
 
-def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
+def _person_just_named(ctx: ArticleContext, men: Mention, further: int = 0) -> Mention | None:
     """"the 22-year-old", "the two-time Olympic champion", "the doctor": the one person named (outside
     quotations) in this paragraph or the one before with the descriptor's age or words written next
     to the name ("Jane Doe, 22,", "Dr. Ada Kline", "Lena Brandt, a two-time Olympic champion,"), and
     none of the other sex or another age; no one if the descriptor is no person's ("the club"), a
-    title (see :func:`_titled_name_before`) or someone introduced without a name ("a 34-year-old man")."""
+    title (see :func:`_titled_name_before`) or someone introduced without a name ("a 34-year-old man").
+
+    An age, a nationality or a playing position whose paragraphs name no one (but after a preposition:
+    "Asked about Hartley, … the Pole added") is looked for ``further`` back, one paragraph at a time
+    (twice at most): "… the signing of Argentina midfielder Julián Valdés. / The 26-year-old has signed …
+    / “…,” the 26-year-old told the club's website" is the one person named there."""
     words = men.text.lower().split()
     head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]
     age = _AGE.search(men.text)
@@ -638,8 +655,9 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
             and not is_demonym_phrase("the " + w.capitalize())]  # "the Japanese chef": the chef just named
     sex = "f" if set(words) & (_WOMAN_HEADS | P.FEMALE_TITLES) else "m" if set(words) & (_MAN_HEADS | P.MALE_TITLES) else None
     # (a nationality only within its own paragraph: a new one may be a new person)
-    lo = ctx.paras[max(0, para_of(ctx, men.start) - (0 if demonym else 1))][0]
+    lo = ctx.paras[max(0, para_of(ctx, men.start) - (0 if demonym else 1) - further)][0]
     fitting: dict[str, Mention] = {}
+    named: dict[str, Mention] = {}  # the persons named, but after a preposition
     named_spans = []
     # sentences' subjects, for a descriptor no name is written with ("the 22-year-old" after "Seamer Jaydev
     # Raghunathan took six …", "the winger", "the Dane")
@@ -688,15 +706,20 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
         else:
             after = ""
         named_spans.append((start, end + len(after) + 1))
+        object_named = _PREPOSITION_BEFORE.search(ctx.text, max(lo, start - 12), start) is not None
+        if not object_named and (len(ws) > 1 or g is not None):  # (not "One floor below, …": "One" of the article's "Day One")
+            named.setdefault(canon, Mention(name, start, end, "name"))
         written = set(re.findall(r"[\w\-]+", " ".join(before) + " " + role_word + " " + (role or "").lower() + " " + after))
         am = _AGE_AFTER_NAME.match(ctx.text, end) or _AGE.search(" ".join(before))
         if age is not None and am is not None and am.group(1) != age.group(1):
             continue  # another age
-        if age is not None and am is not None or demonym or keys and all(k in written or _TITLE_OF_ROLE.get(k) in written for k in keys):
+        if age is not None and am is not None or demonym and not object_named or keys and all(
+                k in written or _TITLE_OF_ROLE.get(k) in written for k in keys):
             fitting.setdefault(canon, Mention(name, start, end, "name"))
         elif head in _TEEN_WORDS and am is not None and 13 <= int(am.group(1)) <= 19:
             fitting.setdefault(canon, Mention(name, start, end, "name"))  # "19-year-old fly-half Ciarán …": "the teenager"
-        if (age is not None and am is None or head in _PLAYING_POSITIONS or demonym) and _opens_its_sentence(ctx.text, m.start(1), lo):
+        if (age is not None and am is None or head in _PLAYING_POSITIONS or demonym) and _opens_its_sentence(ctx.text, m.start(1), lo) \
+                and _SUBJECT_GOES_ON.match(ctx.text, end):
             sentence_subjects.append(Mention(name, start, end, "name"))
     # someone introduced without a name, outside the appositions of those named: "a 34-year-old man
     # from Leeds", "a heckler"
@@ -709,7 +732,8 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
     # a person named with no such words is not enough: "the moderator", "the narrator" are often new people
     if len(fitting) == 1:
         return next(iter(fitting.values()))
-    if ((age is not None or head in _PLAYING_POSITIONS) and not fitting or demonym and len(fitting) > 1) and sentence_subjects:
+    if ((age is not None or head in _PLAYING_POSITIONS) and not fitting or demonym and len(fitting) > 1) and sentence_subjects \
+            and not further:
         # "Seamer Jaydev Raghunathan took six for 21. '…,' the 22-year-old said": the age is news, and the
         # descriptor stands for the subject of the story's last sentence about someone, in this paragraph
         # (else the one before: "Teenage sensation Aiyana Redcloud stunned … / “…,” the 17-year-old said");
@@ -717,8 +741,28 @@ def _person_just_named(ctx: ArticleContext, men: Mention) -> Mention | None:
         here = ctx.paras[para_of(ctx, men.start)][0]
         in_paragraph = [m for m in sentence_subjects if m.start >= here]
         return (in_paragraph or sentence_subjects)[-1]
+    if not fitting and not (sentence_subjects and not further) and further < 2 and lo > 0 and (
+            age is not None or demonym or head in _PLAYING_POSITIONS):
+        if not named and _DEFINING_CLAUSE_NEXT.match(ctx.text, men.end) is None:
+            # (not "said the Italian who finished second": the clause tells which one, someone new)
+            return _person_just_named(ctx, men, further + 1)
+        if further and len(named) == 1:
+            return next(iter(named.values()))
     return None
 
+
+#: a clause after a descriptor that says which person it is: "the Italian| who finished second"
+_DEFINING_CLAUSE_NEXT = re.compile(r"[ \xa0]+(?:who|that|whose)[ \xa0]")
+
+#: a preposition right before a name: "Asked about| Hartley", "a header from| Lewis Amadi's cross"
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w’'])(?:about|with|against|for|from|to|by|at|on|in|over|under|after|before|like|unlike|despite|without|among"
+    r"|amid|behind|past|than|toward|towards|into|onto|via)[ \xa0]+$")
+
+
+#: what follows a sentence's subject: an apposition, or its verb ("Hartley, 23, levelled", "Mikkelsen had made"), not
+#: a preposition ("Neilson Barnard via Getty Images.": a photo's credit)
+_SUBJECT_GOES_ON = re.compile(r",|[ \xa0]*\(|[ \xa0]+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than|via)\b)[a-z]")
 
 #: the words a sentence may open with before its subject: "Teenage sensation", "Seamer", "On Saturday, "
 _SUBJECT_OPENER = re.compile(r"(?:[A-Z][\w\-]*(?:[’']s?)?(?:[ \xa0]+[\w\-]+(?:[’']s?)?){0,2}[ \xa0]+)?$")
@@ -728,7 +772,8 @@ def _opens_its_sentence(text: str, at: int, lo: int) -> bool:
     """Is the name at ``at`` its sentence's subject: first in the sentence, after at most three words
     that describe it ("Teenage sensation Aiyana Redcloud", "The veteran seamer Callum Hatherley", "The All
     Blacks' Sione Latu"), none of them a verb or a preposition?"""
-    start = max(text.rfind(c, lo, at) for c in ".!?\n") + 1
+    # (``lo`` opens a paragraph, itself a sentence's start: "City manager Stefan Mikkelsen had made …")
+    start = max(text.rfind(c, lo, at) for c in ".!?\n") + 1 or lo
     opener = text[start:at].lstrip(" \xa0“\"‘")
     return _SUBJECT_OPENER.fullmatch(opener) is not None and not any(
         w.endswith("ed") or w in PREPOSITIONS or w in SUBORDINATORS or w in P.IRREGULAR_PAST for w in opener.lower().split())
@@ -748,11 +793,34 @@ _TEEN_WORDS = {"teenager", "teen"}
 #: to his defence. '…,' the winger said")
 _PLAYING_POSITIONS = set("""winger striker forward midfielder defender centre-back full-back goalkeeper keeper
 fly-half scrum-half hooker prop flanker batsman batter bowler seamer spinner all-rounder wicketkeeper quarterback
-pitcher catcher shortstop outfielder point-guard sprinter freshman sophomore junior senior""".split())
+pitcher catcher shortstop outfielder point-guard guard linebacker cornerback tailback halfback fullback goalie
+netminder defenceman defenseman sprinter freshman sophomore junior senior""".split())
 
 #: heads of descriptors that are no single person
 _NOT_A_PERSON_HEADS = {"newspaper", "paper", "family", "families", "club", "team", "company", "firm", "government", "campaign", "police",
                        "statement", "group", "side", "couple", "pair", "duo", "league", "city", "country", "state"}
+
+
+def _titled_subject_just_before(ctx: ArticleContext, head: str, at: int) -> Mention | None:
+    """The name opening the last sentence (outside quotations) before ``at`` in its paragraph, when the
+    article gives that person the title ``head`` ("Sen. Dale Whitcomb" for "the senator"), else None."""
+    pi = para_of(ctx, at)
+    if pi < 0:
+        return None
+    subjects = ctx.subjects.get(pi)
+    if subjects is None:
+        subjects = ctx.subjects[pi] = _subject_names(ctx, ctx.paras[pi][0], ctx.paras[pi][1])
+    last = None
+    for pos, name in subjects:
+        if pos < at and not ctx.in_quote(pos):
+            last = pos, name
+    if last is None:
+        return None
+    pos, name = last
+    canon, role = canonical_name(ctx, name, pos)
+    if not role or not is_person_name(canon) or role.split()[-1].lower().rstrip(".") not in (head, _TITLE_OF_ROLE.get(head)):
+        return None
+    return Mention(name, pos, pos + len(name), "name")
 
 
 def _titled_name_before(ctx: ArticleContext, head: str, at: int, back: int = 1, whole_article: bool = False) -> Mention | None:
@@ -1314,6 +1382,49 @@ def _clause_subject_before_quote(ctx: ArticleContext, at: int, gender: str, gues
     return got
 
 
+#: a relative of someone, by sex, as the subject of a sentence: "His daughter said …"
+_RELATIVES = {**dict.fromkeys("""daughter wife mother sister widow grandmother granddaughter niece aunt stepdaughter
+                               stepmother""".split(), "f"),
+              **dict.fromkeys("""son husband father brother widower grandfather grandson nephew uncle stepson
+                               stepfather""".split(), "m")}
+_RELATIVE_SUBJECT = re.compile(
+    r"(?:His|Her|Their)[ \xa0]+(?:(?:eldest|oldest|youngest|younger|elder|only|late)[ \xa0]+)?(" + "|".join(sorted(_RELATIVES)) + r")"
+    r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:said|says|told|tells|recalled|added|wrote|[a-z]{2,}ed)\b")
+
+
+def _relative_before_quote(ctx: ArticleContext, at: int, gender: str) -> tuple[str, str | None] | None:
+    """The relative the sentence before the quotation that a he or she at ``at`` follows opens with, by
+    the one name the article sets off after that word ("a daughter, Meera Chaudhary-Lewis" for "His
+    daughter said he …. “…,” she said"); None when there is no such sentence, or no name or several."""
+    pi = para_of(ctx, at)
+    quote = None
+    for q in ctx.by_para.get(pi, ()):
+        if q.end <= at:
+            quote = q
+    if quote is None:
+        return None
+    ps = ctx.paras[pi][0]
+    seg = ctx.para_text(pi)
+    opens = quote.open_mark - ps
+    if seg.find("His ", 0, opens) < 0 and seg.find("Her ", 0, opens) < 0 and seg.find("Their ", 0, opens) < 0:
+        return None  # (a cheap test first)
+    start = sentence_bounds(seg, opens, ctx.ends(pi))[0]
+    if start == 0 or seg[start:opens].strip():
+        return None
+    start = sentence_bounds(seg, start - 1, ctx.ends(pi))[0]
+    m = _RELATIVE_SUBJECT.match(seg, start)
+    if m is None or _RELATIVES[m.group(1)] != gender:
+        return None
+    found = {}
+    for nm in _names_after_descriptor(ctx.text, m.group(1), 0, ps + start):
+        name = clean_name(nm.group(1))
+        if " " in name and is_name_ok(name) and is_person_name(name) and not ctx.in_quote(nm.start(1)):
+            found.setdefault(canonical_name(ctx, name, nm.start(1))[0], None)
+    if len(found) != 1:
+        return None
+    return next(iter(found)), None
+
+
 def _known_gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None:
     """A person's sex as a title ("Sen.", "Mrs."), a known given name or the article's "Mr."/"Ms." give it,
     not guessed from the pronouns after the name."""
@@ -1600,7 +1711,7 @@ _ORG_DESC_KINDS = {
     **dict.fromkeys("regulator watchdog".split(), {"authority", "commission", "agency", "administration", "board", "office"}),
     **dict.fromkeys("group organization organisation charity movement militia coalition alliance institute foundation"
                     " association federation society cooperative co-op".split(), {"group", "company", ""}),
-    "union": {"union", "group"},
+    **dict.fromkeys("union guild".split(), {"union", "group"}),
     "league": {"league"},
     **dict.fromkeys("club team".split(), {"club", ""}),
     "party": {"party"},
@@ -1616,7 +1727,8 @@ _ORG_NAME_KINDS = {
     **dict.fromkeys("news times post journal tribune herald network channel television radio".split(), "media"),
     **{w: w for w in """ministry department dept office agency bureau administration authority commission embassy
         consulate service board""".split()},
-    "union": "union", "league": "league", "club": "club", "party": "party", "democrats": "party",
+    # "Writers Guild", "Air Line Pilots Guild": unions
+    "union": "union", "guild": "union", "league": "league", "club": "club", "party": "party", "democrats": "party",
     **dict.fromkeys("university college school district".split(), "school"),
     **dict.fromkeys("""group association foundation institute organization organisation federation coalition alliance
         society trust movement forces committee international cooperative co-op""".split(), "group"),
@@ -1665,6 +1777,9 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
     persons = {c.split()[-1] for _, c, _ in ctx.persons}
     fitting: list[str] = []
     others: list[str] = []  # acronyms of no fitting kind: "NASA" for "the agency" may be one
+    # the name opening the last sentence of the descriptor's paragraph, when it may be a body's (a name of
+    # several words, no title, no known given name): "Andes Cobre said in a statement that …"
+    last_subject: tuple[int, str] | None = None
     for k in range(max(0, pi - 2), pi + 1):
         ps = ctx.paras[k][0]
         seg = ctx.para_text(k)[: max(0, at - ps)]
@@ -1693,6 +1808,8 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
             before = seg[: m.start(1)].rstrip()
             subject = not before or before.endswith((".", "!", "?", "”", '"')) or (
                 before.endswith((" and", ",")) and 0 <= m.start(1) - last_subject_end < 8)  # "Nissan and Honda have"
+            if subject and k == pi:
+                last_subject = None
             kind = _org_kind(nwords)
             if not kind:
                 if (len(nwords) > 1 and name.isupper() or is_dayword_run(name) or is_place(name) or is_demonym_phrase("the " + name)) \
@@ -1700,10 +1817,12 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
                     continue
                 if any(bare_word(w) in P.TITLE_SET or bare_word(w) in P.ROLE_HEADS for w in nwords):
                     continue  # "Chief executive George Kurtz", "Governor Kazuo Ueda": a person
-                canon = canonical_name(ctx, name, ps + m.start(1))[0]
-                if _given_name_gender(canon) or canon.split()[-1] in persons or nwords[-1] in persons or (
+                canon, title = canonical_name(ctx, name, ps + m.start(1))
+                if title or _given_name_gender(canon) or canon.split()[-1] in persons or nwords[-1] in persons or (
                         len(nwords) > 1 and not after and not possessive):
-                    continue  # a person, named in full before
+                    if subject and k == pi and not title and not _given_name_gender(canon):
+                        last_subject = ps + m.start(1), canon
+                    continue  # a person, named in full before (or with a title: "Whitcomb" of "Sen. Dale Whitcomb")
                 w = nwords[0]
                 if subject and len(nwords) == 1 and not w.isupper() and (is_role_noun_of_person(w.lower().rstrip("s")) or not (
                         plausible_name(seg, w, m.start(1)) or possessive
@@ -1733,6 +1852,12 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
                 break
         else:
             groups.append([name])
+    if not groups and last_subject is not None and "" in kinds and not others:
+        # "Andes Cobre said in a statement that …. The company said it was “open to dialogue”": no body the
+        # article says is one, but the name its paragraph's last sentence opened with, no he or she after it
+        canon = last_subject[1]
+        if gender_of(ctx, canon, None) is None and not is_place(canon) and not is_dayword_run(canon):
+            return canon
     if len(groups) != 1:
         return None
     initials = {_initials(n) for n in groups[0]}
