@@ -29,6 +29,7 @@ from .mentions import (
     role_complement_end,
     role_word_before,
     split_role,
+    word_offsets,
 )
 
 
@@ -246,9 +247,11 @@ nagy kovacs kovács toth tóth szabo szabó horvath horváth varga molnar molná
 _SECOND_SURNAME = re.compile(r"[ \xa0]([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?![\w’'-]|\.\w|[ \xa0][A-Z])")
 
 
+@lru_cache(maxsize=1024)
 def _with_second_surname(text: str, name: str) -> str:
     """``name`` with the second surname the article writes after it every time ("Carmen Quispe" is
-    "Carmen Quispe Huamán" when that is how she is always named in full), as Spanish and Portuguese names go."""
+    "Carmen Quispe Huamán" when that is how she is always named in full), as Spanish and Portuguese names go
+    (found once per article and name: ``text`` hashes once)."""
     seconds = set()
     for i in occurrences(text, name, 20):
         m = _SECOND_SURNAME.match(text, i + len(name))
@@ -313,7 +316,7 @@ def _titled_given_name(ctx: ArticleContext, title: str, given: str) -> str | Non
 def _names_opening_with(text: str, first: str, after: re.Pattern) -> Iterator[tuple[int, str, list[str]]]:
     """Person (or company) names written as ``first`` and the capitalised words ``after`` matches, outside headings:
     (offset, full name, the words after ``first``)."""
-    for i in occurrences(text, first, 40):
+    for i in word_offsets(text, first)[:40]:
         m = after.match(text, i + len(first))
         if m is None or _in_heading(text, i):
             continue
@@ -397,7 +400,7 @@ def _full_forms(text: str, last: str) -> dict[str, tuple[int, str | None, int]]:
     forms: dict[str, tuple[int, str | None, int]] = {}
     title_forms: dict[str, tuple[int, str | None, int]] = {}
     title_end = _title_end(text)
-    for i in occurrences(text, last):
+    for i in word_offsets(text, last)[:60]:
         into = title_forms if i < title_end else forms
         # most mentions follow a lower-case word ("said Trump"): the form is the word itself (not
         # after a particle: "Frans van der Berg")
@@ -626,7 +629,7 @@ def _gender_votes(ctx: ArticleContext, last: str) -> str | None:
     g = None
     if True:
         votes = {"m": 0, "f": 0}
-        for start in occurrences(ctx.text, last, 40):
+        for start in word_offsets(ctx.text, last)[:40]:
             end = start + len(last)
             before = ctx.text[max(0, start - 6): start].lower().replace(".", "")
             if before.endswith(("mrs ", "ms ", "miss ")):

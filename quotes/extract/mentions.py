@@ -965,7 +965,7 @@ def plausible_name(text: str, name: str, at: int) -> bool:
         return True  # "Musk, who bought Twitter, said": a relative "who" follows a person's name
     if w.lower() not in _AUXILIARY_GERUNDS and _SPEECH_VERB_NEXT.match(text, at + len(name)):
         return True  # "Boeing said", "Kelly told": no gerund or adverb is the subject of "said"
-    for i in occurrences(text, w, 200):
+    for i in word_offsets(text, w)[:200]:
         j = i - 1
         if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] == ","):
             return True
@@ -975,7 +975,7 @@ def plausible_name(text: str, name: str, at: int) -> bool:
 @lru_cache(maxsize=256)
 def _written_after_given_name(text: str, word: str) -> bool:
     """Does the article write ``word`` right after a known given name ("Lauren Tate")? (``text`` hashes once.)"""
-    return any(i > 1 and text[i - 1] in " \xa0" and _given_name_before(text, i - 1) for i in occurrences(text, word, 200))
+    return any(i > 1 and text[i - 1] in " \xa0" and _given_name_before(text, i - 1) for i in word_offsets(text, word)[:200])
 
 
 def _given_name_before(text: str, end: int) -> bool:
@@ -1198,6 +1198,13 @@ def occurrences(text: str, word: str, limit: int = 60):
             found += 1
             yield i
         i = find(word, i + n)
+
+
+@lru_cache(maxsize=1024)
+def word_offsets(text: str, word: str) -> tuple[int, ...]:
+    """Every offset :func:`occurrences` yields, with no limit: found once per article and word, since several
+    rules look up the same name (``text`` hashes once). Its first ``n`` are ``occurrences(text, word, n)``."""
+    return tuple(occurrences(text, word, len(text) + 1))
 
 
 def is_place(name: str) -> bool:
