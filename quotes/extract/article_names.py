@@ -108,12 +108,20 @@ def _capitalised_runs(text: str) -> tuple[tuple[str, ...], ...]:
                  for m in _CAPITALISED_RUN.finditer(text) if " " in m.group())  # "… Administration’s", "… Matter’"
 
 
+@lru_cache(maxsize=512)
+def _initials_pair(first: str, second: str) -> re.Pattern:
+    """Two capitalised words, links allowed between, opening with ``first`` and ``second`` ("F… A…")."""
+    return re.compile(re.escape(first) + r"[\w’'\-]*[ \xa0]+(?:(?:of|for|and|on|the|&)[ \xa0]+){0,2}" + re.escape(second))
+
+
 def _acronym_expansion(text: str, acronym: str) -> str:
     """The name an acronym stands for, as the article writes it ("Federal Aviation Administration" for
     "FAA", "Department of Health and Human Services" for "HHS"): the words of a capitalised run whose
     initials, links left out, spell it (a body's head word linked before them kept); the most frequent
     such name, or "" if there is none."""
     n = len(acronym)
+    if n > 1 and _initials_pair(acronym[0], acronym[1]).search(text) is None:
+        return ""  # (no two capitalised words spell its first two letters: no run to look through)
     found: dict[str, int] = {}
     for words in _capitalised_runs(text):
         if acronym[0] not in "".join(w[0] for w in words):
