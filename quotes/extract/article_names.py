@@ -108,10 +108,19 @@ def _capitalised_runs(text: str) -> tuple[tuple[str, ...], ...]:
                  for m in _CAPITALISED_RUN.finditer(text) if " " in m.group())  # "… Administration’s", "… Matter’"
 
 
-@lru_cache(maxsize=512)
-def _initials_pair(first: str, second: str) -> re.Pattern:
-    """Two capitalised words, links allowed between, opening with ``first`` and ``second`` ("F… A…")."""
-    return re.compile(re.escape(first) + r"[\w’'\-]*[ \xa0]+(?:(?:of|for|and|on|the|&)[ \xa0]+){0,2}" + re.escape(second))
+_WORD_AND_LINKS = re.compile(r"[\w’'\-]*[ \xa0]+(?:(?:of|for|and|on|the|&)[ \xa0]+){0,2}")
+
+
+def _spells_pair(text: str, first: str, second: str) -> bool:
+    """Does a word opening with the capital ``first`` come right before one opening with ``second``, links
+    allowed between ("F… A…", "D… of H…")?"""
+    i = text.find(first)
+    while i >= 0:
+        m = _WORD_AND_LINKS.match(text, i + 1)
+        if m is not None and text.startswith(second, m.end()):
+            return True
+        i = text.find(first, i + 1)
+    return False
 
 
 def _acronym_expansion(text: str, acronym: str) -> str:
@@ -120,7 +129,7 @@ def _acronym_expansion(text: str, acronym: str) -> str:
     initials, links left out, spell it (a body's head word linked before them kept); the most frequent
     such name, or "" if there is none."""
     n = len(acronym)
-    if n > 1 and _initials_pair(acronym[0], acronym[1]).search(text) is None:
+    if n > 1 and not _spells_pair(text, acronym[0], acronym[1]):
         return ""  # (no two capitalised words spell its first two letters: no run to look through)
     found: dict[str, int] = {}
     for words in _capitalised_runs(text):
