@@ -953,11 +953,10 @@ def plausible_name(text: str, name: str, at: int) -> bool:
         return True  # capitalised in mid-sentence
     if j >= 1 and text[j] in "”\"" and text[j - 1] not in ".":
         return True  # right after a quotation: '“…,” Putin said'
-    if _written_after_given_name(text, words[0]):
-        return True  # "… Tate was less pleased" after "American Lauren Tate": a surname
     if j >= 1 and text[j] in "”\"" and text[j - 1] == "." and at + 1 < len(text):
         # '“… the end.” Trump said' is rare but '“… end.” Trump then left' is not: need a cue next
-        return bool(P.find_cues(text, at, min(len(text), at + len(name) + 25)))
+        # (or the word is a surname: "… Tate was less pleased" after "American Lauren Tate")
+        return bool(P.find_cues(text, at, min(len(text), at + len(name) + 25))) or _written_after_given_name(text, words[0])
     w = words[0]
     if not w.endswith(("ing", "ly", "ed")) and _VERB_NEXT.match(text, at + len(name)):
         return True  # "Cruz openly admitted …", "Carson defied …": a past-tense verb follows
@@ -969,7 +968,7 @@ def plausible_name(text: str, name: str, at: int) -> bool:
         j = i - 1
         if j > 0 and text[j] in " \xa0" and (text[j - 1].islower() or text[j - 1] == ","):
             return True
-    return False
+    return _written_after_given_name(text, w)  # a surname: "Tate" after "American Lauren Tate"
 
 
 @lru_cache(maxsize=256)
