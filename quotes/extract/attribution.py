@@ -438,15 +438,9 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             # "Podliska’s most explosive claim is that …": a noun, whose possessor is the speaker
             pm = _POSSESSOR_OF_NOUN.search(masked, max(lo_rel, c_start - 100), c_start)
             if pm is not None and not (pm.group(3) or "").rstrip().endswith("s") and not _AUX_WORD_AT_END.search(pm.group(3) or ""):
-                if pm.group(2):
-                    return Mention(POSSESSIVE_PRONOUN[pm.group(2).lower()], ps + pm.start(2), ps + pm.end(2), "pronoun"), a, b
-                words = clean_name(pm.group(1)).split()
-                while len(words) > 1 and words[0].lower() in DAYWORDS:
-                    words = words[1:]
-                name = " ".join(words)
-                if is_name_ok(name) and words[0].lower() not in DAYWORDS:
-                    st = ps + pm.end(1) - len(name)
-                    return Mention(name, st, st + len(name), "name"), a, b
+                men = _possessor(pm, ps)
+                if men is not None:
+                    return men, a, b
             if _DETERMINER_ADJ_BEFORE.search(masked, max(lo_rel, c_start - 40), c_start):
                 continue  # "the old claim that …", "a bold promise to …": a noun, not a cue
         if verb_norm in _NOUN_LIKE_CUES and _POSSESSIVE_BEFORE_NOUN.search(masked, max(lo_rel, c_start - 40), c_start):
@@ -1421,6 +1415,12 @@ def _words_key(s: str) -> str:
     return _NOT_WORDS.sub(" ", s.replace("’", "'")).strip().lower()
 
 
+def _printed_twice(text: str, q: RawQuote) -> bool:
+    """Are the quotation's opening words found elsewhere in the article (a cheap test before the word keys)?"""
+    opening = text[q.start:q.start + 24]
+    return text.find(opening, q.close_mark) >= 0 or text.find(opening, 0, q.start) >= 0
+
+
 def repeated(ctx: ArticleContext, done: list[Attribution | None]) -> None:
     """A paragraph of nothing but a quotation that the article printed, tagged, elsewhere (a pull quote,
     a sentence of a longer one) takes that speaker: '“It’s a gut punch,” Mitchell said.' … '“It’s a gut
@@ -1430,8 +1430,7 @@ def repeated(ctx: ArticleContext, done: list[Attribution | None]) -> None:
         ps, pe = ctx.paras[q.para]
         if (q.open_mark == ps and q.close_mark is not None and not ctx.text[q.close_mark + 1:pe].strip(" \t\xa0.,")
                 and not q.continued and not q.continues_next and (done[i] is None or done[i].how not in DIRECT)
-                # (printed twice: its opening words are found again, a cheap test before the word keys)
-                and ctx.text.find(ctx.text[q.start:q.start + 24], q.close_mark) + ctx.text.find(ctx.text[q.start:q.start + 24], 0, q.start) > -2):
+                and _printed_twice(ctx.text, q)):
             alone.append(i)
     if not alone:
         return
