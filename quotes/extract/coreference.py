@@ -807,11 +807,8 @@ def _titled_subject_just_before(ctx: ArticleContext, head: str, at: int) -> Ment
     pi = para_of(ctx, at)
     if pi < 0:
         return None
-    subjects = ctx.subjects.get(pi)
-    if subjects is None:
-        subjects = ctx.subjects[pi] = _subject_names(ctx, ctx.paras[pi][0], ctx.paras[pi][1])
     last = None
-    for pos, name in subjects:
+    for pos, name in _paragraph_subjects(ctx, pi):
         if pos < at and not ctx.in_quote(pos):
             last = pos, name
     if last is None:
@@ -1202,13 +1199,18 @@ def _cue_subjects(ctx: ArticleContext, pi: int, names: list[tuple[int, str]]) ->
 _SENTENCE_GAP = re.compile(r"[.!?][”\"’]?\s")
 
 
+def _paragraph_subjects(ctx: ArticleContext, k: int) -> list[tuple[int, str]]:
+    """Paragraph ``k``'s sentence and clause subjects (see :func:`_subject_names`): found once per paragraph."""
+    subjects = ctx.subjects.get(k)
+    if subjects is None:
+        subjects = ctx.subjects[k] = _subject_names(ctx, ctx.paras[k][0], ctx.paras[k][1])
+    return subjects
+
+
 def _paragraph_names(ctx: ArticleContext, k: int) -> tuple[list[tuple[int, str]], set[int]]:
     """Paragraph ``k``'s subjects and names at cues, and the offsets of those at cues that are the
     cue's subject: found once per paragraph."""
-    subjects = ctx.subjects.get(k)
-    if subjects is None:
-        subjects = _subject_names(ctx, ctx.paras[k][0], ctx.paras[k][1])
-        ctx.subjects[k] = subjects
+    subjects = _paragraph_subjects(ctx, k)
     at_cues = ctx.cue_names.get(k)
     if at_cues is None:
         at_cues = _names_at_cues(ctx, k)
