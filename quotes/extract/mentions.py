@@ -863,12 +863,10 @@ _POSSESSIVE_NP_AT_END = re.compile(r"(?=[A-Z])(?:(?<=\s)|^)[A-Z][\w\-]+(?:\s+[A-
 _WHO_AT_END = re.compile(r"who(?<![^\s,]who)(?:\s+[^,]{0,100},|(?:\s+[a-z]+){1,5})?\s*$")
 
 #: a noun phrase with its (last) article right before ", who": "the Mexican president, "
-_PERSON_NP_BEFORE_WHO = re.compile(
-    r"(?<![\w’'\-])((?:the|a|an)[ \xa0]+((?:(?!(?:the|a|an)[ \xa0])[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]+)),[ \xa0]*$", re.I
-)
-_PERSON_NP_BEFORE_WHO_NO_COMMA = re.compile(
-    r"(?<![\w’'\-])((?:the|a|an)[ \xa0]+((?:(?!(?:the|a|an)[ \xa0])[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]+))[ \xa0]+$", re.I
-)
+_NP_WITH_ARTICLE = r"(?<![\w’'\-])((?:the|a|an)[ \xa0]+((?:(?!(?:the|a|an)[ \xa0])[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]+))"
+_PERSON_NP_BEFORE_WHO = re.compile(_NP_WITH_ARTICLE + r",[ \xa0]*$", re.I)
+#: the same before a restrictive "who", with no comma: "a Republican lawmaker| who suggested"
+_PERSON_NP_BEFORE_WHO_NO_COMMA = re.compile(_NP_WITH_ARTICLE + r"[ \xa0]+$", re.I)
 
 _CONTRACTION = re.compile(r"[’'](?:ll|m|re|ve|d|t)$", re.I)
 
