@@ -1344,26 +1344,36 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?:was|is|has|had|did|does|would|will|could|can|[a-z]{2,}ed|" + "|".join(sorted(P.IRREGULAR_PAST)) + r")(?![\w’'-])")
 
 
-def _clause_subject_before_quote(ctx: ArticleContext, at: int, gender: str, guessed_gender_ok: bool = False
-                                 ) -> tuple[str | None, str | None]:
-    """The person whose name is the subject of a clause in the sentence right before the quotation
-    that the pronoun at ``at`` follows, written in full elsewhere: "The court upheld the map, a fact
-    Combs was quick to note. “…,” he said" is Dwight Combs (the last such name of a fitting sex; with
-    ``guessed_gender_ok``, of any sex but one a title, a known given name or a Mr./Ms. gives)."""
+def _sentence_before_quote(ctx: ArticleContext, at: int) -> tuple[str, int, int, int] | None:
+    """The sentence before the quotation that the pronoun at ``at`` follows, when that quotation opens a
+    sentence after another in its paragraph (not "between Clinton and Sanders is a “…”"): the masked
+    paragraph, its offset, and the sentence's start and the quotation's opening mark relative to it."""
     pi = para_of(ctx, at)
     quote = None
     for q in ctx.by_para.get(pi, ()):
         if q.end <= at:
             quote = q
     if quote is None:
-        return None, None
+        return None
     ps = ctx.paras[pi][0]
     seg = ctx.para_text(pi)
     opens = quote.open_mark - ps
     start = sentence_bounds(seg, opens, ctx.ends(pi))[0]
     if start == 0 or seg[start:opens].strip():
-        return None, None  # the quotation must open a sentence after another: not "between Clinton and Sanders is a “…”"
-    start = sentence_bounds(seg, start - 1, ctx.ends(pi))[0]
+        return None
+    return seg, ps, sentence_bounds(seg, start - 1, ctx.ends(pi))[0], opens
+
+
+def _clause_subject_before_quote(ctx: ArticleContext, at: int, gender: str, guessed_gender_ok: bool = False
+                                 ) -> tuple[str | None, str | None]:
+    """The person whose name is the subject of a clause in the sentence right before the quotation
+    that the pronoun at ``at`` follows, written in full elsewhere: "The court upheld the map, a fact
+    Combs was quick to note. “…,” he said" is Dwight Combs (the last such name of a fitting sex; with
+    ``guessed_gender_ok``, of any sex but one a title, a known given name or a Mr./Ms. gives)."""
+    before = _sentence_before_quote(ctx, at)
+    if before is None:
+        return None, None
+    seg, ps, start, opens = before
     got = None, None
     for m in _CLAUSE_SUBJECT.finditer(seg, start, opens):
         name = clean_name(m.group(1))
@@ -1399,21 +1409,13 @@ def _relative_before_quote(ctx: ArticleContext, at: int, gender: str) -> tuple[s
     the one name the article sets off after that word ("a daughter, Meera Chaudhary-Lewis" for "His
     daughter said he …. “…,” she said"); None when there is no such sentence, or no name or several."""
     pi = para_of(ctx, at)
-    quote = None
-    for q in ctx.by_para.get(pi, ()):
-        if q.end <= at:
-            quote = q
-    if quote is None:
-        return None
-    ps = ctx.paras[pi][0]
     seg = ctx.para_text(pi)
-    opens = quote.open_mark - ps
-    if seg.find("His ", 0, opens) < 0 and seg.find("Her ", 0, opens) < 0 and seg.find("Their ", 0, opens) < 0:
+    if seg.find("His ") < 0 and seg.find("Her ") < 0 and seg.find("Their ") < 0:
         return None  # (a cheap test first)
-    start = sentence_bounds(seg, opens, ctx.ends(pi))[0]
-    if start == 0 or seg[start:opens].strip():
+    before = _sentence_before_quote(ctx, at)
+    if before is None:
         return None
-    start = sentence_bounds(seg, start - 1, ctx.ends(pi))[0]
+    seg, ps, start, _ = before
     m = _RELATIVE_SUBJECT.match(seg, start)
     if m is None or _RELATIVES[m.group(1)] != gender:
         return None
