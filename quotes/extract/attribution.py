@@ -464,8 +464,9 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             after = ctx.text[b: ps + hi_rel]
             if after[:1] in " \t" and not _OBJECT_AFTER_TOLD.match(verb_norm):
                 men = mention_after(ctx.text, b, ps + hi_rel)
-                if men is not None and men.kind == "descriptor" and _CLAUSE_GOES_ON.match(ctx.text, men.end):
-                    men = None
+                if men is not None and men.kind == "descriptor" and (
+                        _CLAUSE_GOES_ON.match(ctx.text, men.end) or _AUX_WORD.search(men.text) is not None):
+                    men = None  # "…, said the rights issue would be “…”": a reported clause, not its speaker
                 if men is not None and men.kind != "pronoun" or (men is not None and ctx.text[men.end:men.end + 1] in ",:."):
                     return men, a, b
     return None
@@ -554,6 +555,7 @@ _POSSESSOR_OF_NOUN = re.compile(
     r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,2})$"
 )
 
+_AUX_WORD = re.compile(r"(?<![\w’'])(?:would|will|could|should|may|might|can|must|is|was|are|were|be|been|has|have|had)(?![\w’'])")
 _AUX_WORD_AT_END = re.compile(r"\b(?:would|will|could|should|may|might|can|must|did|does|do|to|not|never)[ \xa0]+$")
 
 _PROGRESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|am|been)(?:[ \xa0]+(?:[a-z]+ly|already|still|now|also|not|just|even))*$")
