@@ -511,7 +511,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             tail = inner.split()[-1] if inner.split() else ""
             if _titled_name_in_apposition(inner):
                 pass  # "Its sponsor, state Sen. Mark Jensen, said": the apposition is the name (taken below)
-            elif head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()) or PARTY_STATE.match(inner) or inner[:1].isdigit() or _capitalised_role(inner):
+            elif head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()) or PARTY_STATE.match(inner) or inner[:1].isdigit() or _capitalised_role(inner) or inner in P.POST_NOMINALS:
                 cut = am.start()
                 pm = _PARTY_STATE_SET_OFF.search(window, cut - 16 if cut > 16 else 0, cut)
                 if pm is not None:
