@@ -10,6 +10,8 @@ from . import patterns as P
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.’'\-]+(?:[ \xa0][A-Z][A-Z.’'\-]+){0,3}|[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+){0,2}(?=[ \xa0]\())"
     r"(?:,[ \xa0][A-Z][\w.]*(?:[ \xa0][A-Z\d][\w.]*){0,2}){0,2}[ \xa0]?(?:\([A-Za-z ]{2,20}\)[ \xa0]?)?[-–—]{1,2}[ \xa0]+(?=[A-Z“\"‘])"
+    # South Asian style: "RAWALPINDI: Pakistan captain …" (a place in capitals, then a colon)
+    r"|[A-Z]{4,}(?:[ \xa0][A-Z]{3,})?:[ \xa0]+(?=[A-Z][a-z])"
 )
 
 _WORD_BREAKS = re.compile(r"[\s(“\"‘]")
