@@ -1113,7 +1113,7 @@ def _names_at_cues(ctx: ArticleContext, pi: int) -> list[tuple[int, str]]:
                 before = masked[span[1] - len(name) - 12 if span[1] - len(name) > 12 else 0: span[1] - len(name)].split()[-1:]
                 if before and before[0].lower() in SUBORDINATORS:
                     continue  # "Ryan did not exude confidence when Tapper asked …": not the one talked about
-                if before and (before[0] in ("of", "the") or before[0].islower() and before[0].isalpha()):
+                if before and (before[0] in ("of", "the") or before[0] in P.BODY_KIND_WORDS):
                     # "Analyst Rohan Mehta of Ferris Research said", "… of the group Digital Fairness said": the
                     # person, not the firm
                     who = _person_of_body(masked, span[1] - len(name), lo)

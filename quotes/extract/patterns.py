@@ -127,8 +127,9 @@ CUE_FORMS_SET = frozenset(CUE_FORMS)
 #: every cue form as one trie-factored alternation (a flat 600-way alternation is slow in ``re``)
 CUE_ALT = _trie_regex(CUE_FORMS).replace(r"\ ", r"\s+")
 #: the kind of body written between "the" and its name: "of the group| Digital Fairness", "at the firm| Peel Hunt"
-BODY_KIND = (r"(?:[ \xa0]+(?:group|firm|company|charity|agency|coalition|nonprofit|non-profit|union|campaign|organi[sz]ation"
-             r"|institute|network|alliance|association|foundation|think[ \xa0]tank|consultancy|watchdog|website|newspaper))?")
+BODY_KIND_WORDS = frozenset("""group firm company charity agency coalition nonprofit non-profit union campaign organization
+organisation institute network alliance association foundation tank consultancy watchdog website newspaper""".split())
+BODY_KIND = r"(?:[ \xa0]+(?:think[ \xa0]tank|" + "|".join(sorted(BODY_KIND_WORDS - {"tank"})) + r"))?"
 #: cues that only count right next to a quotation (too common as ordinary verbs)
 WEAK_CUES = {"call", "calls", "called", "calling", "put", "read", "reads", "reading", "post", "posted",
              "offer", "offers", "offered", "offering", "answer", "continue", "continues", "continued",
