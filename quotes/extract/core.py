@@ -179,7 +179,7 @@ def _extract(text: str, strict: bool = False, apostrophe_quotes: bool = False) -
         if strict:
             raise
     # the article writes its quotations in single marks (British style) when a cue tags one of them
-    single_style = any(q.single and a is not None and a.how in _DIRECT for q, a in zip(raw, done))
+    single_style = any(q.single and a is not None and a.how in DIRECT for q, a in zip(raw, done))
     out: list[tuple[Quote, Attribution | None]] = []
     title_end = -1  # just after the closing mark of the last pair dropped as a title
     titles: set[str] = set()  # the words of the pairs dropped as titles
@@ -191,7 +191,7 @@ def _extract(text: str, strict: bool = False, apostrophe_quotes: bool = False) -
                 title_end = q.close_mark + 1
                 titles.add(scan[q.start:q.end].strip(" ,.\n"))
             continue
-        if titles and (a is None or a.how not in _DIRECT) and scan[q.start:q.end].strip(" ,.\n") in titles:
+        if titles and (a is None or a.how not in DIRECT) and scan[q.start:q.end].strip(" ,.\n") in titles:
             continue  # '… returns with “Paper Lanterns,” a quiet record. … Still, “Paper Lanterns” is her best': the title again
         s, e = q.start, q.end
         # trim surrounding whitespace so the span is the words
@@ -227,18 +227,19 @@ def _extract(text: str, strict: bool = False, apostrophe_quotes: bool = False) -
 _NAMED_THING = (r"(?:hit|single|track|anthem|exhibition|report|study|website|blog|app|game|magazine|newspaper|"
                 r"ship|vessel|tanker|ferry|yacht|boat|device|gadget|phone|headset|chip|drug|vaccine|robot|product|brand|model)")
 #: a work whose author the text often names with it, so that "a book called “Women Who Work”" may be quoted as hers
-_WORK = (r"(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|podcast|documentary"
-         r"|thriller|comedy|sitcom|biopic|cookbook|poem|opera|mixtape)")
+#: kinds of work a title is written after as a noun: 'the thriller “Dead Reckoning,”', 'a cookbook, “Slow,”'
+_GENRES = "thriller|comedy|sitcom|biopic|cookbook|poem|opera|mixtape"
+_WORK = r"(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|podcast|documentary|" + _GENRES + ")"
 #: what stands before the name of a show, book or film: 'on NBC’s “Meet the Press”', 'told “Fox News Sunday”'
 _TITLE_CONTEXT = re.compile(
     r"(?:\b(?:on|in|at|to|from|for|with|about|of|told|watch(?:ed|ing)?|host(?:s|ed)?|star(?:s|red)?|titled|entitled|dubbed|show|series|film|movie|book|song|album|episode|program(?:me)?|column|podcast|documentary"
-    r"|thriller|comedy|sitcom|biopic|cookbook|novel|memoir"
+    r"|novel|memoir|" + _GENRES +
     # what is done to a work: 'first saw “Hamlet” performed', 'released “Low Tide” in May'
     r"|saw|seen|staged|performed|released|recorded|directed|reviewed|returns[ \xa0]+with)"
     r"|[’']s)\s+(?:[A-Z][\w’'.\-]*\s+){0,3}$"
     # a title in apposition: 'her memoir, “Tough Choices.”', 'a new program, “The Overthrow Show,”'
     r"|\b(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|program(?:me)?|column|podcast|documentary|ad|spot|video"
-    r"|thriller|comedy|sitcom|biopic|cookbook|poem|opera|mixtape)"
+    r"|" + _GENRES + r")"
     r",\s+$"
 )
 #: what a show's or book's name is written before: 'on the “Hard Fork” podcast', 'told the “Today” show'
@@ -263,7 +264,6 @@ _FUNCTION_WORDS = frozenset("""
 he she it they we i you him her them us me his hers its their our my your a an the and or but if of to in
 on at by for with this that these those who what which
 """.split())
-_DIRECT = DIRECT
 #: the last word of a Title Case name that says what is named: a law or treaty, an event, a prize
 _NAMED_BY_ITS_HEAD = re.compile(r"\b(?:Act|Bill|Law|Treaty|Accord|Amendment|Protocol|Festival|Awards?|Prize|Cup)$")
 #: a word talked about as a word: 'the word “literally” has …', 'the phrase “quiet quitting” entered …'
@@ -380,12 +380,12 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         return False
     if _is_heading(text, ps, pe, first) and not (a is not None and a.how in ("post", "pre", "colon", "colon-name")):
         return False
-    if q.mixed and not (a is not None and a.how in _DIRECT and a.speaker):
+    if q.mixed and not (a is not None and a.how in DIRECT and a.speaker):
         return False  # a curly mark closed by a straight one, or the reverse: kept only when a cue tags it
     inner = text[q.start:q.end].strip(" \t.,;:!?")
     if inner[:1] in "([" and inner[-1:] in ")]" and inner.count("(") + inner.count("[") == 1:
         return False  # a stage direction: "(CROSSTALK.)", "[applause]"
-    direct = a is not None and a.how in _DIRECT  # a cue or a colon right at the quotation attributes it
+    direct = a is not None and a.how in DIRECT  # a cue or a colon right at the quotation attributes it
     # the words up to a fourth, and how many (4 for more than 3): enough for each "at most n words" test below
     # (n <= 3), without cutting a long quotation into all of its words
     first_words = inner.split(None, 3)
