@@ -764,6 +764,11 @@ _PREPOSITION_BEFORE = re.compile(
 #: a preposition ("Neilson Barnard via Getty Images.": a photo's credit)
 _SUBJECT_GOES_ON = re.compile(r",|[ \xa0]*\(|[ \xa0]+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than|via)\b)[a-z]")
 
+#: how a short opening phrase of place or time begins: "In Kipini village, …", "At the rally, …"
+_PLACE_OPENERS = ("In ", "At ", "On ", "Outside ", "Inside ", "Near ", "Across ")
+#: at most three lower-case words before a name: "farmer ", "local shop owner "
+_LOWER_ROLE_OPENER = re.compile(r"(?:[a-z][\w\-]*[ \xa0]+){1,3}")
+
 #: the words a sentence may open with before its subject: "Teenage sensation", "Seamer", "On Saturday, "
 _SUBJECT_OPENER = re.compile(r"(?:[A-Z][\w\-]*(?:[’']s?)?(?:[ \xa0]+[\w\-]+(?:[’']s?)?){0,2}[ \xa0]+)?$")
 
@@ -775,6 +780,11 @@ def _opens_its_sentence(text: str, at: int, lo: int) -> bool:
     # (``lo`` opens a paragraph, itself a sentence's start: "City manager Stefan Mikkelsen had made …")
     start = max(text.rfind(c, lo, at) for c in ".!?\n") + 1 or lo
     opener = text[start:at].lstrip(" \xa0“\"‘")
+    if opener.startswith(_PLACE_OPENERS) and 0 < opener.find(", ") < 50:
+        # "In Kipini village, farmer Hassan Galgalo said": the place phrase, then the subject's own words
+        opener = opener[opener.find(", ") + 2:]
+        if _LOWER_ROLE_OPENER.fullmatch(opener) and role_words_ok(opener.strip(), all_words=True):
+            return True
     return _SUBJECT_OPENER.fullmatch(opener) is not None and not any(
         w.endswith("ed") or w in PREPOSITIONS or w in SUBORDINATORS or w in P.IRREGULAR_PAST for w in opener.lower().split())
 
