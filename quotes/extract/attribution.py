@@ -1148,13 +1148,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         return Attribution(cue=ctx.text[hit[1]:hit[2]], cue_start=hit[1], cue_end=hit[2], how=how)
     if hit is not None:
         men, cs, ce = hit
+        written = ctx.text[men.start:men.end]  # as printed: "her", where the mention reads "she"
         going_on = _speaker_going_on(ctx, qi, done, men, ctx.text[cs:ce])
         if going_on is not None:
             if is_person_name(going_on.speaker):
                 ctx.persons.append((men.start, going_on.speaker, going_on.role))
-            return Attribution(going_on.speaker, men.text, going_on.role, ctx.text[cs:ce], men.start, men.end, cs, ce, how)
+            return Attribution(going_on.speaker, written, going_on.role, ctx.text[cs:ce], men.start, men.end, cs, ce, how)
         speaker, role = resolve(ctx, men, men.start)
-        return Attribution(speaker, ctx.text[men.start:men.end], role, ctx.text[cs:ce], men.start, men.end, cs, ce, how)
+        return Attribution(speaker, written, role, ctx.text[cs:ce], men.start, men.end, cs, ce, how)
     # "Obama’s “if you like your plan, you can keep it” promise": whose words they are
     pm = _POSSESSOR_BEFORE.search(masked, max(s_lo, rel_open - 60), rel_open + 1)
     if pm is not None:
@@ -1360,7 +1361,7 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
         if hit is not None and hit[0].kind in ("name", "pronoun"):
             men, cs, ce = hit
             speaker, role = resolve(ctx, men, men.start)
-            return Attribution(speaker, men.text, role, ctx.text[cs:ce], men.start, men.end, cs, ce, "reported")
+            return Attribution(speaker, ctx.text[men.start:men.end], role, ctx.text[cs:ce], men.start, men.end, cs, ce, "reported")
     # a quote-only paragraph whose speaker is named with the next one: "¶ “…” ¶ “…,” Viguerie notes."
     pe = ctx.paras[q.para][1]
     if q.open_mark == ps and q.close_mark is not None and not ctx.text[q.close_mark + 1: pe].strip(" \t\xa0.,"):
