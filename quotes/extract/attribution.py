@@ -153,6 +153,17 @@ def _clause_end_in(s: str) -> bool:
     return False
 
 
+def _last_inside(text: str, q: RawQuote) -> str:
+    """The quotation's last character, looking past an inner quotation's closing mark:
+    '“… like, ‘Dude, bro,’” Kiedis continued' ends with its comma."""
+    if q.end <= q.start:
+        return ""
+    last = text[q.end - 1]
+    if last in "’'" and q.end - 1 > q.start and text[q.end - 2] in ",.!?…":
+        return text[q.end - 2]
+    return last
+
+
 def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Mention, int, int] | None:
     """Cue right after the closing mark."""
     if q.close_mark is None:
@@ -165,7 +176,8 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     window = window[:cut]
     m = _POST_CUE_FIRST.match(window)
     headline = q.para == 0 and q.open_mark == ps  # "‘Cuts will cost lives’ say doctors"
-    if (m and q.end > q.start and ctx.text[q.end - 1] not in ",.!?…—–-:;" and not headline
+    last = _last_inside(ctx.text, q)
+    if (m and last not in ",.!?…—–-:;" and not headline
             and not window.lstrip(" \xa0").startswith((",", "—", "–", "-"))):
         m = None  # 'the “sharing economy” reflects an improvement': the quotation is a noun phrase, not a tagged one
     if m:
@@ -194,7 +206,7 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
             men = mention_after(ctx.text, lo + m.end(), lo + len(window))
             if men is not None and men.kind == "name" and ctx.text[men.end:men.end + 1] in ".,;":
                 return men, lo + m.start(1), lo + m.end(1)
-    elif q.end > q.start and ctx.text[q.end - 1] in ",!?":
+    elif last and last in ",!?":
         # '“This is fantastic!” beamed Donald Hartley of Madison': any past-tense verb before a name
         vm = _POST_ANY_VERB.match(window)
         if vm is not None:
@@ -203,7 +215,7 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
                 return men, lo + vm.start(1), lo + vm.end(1)
         # '“France will always be France,” an angry Hollande retaliated.': a name, then any past-tense verb
         nm = _POST_NAME_ANY_VERB.match(window)
-        if nm is not None and ctx.text[q.end - 1] in ",?!":
+        if nm is not None:
             name = clean_name(nm.group(1))
             if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
                 st = lo + nm.start(1)
@@ -231,7 +243,6 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
             st = dm.start(1)
             return Mention(name, st, st + len(name), "name"), st, st
     # speaker first: ", Peskov said", ", Mukasey, the ..., said", ", he added"
-    last = ctx.text[q.end - 1] if q.end > q.start else ""
     if last not in ",.!?…—–-:;" and not window.lstrip(" \xa0").startswith((",", "—", "–", "-")):
         return None  # '“poison pill” measures added by …': the quotation is part of a noun phrase
     ended = last in ".…"  # '“All the way!” Dawson shouted, shorthand for …' is a tag however long
