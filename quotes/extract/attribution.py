@@ -963,6 +963,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if pre is not None and pre[0].start >= ps + s_lo:
             hit = pre
             how = "pre"
+    if (hit is not None and how == "post" and hit[1] == hit[2] == hit[0].start and hit[0].start > q.close_mark + 1
+            and masked[s_lo:rel_open].strip()):
+        # 'insisted that his party was “still the No. 1 force.”--Kim Hjelmgaard': a byline after a
+        # quotation that its own sentence tags
+        pre = _cue_in(ctx, pi, s_lo, rel_open, last=True, near_quote=True)
+        if pre is not None and pre[0].start >= ps + s_lo:
+            hit = pre
+            how = "pre"
     if hit is None:
         # "Pollsters agree - Carl Bialik: “…”": a name and colon set off right before the quotation
         nc = _name_before_colon(ctx, ps + s_lo, q.open_mark)
