@@ -458,6 +458,11 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             continue  # "after the chipmaker cut its revenue forecast, citing “…”": a noun, not the cue
         # subject before the cue, inside this sentence
         men = mention_before(ctx.text, ps + lo_rel, a)
+        if men is None or men.kind == "name" and _LOCATIVE_AT_END.search(ctx.text, max(ps + lo_rel, men.start - 8), men.start):
+            # "Donald Trump at a rally in Ohio said": the name that opens the clause, not the place
+            opener = _name_opening_clause(ctx, masked, ps, lo_rel, c_start)
+            if opener is not None:
+                men = opener
         if men is not None and men.start >= ps + lo_rel and _adjective_before_noun(ctx.text, men, verb_norm):
             continue
         if men is not None and men.start >= ps + lo_rel and _plural_before_singular_verb(men, verb_norm):
@@ -494,6 +499,26 @@ _POSSESSIVE_BEFORE_NOUN = re.compile(r"(?<![\w’'])(?:its|his|her|their|our|my|
 #: what stands before an adjective, not before a subject: "a heavily Democratic state", "many Asian states"
 _DETERMINER_OR_ADVERB_AT_END = re.compile(
     r"(?<![\w’'])(?:[Aa]n?|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther|[Mm]ost|[Bb]oth|[Ff]ew|[Tt]hese|[Tt]hose|[a-z]+ly)[ \xa0]+$")
+
+
+_LOCATIVE_AT_END = re.compile(r"(?<![\w’'])(?:in|at|on|from|near|during)[ \xa0]+$")
+#: a name, then phrases led by a preposition up to the cue: "Trump in his announcement speech| called"
+_NAME_THEN_PHRASES = re.compile(
+    r"(?:[^,;:“”\"()—–]*?(?<![\w’'])(?:when|as|while|after|because|and|but|where)[ \xa0]+)?"
+    r"(" + P.NAME_RUN + r")[ \xa0]+(?:in|at|on|during|from|after|before)[ \xa0]+[^,;:“”\"()—–]{1,80}?[ \xa0]*$")
+
+
+def _name_opening_clause(ctx: ArticleContext, masked: str, ps: int, lo_rel: int, c_start: int) -> Mention | None:
+    """The name that opens the sentence when only phrases led by a preposition stand between it and the cue."""
+    start = lo_rel + len(masked[lo_rel:c_start]) - len(masked[lo_rel:c_start].lstrip())
+    nm = _NAME_THEN_PHRASES.match(masked, start, c_start)
+    if nm is None:
+        return None
+    name = clean_name(nm.group(1))
+    if not name or name.split()[0].lower() in DAYWORDS | PREPOSITIONS or not is_name_ok(name):
+        return None
+    st = ps + nm.start(1)
+    return Mention(name, st, st + len(name), "name")
 
 
 _OF_AT_END = re.compile(r"(?<![\w’'])of[ \xa0]+$")
