@@ -501,7 +501,7 @@ _DETERMINER_OR_ADVERB_AT_END = re.compile(
     r"(?<![\w’'])(?:[Aa]n?|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther|[Mm]ost|[Bb]oth|[Ff]ew|[Tt]hese|[Tt]hose|[a-z]+ly)[ \xa0]+$")
 
 
-_LOCATIVE_AT_END = re.compile(r"(?<![\w’'])(?:in|at|on|from|near|during)[ \xa0]+$")
+_LOCATIVE_AT_END = re.compile(r"(?<![\w’'])(?:in|at|from|near|during)[ \xa0]+$")
 #: a name, then phrases led by a preposition up to the cue: "Trump in his announcement speech| called"
 _NAME_THEN_PHRASES = re.compile(
     r"(?:[^,;:“”\"()—–]*?(?<![\w’'])(?:when|as|while|after|because|and|but|where)[ \xa0]+)?"
