@@ -422,7 +422,7 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 return Mention(wm.group(1), wm.start(1), wm.end(1), "descriptor"), a, b
         if verb_norm.endswith("ing") or before.endswith((" and", " but", ", and")):
             # "…, Spicer said, adding, “…”": the participle takes the subject of the cue it follows
-            prev = ctx.cues(pi, lo_rel, c_start)
+            prev = [c for c in ctx.cues(pi, lo_rel, c_start) if not _noun_in_place(masked, lo_rel, c)]
             if prev and verb_norm.endswith("ing"):
                 p_start, p_end, p_form = prev[-1]
                 if not masked[p_end:c_start].strip(" ,\t\xa0") and not p_form.endswith("ing"):
@@ -525,6 +525,15 @@ _OF_AT_END = re.compile(r"(?<![\w’'])of[ \xa0]+$")
 _THE_AT_END = re.compile(r"(?<![\w’'])[Tt]he[ \xa0]+$")
 #: how a plural name ends ("Democrats", "Republicans"; not "Texas", "Memphis", "Congress")
 _PLURAL_ENDS = ("ts", "ns", "rs", "ds", "es", "ks", "ls", "ms", "ps", "gs")
+
+
+#: what stands right before a noun: a closing quotation mark (masked), a determiner or possessive
+_NOUN_SLOT_AT_END = re.compile(r"(?:[\"”’]|(?<![\w’'])(?:the|a|an|his|her|its|their|our|my|your|this|that))[ \xa0]+$")
+
+
+def _noun_in_place(masked: str, lo_rel: int, cue: tuple[int, int, str]) -> bool:
+    """Is this cue form a noun where it stands ('the “disheartened” state of the campaign')?"""
+    return cue[2].lower() in _NOUN_LIKE_CUES and _NOUN_SLOT_AT_END.search(masked, max(lo_rel, cue[0] - 8), cue[0]) is not None
 
 
 def _adjective_before_noun(text: str, men: Mention, verb: str) -> bool:
