@@ -671,7 +671,7 @@ _CLAUSE_GOES_ON = re.compile(r"[ \xa0]+(?:that|when|was|is|were|are|will|would|h
 
 _SUBJECT_IN_SENTENCE = re.compile(
     r"(?:^|(?<=[,;:—][ \xa0])|(?<=^[“\"‘(]))(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile)[ \xa0,]+" + OPTIONAL_THEN + r")?"
-    r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))(?:[’'](?:s|d|ll|re|ve|m))?|(?!(?:The|An?|His|Her|Its|Their)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\),?)?|((?:[Tt]he|[Aa]n?|His|Her|Its|Their)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+))"
+    r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))(?:[’'](?:s|d|ll|re|ve|m))?|(?!(?:The|An?|His|Her|Its|Their)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\),?)?|((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+))"
     r"(?=(?:,[^,]{1,140},|[ \xa0]*[—–][^—–“”\"]{1,120}[—–])?\s+[a-z])"
 )
 #: the blank after a comma, semicolon, colon or dash, where ``_SUBJECT_IN_SENTENCE`` may open inside a sentence
@@ -808,6 +808,11 @@ def _clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> M
     return Mention(name, st, st + len(name), "name")
 
 
+_LOWER_POSSESSIVES = ("his ", "her ", "its ", "their ", "his\xa0", "her\xa0", "its\xa0", "their\xa0")
+#: an adverbial clause or phrase that opens a sentence, up to its comma: "Even before Sanders took the stage, …"
+_ADVERBIAL_CLAUSE_OPENING = re.compile(
+    r"[“\"‘(]?(?:(?:Even|Just|Shortly|Long|Only|Soon|Right)[ \xa0]+(?:after|before|when|while|as|since|once|until|though|because|if)"
+    r"|[A-Z][a-z]+ing|In|At|On|After|Before|During|Since|With|When|While|As|Once|Until|Although|Though|Because|If|Earlier|Later)\b")
 _OPENING_ADVERBIAL = re.compile(r"[“\"‘(]?(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Since|With|When|While|Asked|Speaking)\b")
 
 #: "Roloson supports Democrat Hillary Clinton": a verb, not a role noun, right before the name
@@ -858,6 +863,9 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
                                   or Mention(bm.group(1), lo + bm.start(1), lo + bm.end(1), "descriptor"))
             continue
         if m.group(3) and descriptor is None:
+            if m.group(3).startswith(_LOWER_POSSESSIVES) and not (
+                    seg.count(",", 0, m.start()) == 1 and _ADVERBIAL_CLAUSE_OPENING.match(seg)):
+                continue  # "…, his business ventures": an item of a list; "Even before …, his campaign sent": the subject
             end = _noun_phrase_end(seg, m.end(3))
             am = _APPOSED_NAME_AFTER.match(seg, end)
             if am is not None:
