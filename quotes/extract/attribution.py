@@ -269,8 +269,21 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
             if not between or (men.kind == "name" and _ROLE_WORDS_ONLY.match(between + " ")
                                and not any(w in NOT_IN_DESCRIPTOR for w in between.split())):
                 return men, lo + c_start, lo + c_end
+        um = _UNCLOSED_APPOSITION.match(window, 0, c_start)
+        if um is not None:
+            # '“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted': the comma that
+            # would close the apposition is missing
+            name = clean_name(um.group(1))
+            if is_name_ok(name) and " " in name and is_person_name(name):
+                st = lo + um.start(1)
+                return Mention(name, st, st + len(name), "name"), lo + c_start, lo + c_end
         break
     return None
+
+
+#: a name and an apposition with a relative clause whose closing comma is missing, up to a cue
+_UNCLOSED_APPOSITION = re.compile(
+    r"[ \xa0,]*(" + P.NAME_RUN + r"),[ \xa0]+(?:the|an?)[ \xa0][^,;:“”\"()]{1,60}?[ \xa0](?:who|which|that)[ \xa0][^,;:“”\"()]{3,80}[ \xa0]+$")
 
 
 #: a plural noun for people right after an inverted cue, with its modifiers: "officials", "US officials",
