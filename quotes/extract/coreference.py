@@ -443,9 +443,32 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         # "Boeing said … “…,” the company said": the one fitting organisation just named
         ctx.orgs.append((mention.start, named_org))
         return named_org, None
+    owned = _owner_spelled_out(ctx, mention, at)
+    if owned is not None:
+        # "his campaign said", "a spokesman for her office said": whose campaign, whose office
+        return owned, None
     # "the Kremlin spokesman", "the Belarusian leader"
     ctx.orgs.append((mention.start, desc))
     return desc, None
+
+
+def _owner_spelled_out(ctx: ArticleContext, mention: Mention, at: int) -> str | None:
+    """The descriptor with its "his" or "her" replaced by the person it stands for ("Bernie Sanders's
+    campaign"), so the speaker stored is someone a reader can find; None when the owner is unknown."""
+    words = mention.text.split()
+    k = next((i for i, w in enumerate(words) if w.lower() in _OWNER_PRONOUN), None)
+    if k is None or k == len(words) - 1 or k and not (
+            words[0].lower() in {"a", "an", "one", "the"} and words[k - 1].lower() in {"for", "of", "to"}):
+        return None  # "his campaign", "a spokesman for his campaign"; not "Whatever his disagreements"
+    head = words[-1].lower()
+    if head not in _PEOPLE_OF_SOMEONE and head not in P.ROLE_HEADS and not is_role_noun_of_person(head):
+        return None
+    offset = mention.start + len(" ".join(words[:k])) + (1 if k else 0)
+    owner = resolve(ctx, Mention(_OWNER_PRONOUN[words[k].lower()], offset, offset + len(words[k]), "pronoun"), at)[0]
+    if owner is None or " " not in owner or not is_person_name(owner) or any(
+            bare_word(w) in P.COMPANY_NAME_WORDS for w in owner.split()):
+        return None
+    return " ".join(words[:k] + [owner + "'s"] + words[k + 1:])
 
 
 #: a party member written by party and place: "the Michigan Republican", "The Somerset Republican", "the Democrat"
