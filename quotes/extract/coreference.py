@@ -667,7 +667,8 @@ def _person_just_named(ctx: ArticleContext, men: Mention, further: int = 0) -> M
     # "the Russian" after "Boxer Dmitri Orlov, 29, retained his title": sports and profile copy's name for
     # the one person just named, whether or not the nationality was written next to the name
     demonym = is_demonym_phrase(men.text)
-    person_noun = (age is not None or demonym or head in _WOMAN_HEADS | _MAN_HEADS | _PERSON_EPITHETS | _PLAYING_POSITIONS
+    rank = len(words) > 2 and words[-1].isdigit() and words[-2] in ("no", "no.")  # "the world No 1"
+    person_noun = (age is not None or demonym or rank or head in _WOMAN_HEADS | _MAN_HEADS | _PERSON_EPITHETS | _PLAYING_POSITIONS
                    or head in P.FALSE_TITLES or head in P.ROLE_HEADS
                    or is_role_noun_of_person(head))
     if not person_noun or head in P.ORG_WORDS or head in _NOT_A_PERSON_HEADS or head.endswith("ment"):
@@ -675,7 +676,7 @@ def _person_just_named(ctx: ArticleContext, men: Mention, further: int = 0) -> M
     if head in P.ROLE_HEADS and age is None and head not in _PLAYING_POSITIONS:
         return None  # a title ("the senator", "the judge"): the person given it
     keys = [w for w in words[1:] if w not in _PLAIN_DESCRIPTOR_WORDS and not _AGE.fullmatch(w) and not w.isdigit()
-            and not is_demonym_phrase("the " + w.capitalize())]  # "the Japanese chef": the chef just named
+            and not is_demonym_phrase("the " + w.capitalize())] if not rank else []  # "the Japanese chef": the chef just named
     sex = "f" if set(words) & (_WOMAN_HEADS | P.FEMALE_TITLES) else "m" if set(words) & (_MAN_HEADS | P.MALE_TITLES) else None
     # (a nationality only within its own paragraph: a new one may be a new person)
     lo = ctx.paras[max(0, para_of(ctx, men.start) - (0 if demonym else 1) - further)][0]
@@ -741,7 +742,7 @@ def _person_just_named(ctx: ArticleContext, men: Mention, further: int = 0) -> M
             fitting.setdefault(canon, Mention(name, start, end, "name"))
         elif head in _TEEN_WORDS and am is not None and 13 <= int(am.group(1)) <= 19:
             fitting.setdefault(canon, Mention(name, start, end, "name"))  # "19-year-old fly-half Ciarán …": "the teenager"
-        if (age is not None and am is None or head in _PLAYING_POSITIONS or demonym) and _opens_its_sentence(ctx.text, m.start(1), lo) \
+        if (age is not None and am is None or head in _PLAYING_POSITIONS or rank or demonym) and _opens_its_sentence(ctx.text, m.start(1), lo) \
                 and _SUBJECT_GOES_ON.match(ctx.text, end):
             sentence_subjects.append(Mention(name, start, end, "name"))
     # someone introduced without a name, outside the appositions of those named: "a 34-year-old man
@@ -755,7 +756,7 @@ def _person_just_named(ctx: ArticleContext, men: Mention, further: int = 0) -> M
     # a person named with no such words is not enough: "the moderator", "the narrator" are often new people
     if len(fitting) == 1:
         return next(iter(fitting.values()))
-    if ((age is not None or head in _PLAYING_POSITIONS) and not fitting or demonym and len(fitting) > 1) and sentence_subjects \
+    if ((age is not None or head in _PLAYING_POSITIONS or rank) and not fitting or demonym and len(fitting) > 1) and sentence_subjects \
             and not further:
         # "Seamer Jaydev Raghunathan took six for 21. '…,' the 22-year-old said": the age is news, and the
         # descriptor stands for the subject of the story's last sentence about someone, in this paragraph
@@ -765,7 +766,7 @@ def _person_just_named(ctx: ArticleContext, men: Mention, further: int = 0) -> M
         in_paragraph = [m for m in sentence_subjects if m.start >= here]
         return (in_paragraph or sentence_subjects)[-1]
     if not fitting and not (sentence_subjects and not further) and further < 2 and lo > 0 and (
-            age is not None or demonym or head in _PLAYING_POSITIONS):
+            age is not None or demonym or head in _PLAYING_POSITIONS or rank):
         if not named and _DEFINING_CLAUSE_NEXT.match(ctx.text, men.end) is None:
             # (not "said the Italian who finished second": the clause tells which one, someone new)
             return _person_just_named(ctx, men, further + 1)
@@ -827,7 +828,7 @@ _TEEN_WORDS = {"teenager", "teen"}
 _PLAYING_POSITIONS = set("""winger striker forward midfielder defender centre-back full-back goalkeeper keeper
 fly-half scrum-half hooker prop flanker batsman batter bowler seamer spinner all-rounder wicketkeeper quarterback
 pitcher catcher shortstop outfielder point-guard guard linebacker cornerback tailback halfback fullback goalie
-netminder defenceman defenseman sprinter freshman sophomore junior senior""".split())
+netminder defenceman defenseman sprinter freshman sophomore junior senior seed""".split())
 
 #: heads of descriptors that are no single person
 _NOT_A_PERSON_HEADS = {"newspaper", "paper", "family", "families", "club", "team", "company", "firm", "government", "campaign", "police",

@@ -639,10 +639,13 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     if m:
         desc = m.group(1)
         dw = desc.split()
-        if len(dw) > 2 and dw[-1].endswith("ed") and dw[-1].islower():
-            desc = desc[: desc.rindex(" ")]  # "A campaign TV ad released [Thursday] accuses": the ad
+        desc_end = end
+        if len(dw) > 2 and dw[-1].endswith("ed") and dw[-1].islower() and not dw[-1].endswith("eed"):
+            # "A campaign TV ad released [Thursday] accuses": the ad (not "the top seed")
+            desc = desc[: desc.rindex(" ")]
+            desc_end = lo + m.start(1) + len(desc)
         if plausible_descriptor(desc):
-            return Mention(desc, lo + m.start(1), end, "descriptor")
+            return Mention(desc, lo + m.start(1), desc_end, "descriptor")
         # "a voice-over in the ad states", "a welcome message on the website reads": the head noun phrase
         pm = _PP_CUT.search(desc)
         if pm is not None and pm.start() > 0 and plausible_descriptor(desc[: pm.start()]) and not _CLAUSE_BREAK.search(desc):
@@ -889,6 +892,8 @@ def plausible_descriptor(desc: str) -> bool:
     words = (_AND_IN_A_NAME.sub(r"\1 &", desc) if " and " in desc else desc).lower().split()  # (the search tries every offset)
     if len(words) > 6 or len(desc) > 70 or _CLAUSE_BREAK.search(desc):
         return False
+    if len(words) in (3, 4) and words[0] == "the" and words[-1].isdigit() and words[-2] in ("no", "no."):
+        return True  # a rank: "the world No 1", "the former No. 2"
     if any(w.strip(",.") in NOT_IN_DESCRIPTOR and not (w == "to" and words[i] in _CLOSE_WORDS) for i, w in enumerate(words[1:])):
         return False  # (but "a source close to the player", "an aide loyal to the mayor")
     head = words[-1]
