@@ -1801,6 +1801,13 @@ def _initials(name: str) -> str:
 _CROWD_CUE_AFTER = re.compile(r"[ \xa0]+(?:shouted|chanted|screamed|yelled|cheered|sang|roared|booed)\b")
 
 
+#: where someone quoted works, written right before a body's name: "who covers food at| Lydgate Securities",
+#: "an analyst with| Morningstar"
+_AFFILIATION_BEFORE = re.compile(
+    r"(?:\bwho[ \xa0][^.;:]*|(?<![\w’'])(?:analyst|economist|strategist|professor|researcher|fellow|scientist|lecturer|partner)s?)"
+    r"[ \xa0]+(?:at|with)[ \xa0]+(?:the[ \xa0]+)?$")
+
+
 def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None:
     """"the company", "the ministry", "the militant group": the one organisation named in this paragraph
     or the two before whose kind fits the head noun (a company for "the carmaker", a body with
@@ -1835,6 +1842,8 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
             opener = raw.split(None, 1)
             if len(opener) > 1 and opener[0].lower() in (_NOT_SUBJECT_OPENERS | PREPOSITIONS | DAYWORDS) - {"the"}:
                 continue  # "In Chicago, …", "On Tuesday, …": no body's name
+            if _AFFILIATION_BEFORE.search(seg, max(0, m.start(1) - 80), m.start(1)):
+                continue  # "Fenn, who covers packaged food at Lydgate Securities": where someone works, not the story's company
             name = clean_name(raw)
             if name.startswith("The ") and name.rsplit(None, 1)[-1].lower() not in P.PUBLICATION_WORDS:
                 name = name[4:]
@@ -1941,7 +1950,7 @@ def _the_company(ctx: ArticleContext, at: int) -> str | None:
     for pos, raw in _company_mentions(ctx.text):
         if pos >= at:
             break
-        if ctx.in_quote(pos):
+        if ctx.in_quote(pos) or _AFFILIATION_BEFORE.search(ctx.text, max(0, pos - 80), pos):
             continue
         name = clean_name(raw)
         if name.startswith("The "):
