@@ -398,7 +398,8 @@ COMPANY_NAME_WORDS = frozenset("""inc corp co company ltd llc plc holdings indus
 systems pharmaceuticals communications entertainment studios platforms retail foods brands stores logistics petroleum
 electronics semiconductor insurance mining therapeutics biotech biosciences biologics labs laboratories software
 robotics solutions securities investments ventures bancorp chemicals beverages apparel health healthcare energy
-utilities hospitality""".split())
+utilities hospitality residential homes home group partners capital financial properties realty construction
+manufacturing farms dairy""".split())
 
 #: the last word of a newspaper's or magazine's name, whose "the" is part of it: "The Guardian", "The New York Times"
 PUBLICATION_WORDS = {w.lower() for w in """
