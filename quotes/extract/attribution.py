@@ -1431,8 +1431,8 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
                 name = clean_name(fm.group(1))
                 men = Mention(name, pps + fm.start(1), pps + fm.start(1) + len(name), "name")
             if (men is not None and not ctx.text.startswith(("’", "'"), men.end)
-                    and (men.kind == "name" and is_person_name(men.text) or men.text.lower() in ("he", "she"))):
-                hit = (men, men.end, men.end)
+                    and (men.kind == "name" and is_person_name(split_role(men.text)[0]) or men.text.lower() in ("he", "she"))):
+                hit = (men, men.end, men.end)  # ("Commission Chair Beatrice Holt": a person, whatever her title's words)
         if hit is not None and hit[0].kind in ("name", "pronoun"):
             men, cs, ce = hit
             speaker, role = resolve(ctx, men, men.start)
