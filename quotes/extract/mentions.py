@@ -1230,6 +1230,8 @@ def is_person_name(name: str) -> bool:
     key = " ".join(bare_word(w) for w in words)
     if key in PLACES or key in KNOWN_ORGANISATIONS or words and bare_word(words[-1]) in GEOGRAPHIC_WORDS:
         return False  # "San Francisco", "Pennsylvania Avenue", "Sirius XM": never a he or she
+    if len(words) > 1 and bare_word(words[-1]) in P.COMPANY_NAME_WORDS:
+        return False  # "Vantage Research", "Mapleford Foods": a company
     if words and all(w.isupper() for w in words) and len(name) > 1:
         return False  # CNN, NRA; a dateline's SAN ANTONIO
     if words and words[0].lower() == "the":

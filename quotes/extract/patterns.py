@@ -399,7 +399,7 @@ systems pharmaceuticals communications entertainment studios platforms retail fo
 electronics semiconductor insurance mining therapeutics biotech biosciences biologics labs laboratories software
 robotics solutions securities investments ventures bancorp chemicals beverages apparel health healthcare energy
 utilities hospitality residential homes home group partners capital financial properties realty construction
-manufacturing farms dairy""".split())
+manufacturing farms dairy research analytics consulting associates advisors advisers strategies""".split())
 
 #: the last word of a newspaper's or magazine's name, whose "the" is part of it: "The Guardian", "The New York Times"
 PUBLICATION_WORDS = {w.lower() for w in """
