@@ -913,6 +913,7 @@ timeline period era season occasion scene performance notion notions narrative t
 feelings fear fears hope hopes anxiety anxieties optimism pessimism frustration frustrations anger outrage mood
 sentiment taste rejection outcome effect impact consequence consequences test strategy approach attempt effort
 place places area lie lies truth music look glance browse
+word words term terms phrase phrases slogan slogans motto buzzword ago
 """.split())
 
 
