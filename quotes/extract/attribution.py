@@ -1166,6 +1166,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             if men is not None and ctx.cues(pi, prev_lo, s_lo) or (men is not None and men.kind == "name"):
                 hit = (men, men.end, men.end)
                 how = "previous-sentence"
+    if hit is not None and how == "pre" and hit[2] < q.open_mark and masked.find(" by ", hit[2] - ps, rel_open) >= 0:
+        # "She often recalled being told by a department chairman that surgery was “…”": a passive cue
+        # between the subject's cue and the quotation; its agent said the words
+        for pm in _PASSIVE_BY.finditer(masked, hit[2] - ps, rel_open):
+            men = mention_after(ctx.text, ps + pm.end(), q.open_mark)
+            if men is not None and men.kind != "pronoun":
+                hit = (men, ps + pm.start(1), ps + pm.end(1))
+                how = "passive-agent"
     if hit is None and s_lo < rel_open:
         # "Sanders was asked by host Bill Maher, …, “…”": the agent of a passive cue
         passives = _PASSIVE_BY.finditer(masked, s_lo, rel_open) if masked.find("by", s_lo, rel_open) >= 0 else ()
