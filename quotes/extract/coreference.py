@@ -1586,9 +1586,11 @@ def _document_before(ctx: ArticleContext, at: int) -> tuple[int, str] | None:
     return None
 
 
-_WOMAN_HEADS = {"woman", "mother", "wife", "daughter", "sister", "widow", "grandmother", "girl", "lady", "spokeswoman"}
+_WOMAN_HEADS = {"woman", "mother", "wife", "daughter", "sister", "widow", "grandmother", "girl", "lady", "spokeswoman",
+                "chairwoman", "congresswoman", "councilwoman", "businesswoman", "assemblywoman", "policewoman"}
 
-_MAN_HEADS = {"man", "father", "husband", "son", "brother", "widower", "grandfather", "boy", "spokesman"}
+_MAN_HEADS = {"man", "father", "husband", "son", "brother", "widower", "grandfather", "boy", "spokesman",
+              "chairman", "congressman", "councilman", "businessman", "assemblyman", "policeman", "alderman"}
 
 
 def _person_descriptor_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, str | None]:
