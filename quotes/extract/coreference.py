@@ -1565,6 +1565,7 @@ _DOCUMENT = re.compile(
 
 #: a body putting out a text: "The campaign issued a statement", "The ministry released a report"
 _ISSUED_BEFORE = re.compile(r"[ \xa0](?:issued|released|put[ \xa0]out|published)[ \xa0]+$")
+_ISSUING_BEFORE = re.compile(r",[ \xa0]+(?:issuing|releasing|putting[ \xa0]out|publishing)[ \xa0]+$")
 
 
 def _document_before(ctx: ArticleContext, at: int) -> tuple[int, str] | None:
@@ -1574,15 +1575,23 @@ def _document_before(ctx: ArticleContext, at: int) -> tuple[int, str] | None:
         ps = ctx.paras[k][0]
         seg = ctx.para_text(k)
         last = None
+        issuer_named = False  # a document whose issuer is named: "it" is the issuer, not an older document
         for m in _DOCUMENT.finditer(seg, 0, max(0, min(len(seg), at - ps))):
             if seg[max(0, m.start() - 4):m.start()].endswith(" in ") and P.find_cues(seg, max(0, m.start() - 40), m.start()):
                 continue  # 'the company wrote in its statement': the company wrote
             vm = _ISSUED_BEFORE.search(seg, max(0, m.start() - 12), m.start())
-            if vm is not None and any(sm.end(1) == vm.start() for sm in _IT_SUBJECT.finditer(seg, max(0, vm.start() - 80), vm.end())):
-                continue  # 'The Trump campaign issued a statement. “…,” it said': the campaign said
+            pm = _ISSUING_BEFORE.search(seg, max(0, m.start() - 16), m.start()) if vm is None else None
+            if vm is not None and any(sm.end(1) == vm.start() for sm in _IT_SUBJECT.finditer(seg, max(0, vm.start() - 80), vm.end())) \
+                    or pm is not None and any(sm.end(1) < pm.start() for sm in _IT_SUBJECT.finditer(seg, max(0, pm.start() - 120), pm.start())):
+                # 'The Trump campaign issued a statement. “…,” it said', 'Trump’s campaign backtracked, putting out a
+                # statement …': the campaign said
+                issuer_named = True
+                continue
             last = m
         if last is not None:
             return ps + last.start(), last.group(0)
+        if issuer_named:
+            return None
     return None
 
 
