@@ -720,6 +720,33 @@ _BARE_PLURAL_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[ \xa0][a-z][a-z\-]+){0,3}?(?
 
 #: a list item's marker: "- ", "• ", "* "
 _BULLET = re.compile(r"[-•*·▪–—][ \t\xa0]+")
+#: the label of a turn in an interview written as questions and answers: "Q: ", "Answer: "
+_QA_LABEL = re.compile(r"(Q|A|Question|Answer|QUESTION|ANSWER)[ \xa0]*:[ \xa0]*")
+#: who puts the questions, named in an interview's introduction: "city hall reporter Owen Lachance"
+_INTERVIEWER_ROLE = re.compile(r"(?<![\w’'])(?:reporter|editor|correspondent|host|interviewer|columnist|writer|journalist)s?[ \xa0]+(" + P.NAME_RUN + r")")
+
+
+def _interview_parties(ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
+    """Who asks and who answers in an interview written as "Q:" and "A:" turns: the person its introduction
+    names as reporter, editor or host; and the first other person the headline or introduction names."""
+    hi = ctx.paras[min(2, len(ctx.paras) - 1)][1]
+    asker = None
+    im = _INTERVIEWER_ROLE.search(ctx.text, 0, hi)
+    if im is not None:
+        name = clean_name(im.group(1))
+        if is_name_ok(name) and is_person_name(name):
+            asker = Mention(name, im.start(1), im.start(1) + len(name), "name")
+    body = ctx.paras[1][0] if len(ctx.paras) > 1 else 0  # (the body first: a headline's capitals are no names)
+    for lo, end in ((body, hi), (0, body)):
+        for m in _PERSON_NAME_RUN.finditer(ctx.text, lo, end):
+            name = clean_name(m.group())
+            if (len(name.split()) > 1 and not ctx.in_quote(m.start()) and is_name_ok(name) and is_person_name(name)
+                    and not is_place(name) and (asker is None or name.split()[-1] != asker.text.split()[-1])):
+                return asker, Mention(name, m.start(), m.start() + len(name), "name")
+    return asker, None
+
+
+_PERSON_NAME_RUN = re.compile(P.NAME_RUN)
 _NAME_COLON = re.compile(r"(?:[A-Z][a-z]+\s+)?(" + P.NAME_RUN + r")\s*:\s*")
 
 _HEADLINE_WORD = re.compile(r"[A-Z][a-z]+")
@@ -1099,6 +1126,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                     and _named_in_body(ctx, name)):
                 hit = (Mention(name, ps, ps + len(name), "name"), colon, colon + 1)
                 how = "colon-name"
+    if hit is None and pi > 0:
+        # an interview written as questions and answers: "Q: “…”" is the interviewer's, "A: “…”" the interviewee's
+        lm = _QA_LABEL.match(ctx.text, ps, q.open_mark)
+        if lm is not None and lm.end() == q.open_mark:
+            asks = lm.group(1)[0] == "Q"
+            men = _interview_parties(ctx)[0 if asks else 1]
+            speaker, role = resolve(ctx, men, men.start) if men is not None else (None, None)
+            return Attribution(speaker, lm.group(1), role, ":", lm.start(1), lm.end(1), lm.end(1), lm.end(1) + 1, "interview")
     if hit is None:
         # "Trump: ‘Oil Pays Him a Lot of Money’" (headline style) or "Continued Stone: “…”"
         bm = _BULLET.match(ctx.text, ps, q.open_mark)
