@@ -1314,6 +1314,8 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
     seen = 0
     for pos, kind, name, role in candidates:
         if kind == 0:
+            if ctx.text[pos + len(name):at].strip() == ",":
+                continue  # "Whitcombe, he added, had been …": the one he speaks of, not he
             canon, role = canonical_name(ctx, name, pos)
             if not is_person_name(canon):
                 continue
