@@ -631,7 +631,7 @@ def _person_asked_before(ctx: ArticleContext, at: int, gender: str) -> tuple[str
 
 _AGE = re.compile(r"(\d{1,3})-year-old")
 
-_APPOSITION_END = re.compile(r"[.;:!?“”\"]|,[ \xa0]+(?!(?:a|an|the|who|whose|his|her|\d)\b)[a-z]")
+_APPOSITION_END = re.compile(r"\.(?!,)|[;:!?“”\"]|,[ \xa0]+(?!(?:a|an|the|who|whose|his|her|\d)\b)[a-z]")  # ("D-Md.," goes on)
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][”\"’]?[ \xa0]+|\n)[“\"‘]?$")
 
@@ -935,7 +935,7 @@ def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tup
 #: overlap the other's; the role's head noun is group 1 or 2)
 _ROLE_WORDS = r"(?:[\w’'\-]+[ \xa0]+){0,3}(" + "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True)) + r")s?"
 _ROLE_THEN_NAME = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+" + _ROLE_WORDS + r",[ \xa0]+(" + P.NAME_RUN + r"),")
-_NAME_THEN_ROLE = re.compile(r"(" + P.NAME_RUN + r"),[ \xa0]+(?:the|an?|[A-Z][\w’'\-]*(?:’s|'s|s’|s'))[ \xa0]+" + _ROLE_WORDS + r"\b")
+_NAME_THEN_ROLE = re.compile(r"(" + P.NAME_RUN + r"),(?:[ \xa0]+[DRI]-[A-Z][\w.]*,)?[ \xa0]+(?:the|an?|[A-Z][\w’'\-]*(?:’s|'s|s’|s'))[ \xa0]+" + _ROLE_WORDS + r"\b")
 
 
 def _role_apposed_before(ctx: ArticleContext, head: str, at: int, modifiers: tuple[str, ...] = ()) -> Mention | None:
@@ -947,7 +947,7 @@ def _role_apposed_before(ctx: ArticleContext, head: str, at: int, modifiers: tup
     Margaret Ainsley, …" and not "The deputy leader, Joanna Fenwick, …")."""
     text = ctx.text
     pi = para_of(ctx, at)
-    near_lo = ctx.paras[max(0, pi - (4 if head in _POSTS_OF_ONE else 1))][0]
+    near_lo = ctx.paras[max(0, pi - (4 if head in _POSTS_OF_ONE else 3))][0]
     lo = ctx.paras[max(0, pi - 4)][0] if modifiers else near_lo
     if text.find(head, lo, at) < 0:
         return None
