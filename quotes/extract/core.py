@@ -265,6 +265,7 @@ he she it they we i you him her them us me his hers its their our my your a an t
 on at by for with this that these those who what which
 """.split())
 #: the last word of a Title Case name that says what is named: a law or treaty, an event, a prize
+_THE_BEFORE_MARK = re.compile(r"(?<![\w’'])[Tt]he[ \xa0]+[“\"‘']$")
 _NAMED_BY_ITS_HEAD = re.compile(r"\b(?:Act|Bill|Law|Treaty|Accord|Amendment|Protocol|Festival|Awards?|Prize|Cup)$")
 #: a word talked about as a word: 'the word “literally” has …', 'the phrase “quiet quitting” entered …'
 #: (not 'refused to say the words “radical Islam,”' nor 'using the term “pivot” to Asia': someone's words)
@@ -428,8 +429,10 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
         or ps <= title_end <= q.open_mark and _LIST_GAP.fullmatch(text, title_end, q.open_mark)
     ):
         return False
-    if title and _NAMED_BY_ITS_HEAD.search(inner) and not direct:
-        return False  # 'repealing the “Affordable Care Act”', 'tickets for the “Harvest Cup”': the name of a law or an event
+    if title and _NAMED_BY_ITS_HEAD.search(inner) and (not direct or _THE_BEFORE_MARK.search(text, max(ps, q.open_mark - 5), q.open_mark + 1)):
+        # 'repealing the “Affordable Care Act”', 'tickets for the “Harvest Cup”': the name of a law or an event,
+        # whatever cue the sentence has ('said the Texas Republican, a co-sponsor of the “… Act,”')
+        return False
     if title and not (first and _title_case_line(text, ps, pe)) and n_words <= 2 and _NAME_AFTER.match(text, q.end) and _NICKNAME_BEFORE.search(
         text, max(ps, q.open_mark - 30), q.open_mark + 1
     ):

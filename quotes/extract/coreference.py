@@ -555,7 +555,30 @@ def _party_member(ctx: ArticleContext, men: Mention) -> tuple[str, str | None] |
         last = ctx.text.rfind(canon.split()[-1], 0, men.start)
         if best is None or (fits, last) > (best[3], best[0]):
             best = (last, canon, role, fits)
-    return (best[1], best[2]) if best is not None else None
+    if best is None:
+        return _titled_politician_in_paragraph(ctx, men.start)
+    return best[1], best[2]
+
+
+#: a politician's title before a name: "Sen. Cody Barrientos", "Gov. Ana Ruiz", "Rep. Dan Kowalski"
+_POLITICIAN_TITLED = re.compile(r"(?<![\w.])(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Del\.|Delegate)[ \xa0]+(" + P.NAME_RUN + r")")
+
+
+def _titled_politician_in_paragraph(ctx: ArticleContext, at: int) -> tuple[str, str | None] | None:
+    """"That explanation did not satisfy Sen. Cody Barrientos. “…,” said the Texas Republican": with no one's
+    party written, the party descriptor is the one politician this paragraph names with a title before it."""
+    ps = ctx.paras[para_of(ctx, at)][0]
+    found = {}
+    for m in _POLITICIAN_TITLED.finditer(ctx.text, ps, at):
+        if ctx.in_quote(m.start()):
+            continue
+        name = clean_name(m.group(1))
+        if is_name_ok(name) and len(name.split()) > 1:
+            found[canonical_name(ctx, name, m.start(1))[0]] = m
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    return canonical_name(ctx, clean_name(m.group(1)), m.start(1))
 
 
 #: role words that stand for one another: sports copy calls the captain "the skipper", the manager "the boss"
