@@ -435,6 +435,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 ctx.roles[head] = got[0]  # and the same age later in the story is the same person
             return got
     named_org = None if _CROWD_CUE_AFTER.match(ctx.text, mention.end) else _named_org_for(ctx, words, mention.start)
+    if named_org is None and 2 <= len(words) <= 3 and words[0] == "the" and (head in _ORG_DESC_KINDS or head in _MORE_BODY_HEADS):
+        # "the charity Northbridge Relief … The charity said", "Ortiz for Iowa, the Democrat’s campaign committee,
+        # … the committee said": the body the article set that word next to
+        named_org = _body_set_with_kind(ctx, head, mention.start)
     if named_org is None and (2 <= len(words) <= 3 and words[0] == "the" and head in _COMPANY_HEADS
                               or _SPOKESPERSON_OF_COMPANY.fullmatch(desc.lower())):
         # "The company said", "A spokesperson for the company said": the one company the article has named
@@ -1791,6 +1795,31 @@ _ORG_DESC_KINDS = {
     "party": {"party"},
     **dict.fromkeys("university college school district".split(), {"school"}),
 }
+
+_MORE_BODY_HEADS = {"committee", "campaign", "council", "board", "panel", "commission", "caucus"}
+
+
+def _body_set_with_kind(ctx: ArticleContext, head: str, at: int) -> str | None:
+    """The one body that this paragraph or the two before name next to the word ``head``, outside
+    quotations: "the charity Northbridge Relief", "Ortiz for Iowa, the Democrat’s campaign committee,"."""
+    lo = ctx.paras[max(0, para_of(ctx, at) - 2)][0]
+    if ctx.text.find(head, lo, at) < 0:
+        return None
+    kind_then_name = re.compile(r"(?<![\w’'])(?:the|a|an)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?" + head + r"[ \xa0]+(" + P.NAME_RUN + r")")
+    name_then_kind = re.compile(r"(" + P.NAME_RUN + r"),[ \xa0]+(?:the|an?|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?" + head + r"\b")
+    found = set()
+    for rx in (kind_then_name, name_then_kind):
+        for m in rx.finditer(ctx.text, lo, at):
+            if ctx.in_quote(m.start(1)):
+                continue
+            name = clean_name(m.group(1))
+            if name.startswith("The "):
+                name = name[4:]
+            if not name or not is_name_ok(name) or is_place(name) or _given_name_gender(name):
+                continue
+            found.add(canonical_name(ctx, name, m.start(1))[0])
+    return next(iter(found)) if len(found) == 1 else None
+
 
 #: a word in a body's name (or the noun written after it: "the Verdi union") that says what it is
 _ORG_NAME_KINDS = {
