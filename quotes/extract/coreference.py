@@ -366,7 +366,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     author = _DOCUMENT_AUTHOR_AFTER.match(ctx.text, mention.end) if head in _DOCUMENT_NOUNS else None
     if author is None and head in _DOCUMENT_NOUNS and words[0] == "the":
         # "Halbury College said in a statement that … “…,” the statement said": whoever issued it just before
-        lo = ctx.paras[max(0, para_of(ctx, mention.start) - 1)][0]
+        lo = ctx.paras[max(0, para_of(ctx, mention.start) - 2)][0]
         for author in _DOCUMENT_ISSUED.finditer(ctx.text, lo, mention.start):
             pass
     if author is not None:
@@ -1663,7 +1663,7 @@ def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, 
 
 
 #: what a body's words come in: "A statement from the agency said"
-_DOCUMENT_NOUNS = {"statement", "letter", "memo", "release", "email", "e-mail", "note", "notice", "post"}
+_DOCUMENT_NOUNS = {"statement", "letter", "memo", "release", "email", "e-mail", "note", "notice", "post", "opinion", "ruling"}
 #: who a document is from: " from the agency", " signed by Randall Pike", " issued by the ministry"
 _DOCUMENT_AUTHOR_AFTER = re.compile(
     r"[ \xa0]+(?:from|by|signed[ \xa0]+by|issued[ \xa0]+by)[ \xa0]+((?:the[ \xa0]+[a-z]+(?![ \xa0]+[A-Z])|(?:the[ \xa0]+)?" + P.NAME_RUN
@@ -1679,7 +1679,9 @@ _DOCUMENT_ISSUED = re.compile(
     + r"|(?<![\w’'])(" + P.NAME_RUN + r")[ \xa0]+(?:issued|released|published|sent)" + _ISSUED_DOCUMENT
     # "The Olympia Diner, run by the Papadakis family since 1982, posted the news on Facebook"
     + r"|(?<![\w’'])(" + P.NAME_RUN + r")(?:,[^,.!?“”\"]{1,80},)?[ \xa0]+posted[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}?on[ \xa0]+"
-    r"(?:Facebook|Instagram|X|Twitter|LinkedIn|TikTok|Threads|its[ \xa0]+website|social[ \xa0]+media)\b")
+    r"(?:Facebook|Instagram|X|Twitter|LinkedIn|TikTok|Threads|its[ \xa0]+website|social[ \xa0]+media)\b"
+    # "In a 112-page opinion, U.S. District Judge Evelyn Marchetti wrote"
+    + r"|\bIn[ \xa0]+an?[ \xa0]+(?:[\w\-]+[ \xa0]+){0,2}(?:opinion|ruling|statement|letter|memo),[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:wrote|said|writes|says)\b")
 
 #: a person named in passing: "who gave his name only as Ahmad", "identified only as Maria"
 _NAME_GIVEN = re.compile(
