@@ -447,6 +447,11 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         # "Boeing said … “…,” the company said": the one fitting organisation just named
         ctx.orgs.append((mention.start, named_org))
         return named_org, None
+    described = _apposition_with_words(ctx, words, mention.start) if len(words) > 2 and words[0] == "the" else None
+    if described is not None:
+        # "Republican Thomas Eberhardt, a former Navy officer and two-term state senator, …" early in the
+        # story, then "the former Navy officer told reporters": the one person described in those words
+        return resolve(ctx, described, described.start)
     owned = _owner_spelled_out(ctx, mention, at)
     if owned is not None:
         # "his campaign said", "a spokesman for her office said": whose campaign, whose office
@@ -454,6 +459,26 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     # "the Kremlin spokesman", "the Belarusian leader"
     ctx.orgs.append((mention.start, desc))
     return desc, None
+
+
+#: a name and the apposition after it: "Thomas Eberhardt, a former Navy officer and two-term state senator"
+_NAME_AND_APPOSITION = re.compile(r"(" + P.NAME_RUN + r"),(?:[ \xa0]+[DRI]-[A-Z][\w.]*,)?[ \xa0]+(?:a|an|the)[ \xa0]+([^,.;:“”\"()]{3,80})")
+
+
+def _apposition_with_words(ctx: ArticleContext, words: list[str], at: int) -> Mention | None:
+    """The one person the article, before ``at``, set an apposition after that holds every word of the
+    descriptor ``words`` ("the former Navy officer"), at least a head and a word that modifies it."""
+    wanted = {w for w in words[1:] if w.isalpha()}
+    if len(wanted) < 2 or ctx.text.find(words[-1], 0, at) < 0:
+        return None
+    found: dict[str, Mention] = {}
+    for m in _NAME_AND_APPOSITION.finditer(ctx.text, 0, at):
+        if ctx.in_quote(m.start()) or not wanted <= set(m.group(2).lower().split()):
+            continue
+        name = clean_name(m.group(1))
+        if len(name.split()) > 1 and is_name_ok(name) and is_person_name(name):
+            found.setdefault(canonical_name(ctx, name, m.start(1))[0], Mention(name, m.start(1), m.start(1) + len(name), "name"))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _owner_spelled_out(ctx: ArticleContext, mention: Mention, at: int) -> str | None:
