@@ -1354,6 +1354,10 @@ def _common_plural(text: str, word: str) -> bool:
     return word.endswith("s") and word[1:].islower() and next(occurrences(text, word.lower(), 1), None) is not None
 
 
+#: a pronoun's report tag set off right after a name: "Feeney|, he noted, had attended …"
+_PRONOUN_TAG_AFTER = re.compile(r",[ \xa0]+(?:he|she)[ \xa0]+(?:said|says|added|adds|noted|notes|argued|argues|insisted|insists|recalled|recalls|conceded|concedes),")
+
+
 def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str | None, str | None]:
     # the paragraph holding `at` and the two before
     pi = para_of(ctx, at)
@@ -1366,8 +1370,8 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
     seen = 0
     for pos, kind, name, role in candidates:
         if kind == 0:
-            if ctx.text[pos + len(name):at].strip() == ",":
-                continue  # "Whitcombe, he added, had been …": the one he speaks of, not he
+            if ctx.text[pos + len(name):at].strip() == "," or _PRONOUN_TAG_AFTER.match(ctx.text, pos + len(name), at):
+                continue  # "Whitcombe, he added, had been …": the one he speaks of, not he (nor a later he)
             canon, role = canonical_name(ctx, name, pos)
             if not is_person_name(canon):
                 continue
