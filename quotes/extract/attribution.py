@@ -686,8 +686,8 @@ _SUBJECT_IN_SENTENCE = re.compile(
     r"(?:^|(?<=[,;:—][ \xa0])|(?<=^[“\"‘(]))(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile)[ \xa0,]+" + OPTIONAL_THEN + r")?"
     r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))(?:[’'](?:s|d|ll|re|ve|m))?|(?!(?:The|An?|His|Her|Its|Their)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\),?)?|((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+"
     r"|(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Ss]ome|[Mm]ore\s+than|[Aa]t\s+least)\s+)?\d[\d,]*\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s))"
-    r"(?=(?:,[^,]{1,140},|[ \xa0]*[—–][^—–“”\"]{1,120}[—–])?\s+[a-z])"
-)
+    r"(?=(?:,[^,]{1,140},|,[ \xa0]+(?:a|an|the|who)[ \xa0][^.;:“”\"]{1,200}?,(?=\s+[a-z])|[ \xa0]*[—–][^—–“”\"]{1,120}[—–])?\s+[a-z])"
+)  # (an apposition may hold commas of its own: "…, a Republican who chairs the Finance, Ways and Means Committee, spoke")
 #: the blank after a comma, semicolon, colon or dash, where ``_SUBJECT_IN_SENTENCE`` may open inside a sentence
 _CLAUSE_BREAK_BLANK = re.compile(r"[,;:—][ \xa0]")
 
@@ -1540,6 +1540,19 @@ def _printed_twice(text: str, q: RawQuote) -> bool:
     """Are the quotation's opening words found elsewhere in the article (a cheap test before the word keys)?"""
     opening = text[q.start:q.start + 24]
     return text.find(opening, q.close_mark) >= 0 or text.find(opening, 0, q.start) >= 0
+
+
+def close_running_quotations(ctx: ArticleContext, done: list[Attribution | None]) -> None:
+    """The last paragraph of a quotation running over several, tagged with a pronoun that found no one
+    ('“Today, I'm asking you to find it,” she concluded.', its speaker introduced paragraphs before),
+    is the speaker of the paragraphs before it, when the pronoun fits. Updates ``done`` in place."""
+    for i in range(1, len(done)):
+        a, before = done[i], done[i - 1]
+        if (a is None or a.speaker is not None or (a.as_written or "").lower() not in ("he", "she")
+                or not ctx.quotes[i - 1].continues_next or before is None or before.speaker is None):
+            continue
+        if gender_of(ctx, before.speaker, before.role) in (None, "m" if a.as_written.lower() == "he" else "f"):
+            a.speaker, a.role = before.speaker, before.role
 
 
 def repeated(ctx: ArticleContext, done: list[Attribution | None]) -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from ..names import HONORIFICS
-from .attribution import DIRECT, attribute, inherit, repeated
+from .attribution import DIRECT, attribute, close_running_quotations, inherit, repeated
 from .context import ArticleContext, Attribution
 from .marks import RawQuote, find_quotes, paragraphs
 from .patterns import CUE_FORMS_SET
@@ -174,6 +174,7 @@ def _extract(text: str, strict: bool = False, apostrophe_quotes: bool = False) -
                 if strict:
                     raise
     try:
+        close_running_quotations(ctx, done)
         repeated(ctx, done)
     except Exception:  # noqa: BLE001 - as above
         if strict:
