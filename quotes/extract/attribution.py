@@ -471,6 +471,9 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             continue  # "after the chipmaker cut its revenue forecast, citing “…”": a noun, not the cue
         # subject before the cue, inside this sentence
         men = mention_before(ctx.text, ps + lo_rel, a)
+        if men is not None and ctx.in_quote(men.start):
+            # "The report, ‘Waiting for Care: The State of …’, published by …, said": not words of a title, the subject
+            men = _sentence_subject(ctx, ps + lo_rel, a)
         if men is None or men.kind == "name" and _LOCATIVE_AT_END.search(ctx.text, max(ps + lo_rel, men.start - 8), men.start):
             # "Donald Trump at a rally in Ohio said": the name that opens the clause, not the place
             opener = _name_opening_clause(ctx, masked, ps, lo_rel, c_start)
