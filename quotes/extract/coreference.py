@@ -434,6 +434,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             if got[0] is not None and _AGE.fullmatch(head):
                 ctx.roles[head] = got[0]  # and the same age later in the story is the same person
             return got
+        aged = _one_person_of_age(ctx, _AGE.fullmatch(head), mention.start) if len(words) == 2 else None
+        if aged is not None:
+            # "Nakamura-Hayes, 79, announced …" five paragraphs before "the 79-year-old said": the one person that age
+            return resolve(ctx, aged, aged.start)
     named_org = None if _CROWD_CUE_AFTER.match(ctx.text, mention.end) else _named_org_for(ctx, words, mention.start)
     if named_org is None and 2 <= len(words) <= 3 and words[0] == "the" and (head in _ORG_DESC_KINDS or head in _MORE_BODY_HEADS):
         # "the charity Northbridge Relief … The charity said", "Ortiz for Iowa, the Democrat’s campaign committee,
@@ -691,6 +695,25 @@ _PREPOSITION_WORD = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS - {"of"})
 
 #: an age written next to a name: "Jane Doe, 22," / "Jane Doe (22)"
 _AGE_AFTER_NAME = re.compile(r"[ \xa0]*(?:,[ \xa0]*|\()(\d{1,3})[,)]")
+
+_NAME_THEN_AGE = re.compile(r"(" + P.NAME_RUN + r")[ \xa0]*(?:,[ \xa0]*|\()(\d{1,3})[,)]")
+
+
+def _one_person_of_age(ctx: ArticleContext, age: re.Match | None, at: int) -> Mention | None:
+    """The one person the article gives the age ``age`` before ``at`` ("Gilbert Nakamura-Hayes, 79,")."""
+    if age is None or ctx.text.find(age.group(1), 0, at) < 0:
+        return None
+    found: dict[str, Mention] = {}
+    for m in _NAME_THEN_AGE.finditer(ctx.text, 0, at):
+        if m.group(2) != age.group(1) or ctx.in_quote(m.start()):
+            continue
+        name = clean_name(m.group(1))
+        if is_name_ok(name) and is_person_name(name):
+            found.setdefault(canonical_name(ctx, name, m.start(1))[0], Mention(name, m.start(1), m.start(1) + len(name), "name"))
+        else:
+            return None  # "a man, 79," or a place: not one person for sure
+    return next(iter(found.values())) if len(found) == 1 else None
+
 
 #: words of a descriptor that say nothing about whom it describes
 _PLAIN_DESCRIPTOR_WORDS = {"the", "former", "of", "and", "new", "old", "young", "now", "then", "longtime", "veteran"}
@@ -1483,7 +1506,17 @@ def _clause_subject_before_quote(ctx: ArticleContext, at: int, gender: str, gues
             continue
         if gender_of(ctx, canon, role) in (gender, None) or guessed_gender_ok and _known_gender(ctx, canon, role) in (gender, None):
             got = canon, role
+    if got[0] is None and "year-old" in seg[start:opens]:
+        # "Asked about his plans, the 79-year-old said he would return to Astoria. “…,” he told reporters"
+        am = _AGE_SUBJECT.search(seg, start, opens)
+        if am is not None:
+            canon, role = resolve(ctx, Mention(am.group(1), ps + am.start(1), ps + am.end(1), "descriptor"), ps + am.start(1))
+            if canon is not None and len(canon.split()) > 1 and is_person_name(canon) and gender_of(ctx, canon, role) in (gender, None):
+                got = canon, role
     return got
+
+
+_AGE_SUBJECT = re.compile(r"(?<![\w’'])([Tt]he[ \xa0]+\d{1,3}-year-old)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:said|says|told|tells|added|[a-z]{2,}ed)\b")
 
 
 #: a relative of someone, by sex, as the subject of a sentence: "His daughter said …"
