@@ -589,8 +589,24 @@ def _party_member(ctx: ArticleContext, men: Mention) -> tuple[str, str | None] |
         if best is None or (fits, last) > (best[3], best[0]):
             best = (last, canon, role, fits)
     if best is None:
-        return _titled_politician_in_paragraph(ctx, men.start)
+        return (_person_of_place(ctx, place, men.start) if place else None) or _titled_politician_in_paragraph(ctx, men.start)
     return best[1], best[2]
+
+
+def _person_of_place(ctx: ArticleContext, place: str, at: int) -> tuple[str, str | None] | None:
+    """"the Delaware Democrat" with no one's party written: the one person written "… of Delaware" before it
+    ("Senate Majority Leader Walter Brennan-Shaw of Delaware")."""
+    found = {}
+    i = ctx.text.find(" of " + place, 0, at)
+    while i >= 0:
+        span = P.name_run_before(ctx.text, i, max(0, i - 80))
+        i = ctx.text.find(" of " + place, i + 4, at)
+        if span is None or ctx.in_quote(span[0]):
+            continue
+        name, _ = split_role(clean_name(ctx.text[span[0]:span[1]]))
+        if len(name.split()) > 1 and is_name_ok(name) and is_person_name(name):
+            found[canonical_name(ctx, name, span[0])] = True
+    return next(iter(found)) if len(found) == 1 else None
 
 
 #: a politician's title before a name: "Sen. Cody Barrientos", "Gov. Ana Ruiz", "Rep. Dan Kowalski"
