@@ -160,8 +160,8 @@ def split_role(name: str) -> tuple[str, str | None]:
                 return rest, role
             owner = owner[:-2]  # without its "'s"
             return rest, f"{owner} {role}" if role else owner
-    if len(words) > 1 and words[-1].lower().rstrip(".") in P.ORG_WORDS:
-        return name.strip(), None  # "House Intelligence Committee" is one name, "House" no role
+    if len(words) > 1 and (words[-1].lower().rstrip(".") in P.ORG_WORDS or words[-1].isdigit() and words[-2] == "Local"):
+        return name.strip(), None  # "House Intelligence Committee" is one name, "House" no role; so is "… Union Local 17"
     if len(words) > 1 and words[0].lower() in P.BODY_FALSE_TITLES and not any(w.lower().rstrip(".") in P.TITLE_SET for w in words[1:]):
         return " ".join(words[1:]), words[0]  # "Group TWC2", "Carmaker Nissan": what kind of body it is
     if len(words) > 2 and words[0] == "Class":
@@ -437,6 +437,9 @@ _BODY_PERSON_AT_END = re.compile(
 _BODY_PERSON_ENDS = ("spokesman", "spokeswoman", "spokesperson", "official", "representative")
 
 
+_UNION_LOCAL_AT_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w&’'\-.]*[ \xa0]+){1,6}Local[ \xa0]+\d{1,5})$")
+
+
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
     nl = text.rfind("\n", lo, hi)
@@ -463,6 +466,11 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if dm and dm.start() > 0:
             window = window[: dm.start()]
     window = window.rstrip(_WS)
+    if window[-1:].isdigit():
+        lm = _UNION_LOCAL_AT_END.search(window, len(window) - 100 if len(window) > 100 else 0)
+        if lm is not None:
+            # "Municipal Employees Union Local 17 said": a union's branch, its number part of its name
+            return Mention(lm.group(1), lo + lm.start(1), lo + lm.end(1), "name")
     if not window[-1:].isalpha():  # (most windows end in a name: no number, stop or parenthesis to cut)
         window = _without_trailers(window)
     # a participial phrase: "Another intelligence source speaking to Fox News said"
