@@ -1870,7 +1870,7 @@ _ORG_DESC_KINDS = {
     **dict.fromkeys("group organization organisation charity movement militia coalition alliance institute foundation"
                     " association federation society cooperative co-op".split(), {"group", "company", ""}),
     **dict.fromkeys("union guild".split(), {"union", "group"}),
-    "league": {"league"},
+    "league": {"league"}, "chamber": {"chamber"},
     **dict.fromkeys("club team".split(), {"club", ""}),
     "party": {"party"},
     **dict.fromkeys("university college school district".split(), {"school"}),
@@ -1912,6 +1912,7 @@ _ORG_NAME_KINDS = {
         consulate service board""".split()},
     # "Writers Guild", "Air Line Pilots Guild": unions
     "union": "union", "guild": "union", "league": "league", "club": "club", "party": "party", "democrats": "party",
+    "chamber": "chamber",  # "the Lakeport Chamber of Commerce" for "the chamber said"
     **dict.fromkeys("university college school district".split(), "school"),
     **dict.fromkeys("""group association foundation institute organization organisation federation coalition alliance
         society trust movement forces committee international cooperative co-op""".split(), "group"),
