@@ -375,6 +375,8 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             if men is not None:
                 return men, a, b
             continue
+        if verb_norm in _BLAME_CUES and masked.startswith((" of ", " for ", " over "), c_end):
+            continue  # a headline's passive: "First Minister accused of ‘broken promise’" is who was accused
         before = masked[lo_rel: c_start].rstrip()
         if verb_norm.endswith("ed") and masked.startswith(" by ", c_end) and not _GERUND_NEXT.match(masked, c_end + 3):
             # '“poison pill” measures added by Republicans': a passive participle, its agent speaks
@@ -506,6 +508,8 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
 
 #: the time a live blog's entry opens with: "00:21 ", "9.45am "
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \xa0]?[ap]\.?m\.?)?[ \xa0]+")
+#: cues of blame, whose headline passive drops its "was": "Minister accused of …", "Club criticised for …"
+_BLAME_CUES = frozenset("accused criticised criticized slammed blasted attacked mocked ridiculed condemned".split())
 #: cue forms that are nouns as often as verbs
 _NOUN_LIKE_CUES = frozenset("""forecast forecasts report reports note notes comment comments claim claims warning warnings
 estimate estimates remark remarks promise promises pledge pledges vow vows demand demands charge charges reply replies
