@@ -363,6 +363,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     desc = mention.text
     words = desc.lower().split()
     head = words[-1] if words else ""
+    if len(words) == 2 and words[0] == "the" and desc.split()[1][:1].isupper():
+        # "the Trump we all knew, the Trump who questions …": the person of that name
+        surname = desc.split()[1]
+        canon, role = canonical_name(ctx, surname, mention.start + 4)
+        if len(canon.split()) > 1 and is_person_name(canon) and canon.split()[-1] == surname:
+            return canon, role
     author = _DOCUMENT_AUTHOR_AFTER.match(ctx.text, mention.end) if head in _DOCUMENT_NOUNS else None
     if author is None and head in _DOCUMENT_NOUNS and words[0] == "the":
         # "Halbury College said in a statement that … “…,” the statement said": whoever issued it just before
