@@ -245,7 +245,7 @@ _TITLE_CONTEXT = re.compile(
 )
 #: what a show's or book's name is written before: 'on the “Hard Fork” podcast', 'told the “Today” show'
 _WORK_AFTER = re.compile(r"[,.]?[”\"’'][ \xa0]+(?:show|series|podcast|program(?:me)?|documentary|broadcast|film|movie|album|"
-                         r"episode|newsletter|column|book|memoir|novel)\b"
+                         r"episode|newsletter|column|book|memoir|novel|report|study|survey|index)\b"
                          # '“Midnight Train Home,” released three years later': a record or a book, not words said
                          r"|,?[”\"’'],?[ \xa0]+(?:released|published|recorded|premiered)[ \xa0]+(?!by\b)"
                          # in apposition: '“Ashes on the River,” a six-minute ballad'
