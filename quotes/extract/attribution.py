@@ -66,6 +66,7 @@ from .coreference import OPTIONAL_THEN, POSSESSIVE_PRONOUN, ROLE_NAME_SUBJECT, l
 from .marks import RawQuote
 from .mentions import (
     DAYWORDS,
+    NAME_START,
     NOT_IN_DESCRIPTOR,
     PARTY_STATE,
     PEOPLE_FOR_A_BODY,
@@ -551,8 +552,12 @@ def _last_clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int)
     return Mention(desc, ps + last.start(3), ps + last.end(3), "descriptor")
 
 
+#: how a name (a capital) or "his", "her", "their", "its" opens: tested first, so that a search tries the
+#: look-behinds and the name run's alternatives only there, not at every offset of its window
+_NAME_OR_OWNER_START = r"(?=[" + P._UPPER + r"hti])"
+
 _POSSESSOR_OF_NOUN = re.compile(
-    r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,2})$"
+    _NAME_OR_OWNER_START + r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,2})$"
 )
 
 _AUX_WORD = re.compile(r"(?<![\w’'])(?:would|will|could|should|may|might|can|must|is|was|are|were|be|been|has|have|had)(?![\w’'])")
@@ -880,13 +885,13 @@ def _noun_phrase_end(seg: str, end: int) -> int:
     return end
 
 
-_POSSESSOR_BEFORE = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}[“\"‘]$")
+_POSSESSOR_BEFORE = re.compile(NAME_START + r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}[“\"‘]$")
 
 _CLAIM_NOUNS = (r"(claims?|assertions?|insistence|arguments?|promises?|pledges?|vows?|warnings?|suggestions?|charges?|boasts?"
                 r"|predictions?|contention|accusations?|allegations?)")
 #: a speech noun with its owner and a that-clause running into the quotation: "Trump’s claim that Obama “…”"
 _CLAIM_THAT_BEFORE = re.compile(
-    r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:[a-z]+[ \xa0]+)?"
+    _NAME_OR_OWNER_START + r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:[a-z]+[ \xa0]+)?"
     + _CLAIM_NOUNS + r"[ \xa0]+that[ \xa0]+[^.!?;“”\"‘\n]{1,160}$")
 #: the noun and its "that" alone: where the owner is looked for (the full pattern tries every offset)
 _CLAIM_NOUN_THAT = re.compile(r"\b" + _CLAIM_NOUNS + r"[ \xa0]+that[ \xa0]")
@@ -896,7 +901,7 @@ _OWNED_WORDS = ("comment", "comments", "remark", "remarks", "statement", "statem
                 "speech", "letter", "interview", "op-ed", "column", "message", "video")
 #: someone's words as a thing, right before a participle cue: "his recent comments| calling …"
 _OWNED_WORDS_AT_END = re.compile(
-    r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:[a-z\-]+[ \xa0]+){0,2}"
+    _NAME_OR_OWNER_START + r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:[a-z\-]+[ \xa0]+){0,2}"
     r"(?:" + "|".join(_OWNED_WORDS) + r")[ \xa0]+$")
 
 
@@ -1207,7 +1212,7 @@ _TAG_SENTENCE = re.compile(
     r")"
 )
 #: a name later in the tag sentence, before the verb of 'That was how former world No. 1 Viktor Halloran described it'
-_NAME_THEN_HOW_VERB = re.compile(r"(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]+)\b")
+_NAME_THEN_HOW_VERB = re.compile(NAME_START + r"(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]+)\b")
 #: the verb after the speaker in 'That was how Ruiz described it': a cue, or a word for putting it so
 _HOW_VERBS = P.CUE_FORMS_SET | {"put", "puts", "summed", "sums", "characterized", "characterizes", "framed", "frames"}
 
