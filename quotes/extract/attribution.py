@@ -113,6 +113,11 @@ _OBJECT_AFTER_TOLD = re.compile(r"(?:told|tells|telling|tell|asked|asks|asking|u
 _ROLE_WORDS_ONLY = re.compile(r"^(?:[a-z][\w\-’'.]*\s+){0,5}$")
 
 _POST_CUE_FIRST = re.compile(r"[\s,—–-]*(" + P.CUE_ALT + r")(?![\w’'-])\s+", re.I)
+#: the word a window opens with after its blanks and dashes, when in plain ASCII letters; a whole word that
+#: no cue form opens with ("he", "Smith") leaves ``_POST_CUE_FIRST`` nothing to match, whose forms are tried
+#: letter by letter ignoring case: told without it
+_OPENING_LETTERS = re.compile(r"[\s,—–-]*([A-Za-z]+)")
+_CUE_FIRST_WORDS = frozenset(f.split()[0].lower() for f in P.CUE_FORMS)
 
 _POST_SPEAKER_FIRST_LIMIT = 160
 
@@ -154,6 +159,12 @@ def _clause_end_in(s: str) -> bool:
     return False
 
 
+def _word_goes_on(s: str, at: int) -> bool:
+    """Does a word character (as ``\\w`` sees one), an apostrophe or a hyphen stand at ``at``?"""
+    c = s[at:at + 1]
+    return c != "" and (c.isalnum() or c in "_’'-")
+
+
 def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Mention, int, int] | None:
     """Cue right after the closing mark."""
     if q.close_mark is None:
@@ -164,7 +175,11 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     # stop at the next quotation
     cut = _next_mark(window)
     window = window[:cut]
-    m = _POST_CUE_FIRST.match(window)
+    lead = _OPENING_LETTERS.match(window)
+    if lead is not None and lead.group(1).lower() not in _CUE_FIRST_WORDS and not _word_goes_on(window, lead.end()):
+        m = None
+    else:
+        m = _POST_CUE_FIRST.match(window)
     headline = q.para == 0 and q.open_mark == ps  # "‘Cuts will cost lives’ say doctors"
     if (m and q.end > q.start and ctx.text[q.end - 1] not in ",.!?…—–-:;" and not headline
             and not window.lstrip(" \xa0").startswith((",", "—", "–", "-"))):
