@@ -90,7 +90,7 @@ from .mentions import (
 from .sentences import sentence_bounds
 
 _PASSIVE_CUE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(" + "|".join(
+    P.opening_words("is are was were be been being") + r"\s+(?:[a-z]+ly\s+)?(" + "|".join(
         re.escape(f) for f in sorted(P.CUE_FORMS_SET, key=len, reverse=True) if f.endswith(("ed", "told", "said", "written"))
     ) + r")\b"
 )
@@ -535,7 +535,7 @@ def _plural_before_singular_verb(men: Mention, verb: str) -> bool:
 _AUX = r"(?:had|has|have|was|were|is|are)\b"
 
 _SUBORDINATE_CLAUSE = re.compile(
-    r"(?<![\w’'])(?:where|when|as|while|after)[ \xa0]+"
+    P.opening_words("where when as while after", r"[\w’']") + r"[ \xa0]+"
     r"(?:(he|she|they)"
     r"|(" + P.NAME_RUN + r")(?![ \xa0]+[a-z]+s[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]+ed\b)"
     r"|(" + P.NAME_RUN + r"[ \xa0]+[a-z]+s"  # "Sanders protesters"
@@ -578,7 +578,7 @@ _POSSESSOR_OF_NOUN = re.compile(
 _AUX_WORD = re.compile(r"(?<![\w’'])(?:would|will|could|should|may|might|can|must|is|was|are|were|be|been|has|have|had)(?![\w’'])")
 _AUX_WORD_AT_END = re.compile(r"\b(?:would|will|could|should|may|might|can|must|did|does|do|to|not|never)[ \xa0]+$")
 
-_PROGRESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|am|been)(?:[ \xa0]+(?:[a-z]+ly|already|still|now|also|not|just|even))*$")
+_PROGRESSIVE_BEFORE = re.compile(P.opening_words("is are was were am been", r"[\w’']") + r"(?:[ \xa0]+(?:[a-z]+ly|already|still|now|also|not|just|even))*$")
 
 _BARE_PLURAL_AFTER = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,3}?(?:[a-z][\w\-]*(?<![su]s)s|people|men|women|police))(?=[ \xa0]*(?:[,.;:)—–]|$)|[ \xa0]+(?:who|that|with|familiar|close|in|at|on|from|for|of)\b)")
 
@@ -755,7 +755,8 @@ def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, 
 
 
 _CLAUSE_SUBJECT = re.compile(
-    r"\b(?:while|when|whereas|after|before|because|as|since|although|though|but|and|where|which|whom|if|until)[ \xa0]+"
+    P.opening_words("while when whereas after before because as since although though but and where which whom if until")
+    + r"[ \xa0]+"
     r"(?:(he|she|they)|(" + P.NAME_RUN + r"))(?:,[^,]{2,80},)?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}ed|[a-z]{2,}s|said|told|wrote)\b"
 )
 

@@ -582,7 +582,7 @@ _INTERVIEWER_LABELS = {"Q", "A", "QUESTION", "ANSWER", "INTERVIEWER", "REPORTER"
 
 #: the question a paragraph ends on: "… Scott Conroy asked Sanders whether questions about his health were fair."
 _ASKED_LAST = re.compile(
-    r"\b(?:asked|pressed|questioned)[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:whether|if|why|what|how|which|when|where|who|about)\b"
+    P.opening_words("asked pressed questioned") + r"[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:whether|if|why|what|how|which|when|where|who|about)\b"
     r"[^.!?“”\"]*[.?]$")
 
 
