@@ -1683,9 +1683,15 @@ def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str, unnamed
     return None, None
 
 
+def _opening_a_sentence(capital: str) -> str:
+    """``capital`` at a sentence's start: the look-behind for the start, written after the letter (a search for a
+    pattern that opens with the letter skips to it, where one opening with a look-behind tries every offset)."""
+    return rf"{capital}(?:(?<=^{capital})|(?<=[.!?][ \xa0]{capital})|(?<=[.!?][”\"][ \xa0]{capital}))"
+
+
 _PERSON_SUBJECT = re.compile(
-    r"(?=[TAO])"  # (how its words open, tested before the look-behinds)
-    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|A|An|One|Another)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
+    r"((?:" + _opening_a_sentence("T") + "he|" + _opening_a_sentence("A") + "(?:|n|nother)|" + _opening_a_sentence("O") + "ne)"
+    r"[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
     r"(?:woman|man|mother|father|wife|husband|widow|voter|resident|official|worker|protester|supporter|delegate|owner|student"
     r"|teacher|veteran|activist|reporter|cashier|waitress|nurse|driver|farmer|soldier|officer|lawyer|doctor|pastor|aide"
     r"|organizer|volunteer|retiree|immigrant|refugee|spokesman|spokeswoman|spokesperson|analyst|witness|neighbor|neighbour"
