@@ -66,6 +66,7 @@ from .coreference import OPTIONAL_THEN, POSSESSIVE_PRONOUN, ROLE_NAME_SUBJECT, l
 from .marks import RawQuote
 from .mentions import (
     DAYWORDS,
+    NAME_START,
     NOT_IN_DESCRIPTOR,
     PARTY_STATE,
     PEOPLE_FOR_A_BODY,
@@ -89,7 +90,7 @@ from .mentions import (
 from .sentences import sentence_bounds
 
 _PASSIVE_CUE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(" + "|".join(
+    P.opening_words("is are was were be been being") + r"\s+(?:[a-z]+ly\s+)?(" + "|".join(
         re.escape(f) for f in sorted(P.CUE_FORMS_SET, key=len, reverse=True) if f.endswith(("ed", "told", "said", "written"))
     ) + r")\b"
 )
@@ -112,6 +113,11 @@ _OBJECT_AFTER_TOLD = re.compile(r"(?:told|tells|telling|tell|asked|asks|asking|u
 _ROLE_WORDS_ONLY = re.compile(r"^(?:[a-z][\w\-’'.]*\s+){0,5}$")
 
 _POST_CUE_FIRST = re.compile(r"[\s,—–-]*(" + P.CUE_ALT + r")(?![\w’'-])\s+", re.I)
+#: the word a window opens with after its blanks and dashes, when in plain ASCII letters; a whole word that
+#: no cue form opens with ("he", "Smith") leaves ``_POST_CUE_FIRST`` nothing to match, whose forms are tried
+#: letter by letter ignoring case: told without it
+_OPENING_LETTERS = re.compile(r"[\s,—–-]*([A-Za-z]+)")
+_CUE_FIRST_WORDS = frozenset(f.split()[0].lower() for f in P.CUE_FORMS)
 
 _POST_SPEAKER_FIRST_LIMIT = 160
 
@@ -164,6 +170,12 @@ def _last_inside(text: str, q: RawQuote) -> str:
     return last
 
 
+def _word_goes_on(s: str, at: int) -> bool:
+    """Does a word character (as ``\\w`` sees one), an apostrophe or a hyphen stand at ``at``?"""
+    c = s[at:at + 1]
+    return c != "" and (c.isalnum() or c in "_’'-")
+
+
 def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Mention, int, int] | None:
     """Cue right after the closing mark."""
     if q.close_mark is None:
@@ -174,7 +186,11 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     # stop at the next quotation
     cut = _next_mark(window)
     window = window[:cut]
-    m = _POST_CUE_FIRST.match(window)
+    lead = _OPENING_LETTERS.match(window)
+    if lead is not None and lead.group(1).lower() not in _CUE_FIRST_WORDS and not _word_goes_on(window, lead.end()):
+        m = None
+    else:
+        m = _POST_CUE_FIRST.match(window)
     headline = q.para == 0 and q.open_mark == ps  # "‘Cuts will cost lives’ say doctors"
     last = _last_inside(ctx.text, q)
     if (m and last not in ",.!?…—–-:;" and not headline
@@ -584,7 +600,7 @@ def _plural_before_singular_verb(men: Mention, verb: str) -> bool:
 _AUX = r"(?:had|has|have|was|were|is|are)\b"
 
 _SUBORDINATE_CLAUSE = re.compile(
-    r"(?<![\w’'])(?:where|when|as|while|after)[ \xa0]+"
+    P.opening_words("where when as while after", r"[\w’']") + r"[ \xa0]+"
     r"(?:(he|she|they)"
     r"|(" + P.NAME_RUN + r")(?![ \xa0]+[a-z]+s[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]+ed\b)"
     r"|(" + P.NAME_RUN + r"[ \xa0]+[a-z]+s"  # "Sanders protesters"
@@ -616,14 +632,18 @@ def _last_clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int)
     return Mention(desc, ps + last.start(3), ps + last.end(3), "descriptor")
 
 
+#: how a name (a capital) or "his", "her", "their", "its" opens: tested first, so that a search tries the
+#: look-behinds and the name run's alternatives only there, not at every offset of its window
+_NAME_OR_OWNER_START = r"(?=[" + P._UPPER + r"hti])"
+
 _POSSESSOR_OF_NOUN = re.compile(
-    r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,2})$"
+    _NAME_OR_OWNER_START + r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,2})$"
 )
 
 _AUX_WORD = re.compile(r"(?<![\w’'])(?:would|will|could|should|may|might|can|must|is|was|are|were|be|been|has|have|had)(?![\w’'])")
 _AUX_WORD_AT_END = re.compile(r"\b(?:would|will|could|should|may|might|can|must|did|does|do|to|not|never)[ \xa0]+$")
 
-_PROGRESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:is|are|was|were|am|been)(?:[ \xa0]+(?:[a-z]+ly|already|still|now|also|not|just|even))*$")
+_PROGRESSIVE_BEFORE = re.compile(P.opening_words("is are was were am been", r"[\w’']") + r"(?:[ \xa0]+(?:[a-z]+ly|already|still|now|also|not|just|even))*$")
 
 _BARE_PLURAL_AFTER = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,3}?(?:[a-z][\w\-]*(?<![su]s)s|people|men|women|police))(?=[ \xa0]*(?:[,.;:)—–]|$)|[ \xa0]+(?:who|that|with|familiar|close|in|at|on|from|for|of)\b)")
 
@@ -828,7 +848,8 @@ def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, 
 
 
 _CLAUSE_SUBJECT = re.compile(
-    r"\b(?:while|when|whereas|after|before|because|as|since|although|though|but|and|where|which|whom|if|until)[ \xa0]+"
+    P.opening_words("while when whereas after before because as since although though but and where which whom if until")
+    + r"[ \xa0]+"
     r"(?:(he|she|they)|(" + P.NAME_RUN + r"))(?:,[^,]{2,80},)?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}ed|[a-z]{2,}s|said|told|wrote)\b"
 )
 
@@ -981,13 +1002,13 @@ def _noun_phrase_end(seg: str, end: int) -> int:
     return end
 
 
-_POSSESSOR_BEFORE = re.compile(r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}[“\"‘]$")
+_POSSESSOR_BEFORE = re.compile(NAME_START + r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}[“\"‘]$")
 
 _CLAIM_NOUNS = (r"(claims?|assertions?|insistence|arguments?|promises?|pledges?|vows?|warnings?|suggestions?|charges?|boasts?"
                 r"|predictions?|contention|accusations?|allegations?)")
 #: a speech noun with its owner and a that-clause running into the quotation: "Trump’s claim that Obama “…”"
 _CLAIM_THAT_BEFORE = re.compile(
-    r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:[a-z]+[ \xa0]+)?"
+    _NAME_OR_OWNER_START + r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:[a-z]+[ \xa0]+)?"
     + _CLAIM_NOUNS + r"[ \xa0]+that[ \xa0]+[^.!?;“”\"‘\n]{1,160}$")
 #: the noun and its "that" alone: where the owner is looked for (the full pattern tries every offset)
 _CLAIM_NOUN_THAT = re.compile(r"\b" + _CLAIM_NOUNS + r"[ \xa0]+that[ \xa0]")
@@ -997,7 +1018,7 @@ _OWNED_WORDS = ("comment", "comments", "remark", "remarks", "statement", "statem
                 "speech", "letter", "interview", "op-ed", "column", "message", "video")
 #: someone's words as a thing, right before a participle cue: "his recent comments| calling …"
 _OWNED_WORDS_AT_END = re.compile(
-    r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:[a-z\-]+[ \xa0]+){0,2}"
+    _NAME_OR_OWNER_START + r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:[a-z\-]+[ \xa0]+){0,2}"
     r"(?:" + "|".join(_OWNED_WORDS) + r")[ \xa0]+$")
 
 
@@ -1332,7 +1353,7 @@ _TAG_SENTENCE = re.compile(
     r")"
 )
 #: a name later in the tag sentence, before the verb of 'That was how former world No. 1 Viktor Halloran described it'
-_NAME_THEN_HOW_VERB = re.compile(r"(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]+)\b")
+_NAME_THEN_HOW_VERB = re.compile(NAME_START + r"(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]+)\b")
 #: the verb after the speaker in 'That was how Ruiz described it': a cue, or a word for putting it so
 _HOW_VERBS = P.CUE_FORMS_SET | {"put", "puts", "summed", "sums", "characterized", "characterizes", "framed", "frames"}
 

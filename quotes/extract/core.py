@@ -202,24 +202,13 @@ def _extract(text: str, strict: bool = False, apostrophe_quotes: bool = False) -
             e -= 1
         if e <= s:
             continue
-        out.append((
-            Quote(
-                text=text[s:e],
-                start=s,
-                end=e,
-                speaker=a.speaker if a else None,
-                speaker_as_written=a.as_written if a else None,
-                speaker_role=_public_role(a.role) if a else None,
-                cue=a.cue if a else None,
-                kind=_kind(scan, q, ps),
-                speaker_start=a.speaker_start if a else None,
-                speaker_end=a.speaker_end if a else None,
-                cue_start=a.cue_start if a else None,
-                cue_end=a.cue_end if a else None,
-                context_start=ps,
-                context_end=pe,
-            ), a)
-        )
+        if a is None:
+            quote = Quote(text[s:e], s, e, kind=_kind(scan, q, ps), context_start=ps, context_end=pe)
+        else:
+            # (the fields in their order: a frozen record takes keywords a third slower, once per quotation)
+            quote = Quote(text[s:e], s, e, a.speaker, a.as_written, _public_role(a.role), a.cue, _kind(scan, q, ps),
+                          a.speaker_start, a.speaker_end, a.cue_start, a.cue_end, ps, pe)
+        out.append((quote, a))
     out.sort(key=lambda x: (x[0].start, x[0].end))
     return out
 

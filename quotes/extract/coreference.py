@@ -523,10 +523,10 @@ _PARTY_LETTER = {"republican": "R", "democrat": "D", "democratic": "D", "indepen
 #: name), "Sen. Tom Kessler (R-MI)", "Rep. Ann Cole, D-Calif.," (the name, then party letter and state), "Tom
 #: Kessler, a Michigan Republican" (the name, then an apposition)
 _PARTY_BEFORE_NAME = re.compile(
-    r"(?<![\w’'])(Republican|Democratic|Democrat|Independent)[ \xa0]+((?:[a-z][a-z\-]*[ \xa0]+){0,3})(" + P.NAME_RUN + r")")
+    r"(?=[RDI])(?<![\w’'])(Republican|Democratic|Democrat|Independent)[ \xa0]+((?:[a-z][a-z\-]*[ \xa0]+){0,3})(" + P.NAME_RUN + r")")
 _PARTY_AFTER_NAME = re.compile(
-    r"(" + P.NAME_RUN + r")(?:,?[ \xa0]+\(([RDI])[-–]([A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?)\)|,[ \xa0]+([RDI])[-–]([A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?)(?=[,;]|\.[ \xa0]))"
-    r"|(" + P.NAME_RUN + r"),[ \xa0]+an?[ \xa0]+((?:[A-Z][\w.]*[ \xa0]+){0,2})(Republican|Democrat|Independent)\b")
+    NAME_START + r"(?:(" + P.NAME_RUN + r")(?:,?[ \xa0]+\(([RDI])[-–]([A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?)\)|,[ \xa0]+([RDI])[-–]([A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?)(?=[,;]|\.[ \xa0]))"
+    r"|(" + P.NAME_RUN + r"),[ \xa0]+an?[ \xa0]+((?:[A-Z][\w.]*[ \xa0]+){0,2})(Republican|Democrat|Independent)\b)")
 
 
 @lru_cache(maxsize=4)
@@ -683,7 +683,7 @@ _INTERVIEWER_LABELS = {"Q", "A", "QUESTION", "ANSWER", "INTERVIEWER", "REPORTER"
 
 #: the question a paragraph ends on: "… Scott Conroy asked Sanders whether questions about his health were fair."
 _ASKED_LAST = re.compile(
-    r"\b(?:asked|pressed|questioned)[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:whether|if|why|what|how|which|when|where|who|about)\b"
+    P.opening_words("asked pressed questioned") + r"[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:whether|if|why|what|how|which|when|where|who|about)\b"
     r"[^.!?“”\"]*[.?]$")
 
 
@@ -1031,8 +1031,8 @@ def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tup
 #: Rajesh Kumar Verma," and 'Paul Mwangi, the park's senior warden' (two patterns: the matches of one may
 #: overlap the other's; the role's head noun is group 1 or 2)
 _ROLE_WORDS = r"(?:[\w’'\-]+[ \xa0]+){0,3}(" + "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True)) + r")s?"
-_ROLE_THEN_NAME = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+" + _ROLE_WORDS + r",[ \xa0]+(" + P.NAME_RUN + r"),")
-_NAME_THEN_ROLE = re.compile(r"(" + P.NAME_RUN + r"),(?:[ \xa0]+[DRI]-[A-Z][\w.]*,)?[ \xa0]+(?:the|an?|[A-Z][\w’'\-]*(?:’s|'s|s’|s'))[ \xa0]+" + _ROLE_WORDS + r"\b")
+_ROLE_THEN_NAME = re.compile(r"(?=[A-Zat])(?:\b[Tt]he|\b[Aa]n?|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+" + _ROLE_WORDS + r",[ \xa0]+(" + P.NAME_RUN + r"),")
+_NAME_THEN_ROLE = re.compile(NAME_START + r"(" + P.NAME_RUN + r"),(?:[ \xa0]+[DRI]-[A-Z][\w.]*,)?[ \xa0]+(?:the|an?|[A-Z][\w’'\-]*(?:’s|'s|s’|s'))[ \xa0]+" + _ROLE_WORDS + r"\b")
 
 
 def _role_apposed_before(ctx: ArticleContext, head: str, at: int, modifiers: tuple[str, ...] = ()) -> Mention | None:
@@ -1477,7 +1477,7 @@ def _pronoun_led(ctx: ArticleContext, at: int, pronoun: str, got: tuple[str | No
 #: a name opening a clause, then its verb: "a fact |Combs was| quick to note", "The 34-year-old |Doyle, who
 #: joined in the summer, has| scored" (the name in group 1)
 _CLAUSE_SUBJECT = re.compile(
-    r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:,[ \xa0]+who[ \xa0][^,.;:!?“”\"]{1,100},)?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?"
+    NAME_START + r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:,[ \xa0]+who[ \xa0][^,.;:!?“”\"]{1,100},)?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?"
     r"(?:was|is|has|had|did|does|would|will|could|can|[a-z]{2,}ed|" + "|".join(sorted(P.IRREGULAR_PAST)) + r")(?![\w’'-])")
 
 
@@ -1759,13 +1759,13 @@ _ROLE_AND_NAME_NEXT = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){1,2})(" + P
 #: who issued a statement: "Halbury College said in a statement", "The ministry issued a statement"
 _ISSUED_DOCUMENT = r"[ \xa0]+a[ \xa0]+(?:statement|letter|memo|note|release)"
 _DOCUMENT_ISSUED = re.compile(
-    r"(" + P.NAME_RUN + r")[ \xa0]+(?:said|says|wrote|added)[ \xa0]+in" + _ISSUED_DOCUMENT
+    NAME_START + r"(?:(" + P.NAME_RUN + r")[ \xa0]+(?:said|says|wrote|added)[ \xa0]+in" + _ISSUED_DOCUMENT
     + r"|(?<![\w’'])(" + P.NAME_RUN + r")[ \xa0]+(?:issued|released|published|sent)" + _ISSUED_DOCUMENT
     # "The Olympia Diner, run by the Papadakis family since 1982, posted the news on Facebook"
     + r"|(?<![\w’'])(" + P.NAME_RUN + r")(?:,[^,.!?“”\"]{1,80},)?[ \xa0]+posted[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}?on[ \xa0]+"
     r"(?:Facebook|Instagram|X|Twitter|LinkedIn|TikTok|Threads|its[ \xa0]+website|social[ \xa0]+media)\b"
     # "In a 112-page opinion, U.S. District Judge Evelyn Marchetti wrote"
-    + r"|\bIn[ \xa0]+an?[ \xa0]+(?:[\w\-]+[ \xa0]+){0,2}(?:opinion|ruling|statement|letter|memo),[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:wrote|said|writes|says)\b")
+    + r"|\bIn[ \xa0]+an?[ \xa0]+(?:[\w\-]+[ \xa0]+){0,2}(?:opinion|ruling|statement|letter|memo),[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:wrote|said|writes|says)\b)")
 
 #: a person named in passing: "who gave his name only as Ahmad", "identified only as Maria"
 _NAME_GIVEN = re.compile(
@@ -1833,9 +1833,15 @@ def _person_descriptor_before(ctx: ArticleContext, at: int, gender: str, unnamed
     return None, None
 
 
+def _opening_a_sentence(capital: str) -> str:
+    """``capital`` at a sentence's start: the look-behind for the start, written after the letter (a search for a
+    pattern that opens with the letter skips to it, where one opening with a look-behind tries every offset)."""
+    return rf"{capital}(?:(?<=^{capital})|(?<=[.!?][ \xa0]{capital})|(?<=[.!?][”\"][ \xa0]{capital}))"
+
+
 _PERSON_SUBJECT = re.compile(
-    r"(?=[TAO])"  # (how its words open, tested before the look-behinds)
-    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))((?:The|A|An|One|Another)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
+    r"((?:" + _opening_a_sentence("T") + "he|" + _opening_a_sentence("A") + "(?:|n|nother)|" + _opening_a_sentence("O") + "ne)"
+    r"[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
     r"(?:woman|man|mother|father|wife|husband|widow|voter|resident|official|worker|protester|supporter|delegate|owner|student"
     r"|teacher|veteran|activist|reporter|cashier|waitress|nurse|driver|farmer|soldier|officer|lawyer|doctor|pastor|aide"
     r"|organizer|volunteer|retiree|immigrant|refugee|spokesman|spokeswoman|spokesperson|analyst|witness|neighbor|neighbour"
@@ -1927,7 +1933,7 @@ _ORG_NAME_KINDS = {
 #: a body's name: capitalised runs joined by "of" after a kind word ("Bank of Japan") or by "and" / "for"
 #: before one ("Food and Drug Administration")
 _ORG_NAME_RUN = re.compile(
-    r"(?:(?<=\bthe[ \xa0])|(?<=\bThe[ \xa0]))?(" + P.NAME_RUN + r"(?:[ \xa0]+(?:of|and|for|&)[ \xa0]+" + P.NAME_RUN + r"){0,3})"
+    NAME_START + r"(?:(?<=\bthe[ \xa0])|(?<=\bThe[ \xa0]))?(" + P.NAME_RUN + r"(?:[ \xa0]+(?:of|and|for|&)[ \xa0]+" + P.NAME_RUN + r"){0,3})"
     r"(?:[ \xa0]+([a-z]+(?:[ \xa0]+[a-z]+)?)\b)?")
 
 #: plurals that open sentences as subjects and are no body's name: "Officials said", "Shares fell"
@@ -2078,10 +2084,13 @@ _COMPANY_NOUNS = (r"(?i:company|firm|maker|carmaker|automaker|planemaker|chipmak
 #: how an article shows a name is a company's: a company noun before it, or after it in apposition
 #: ("Orbix, China's third-largest smartphone maker,"), or "said it" after it ("Brightwell said it …")
 _COMPANY_EVIDENCE = re.compile(
-    r"\b" + _COMPANY_NOUNS + r"[ \xa0]+(" + P.NAME_RUN + r")"
+    # (how every match opens, a name's capital or a company noun's first letter, tested first: the search
+    # tries the name runs' alternatives only there, not at every offset of the article)
+    r"(?=[" + P._UPPER + r"]|(?i:[acdfgimprs]))"
+    r"(?:\b" + _COMPANY_NOUNS + r"[ \xa0]+(" + P.NAME_RUN + r")"
     r"|(" + P.NAME_RUN + r"),[ \xa0]+(?:an?|the|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}?" + _COMPANY_NOUNS + r"[,.]"
     r"|(" + P.NAME_RUN + r")[ \xa0]+(?:said|says)[ \xa0]+(?:on[ \xa0]+)?(?:[A-Z][a-z]+day[ \xa0]+)?(?:that[ \xa0]+)?it[ \xa0]"
-    r"|(?<![\w’'])((?:[A-Z][\w&\-]*[ \xa0]+){1,3}(?:" + "|".join(sorted(w.capitalize() for w in P.COMPANY_NAME_WORDS)) + r")\.?)(?![\w’'\-])")
+    r"|(?<![\w’'])((?:[A-Z][\w&\-]*[ \xa0]+){1,3}(?:" + "|".join(sorted(w.capitalize() for w in P.COMPANY_NAME_WORDS)) + r")\.?)(?![\w’'\-]))")
 
 
 @lru_cache(maxsize=4)

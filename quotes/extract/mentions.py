@@ -785,7 +785,7 @@ _PEOPLE_FOR_SOMEONE = {"aides", "allies", "officials", "attorneys", "doctors", "
 
 #: "Ryan of Wisconsin", "Ortega with the Mesa Police Department": a person's place or body after the name
 #: a person's name, then "of the" or "with the" opening a body's name: "Eleanor Vance of the| U.S. District Court"
-_PERSON_THEN_BODY = re.compile(r"(" + P.NAME_RUN + r")[ \xa0]+(?:of|with|from|at)[ \xa0]+the[ \xa0]+(?=[A-Z])")
+_PERSON_THEN_BODY = re.compile(NAME_START + r"(" + P.NAME_RUN + r")[ \xa0]+(?:of|with|from|at)[ \xa0]+the[ \xa0]+(?=[A-Z])")
 #: what a body's name may hold between its capitalised words: "Court for the Western District of"
 _BODY_CHAIN = re.compile(r"(?:[A-Z][\w.’'\-]*|of|for|the|and|&|on)(?:[ \xa0]+(?:[A-Z][\w.’'\-]*|of|for|the|and|&|on))*[ \xa0]*")
 

@@ -104,6 +104,20 @@ def _cue_forms() -> list[str]:
 #: the base forms of the cue verbs, whose past is not the same word ("warn", "label", "tweet"; not "read", "put")
 CUE_BASE_FORMS = frozenset(_REGULAR) | {row[0] for row in _IRREGULAR if row[0] != row[2]}
 CUE_FORMS: list[str] = _cue_forms() + ["put it", "puts it", "went on", "goes on", "according to", "in the words of"]
+
+
+def opening_words(words: str, not_after: str = r"\w") -> str:
+    """``(?<!X)(?:w1|w2|…)`` for the blank-separated plain ``words`` (X is ``not_after``; with the default, ``\\b``
+    before words that open with a letter), written to open with the words' first letters: a search skips to
+    those, where a pattern opening with ``\\b`` or a look-behind is tried at every offset. Each first letter is
+    followed by the look-behind over it and the character before it; words with the same first letter keep their
+    order (words with different ones never match at the same offset)."""
+    rests: dict[str, list[str]] = {}
+    for w in words.split():
+        rests.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(f"{re.escape(c)}(?<!{not_after}{re.escape(c)})(?:{'|'.join(r)})" for c, r in rests.items()) + ")"
+
+
 def _trie_regex(words: list[str]) -> str:
     """One regex for a word list, factored as a trie (much faster than a flat alternation)."""
     root: dict = {}
