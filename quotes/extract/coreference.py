@@ -939,9 +939,14 @@ def _titled_subject_just_before(ctx: ArticleContext, head: str, at: int) -> Ment
     if pi < 0:
         return None
     last = None
-    for pos, name in _paragraph_subjects(ctx, pi):
-        if pos < at and not ctx.in_quote(pos):
-            last = pos, name
+    for k in (pi, pi - 1) if pi > 0 else (pi,):
+        # (in the paragraph before when this one opens with the descriptor: "Ashgrove, 58, served two terms
+        # …. ¶ In a brief statement, the senator said")
+        for pos, name in _paragraph_subjects(ctx, k):
+            if pos < at and not ctx.in_quote(pos):
+                last = pos, name
+        if last is not None:
+            break
     if last is None:
         return None
     pos, name = last
