@@ -744,7 +744,8 @@ _PLAIN_DESCRIPTOR_WORDS = {"the", "former", "of", "and", "new", "old", "young", 
 _TITLE_OF_ROLE = {"doctor": "dr", "senator": "sen", "representative": "rep", "governor": "gov", "professor": "prof",
                   "general": "gen", "captain": "capt", "sergeant": "sgt", "reverend": "rev", "lieutenant": "lt",
                   "colonel": "col", "major": "maj", "admiral": "adm", "detective": "det", "corporal": "cpl",
-                  "inspector": "insp", "superintendent": "supt", "commander": "cmdr"}
+                  "inspector": "insp", "superintendent": "supt", "commander": "cmdr",
+                  "congressman": "rep", "congresswoman": "rep", "assemblyman": "rep", "assemblywoman": "rep"}
 
 
 def _person_just_named(ctx: ArticleContext, men: Mention, further: int = 0) -> Mention | None:
