@@ -326,6 +326,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 got = _clause_subject_before_quote(ctx, at, gender, guessed_gender_ok=True)
             if got[0]:
                 ctx.persons.append((mention.start, got[0], got[1]))
+                if ctx.gender_cache.get(got[0], "?") is None:
+                    ctx.gender_cache[got[0]] = gender  # "Harlan Brewster …. He accused her": a later "she" is not him
             return got
         if p == "i":
             # an answer after a transcript's label: "SIDDIQUI-HOLT: I tell them, “…”" is the labelled speaker's

@@ -294,6 +294,9 @@ Shelby Haley Hailey Makayla Latisha Tamika Imani Nia Addison Scarlett Aria Mila 
 Madelyn Adeline Alexa Ariana Gabriella Sadie Emilia Piper Cora Kaylee Aubree Arianna Eliana Gianna Clara Mackenzie
 Madeline Brielle Delilah Rylee Liliana Hadley Kylie Adalynn Annabelle Alexandra Raelynn Athena Leilani Lyla Alyssa
 Adalyn Arya Norah Khloe Eliza Melody Margot Ananya Esi Hana
+Elaine Lois Mildred Rita Thelma Wanda Bernadette Geraldine Jeanette Muriel Bernice Constance Edna Estelle Lillian
+Lucille Myrtle Nadine Priscilla Rosalind Roxanne Winifred Candice Delores Desiree Janelle Marcia Melinda Miranda
+Noelle Rochelle Sabrina Tasha Trisha Ciara Catriona Eilidh Morag Ailsa
 """.split()}
 MALE_GIVEN = {w.lower() for w in """
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
@@ -347,6 +350,9 @@ Nestor Clement Hideo Kazuo Makoto Satoshi Daisuke Shinji Koji Masato Yuichi Iain
 Darren Dustin Travis Cody Colby Dwayne Duane Darnell DeShawn Jermaine Terrell Tyrone Andre Floyd Leroy Lonnie
 Melvin Otis Rufus Wendell Garrett Wyatt Caleb Aiden Ezra Cian Dermot Ifan Mateusz Luka Marko Hamza Anil Obinna
 Mandla Mauricio
+Nathaniel Alastair Ambrose Archibald Clyde Cornelius Edmund Gilbert Horace Ignatius Julius Leopold Maurice Mortimer
+Oswald Percival Rudolph Seymour Thaddeus Theodore Virgil Winston Dwight Quentin Reuben Terrence Ulysses Willard
+Cathal Diarmuid Lorcan Ruairi Tadhg
 """.split()} - FEMALE_GIVEN
 
 
