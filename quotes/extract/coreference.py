@@ -481,8 +481,8 @@ def _apposition_with_words(ctx: ArticleContext, words: list[str], at: int) -> Me
     """The one person the article, before ``at``, set an apposition after that holds every word of the
     descriptor ``words`` ("the former Navy officer"), at least a head and a word that modifies it."""
     wanted = {w for w in words[1:] if w.isalpha()}
-    if len(wanted) < 2 or ctx.text.find(words[-1], 0, at) < 0:
-        return None
+    if len(wanted) < 2 or any(ctx.text.find(w, 0, at) < 0 and ctx.text.find(w.capitalize(), 0, at) < 0 for w in wanted):
+        return None  # (most descriptors: a word the text before never writes)
     found: dict[str, Mention] = {}
     for m in _NAME_AND_APPOSITION.finditer(ctx.text, 0, at):
         if ctx.in_quote(m.start()) or not wanted <= set(m.group(2).lower().split()):
@@ -1899,18 +1899,27 @@ _ORG_DESC_KINDS = {
 _MORE_BODY_HEADS = {"committee", "campaign", "council", "board", "panel", "commission", "caucus"}
 
 
+#: around a body's kind word: "the (registered) |charity| Northbridge Relief", "Ortiz Fund, the campaign's |committee|"
+_DETERMINER_BEFORE_KIND = re.compile(r"(?<![\w’'])(?:the|a|an)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}$")
+_NAME_AFTER_KIND = re.compile(r"[ \xa0]+(" + P.NAME_RUN + r")")
+_NAME_BEFORE_KIND = re.compile(NAME_START + r"(" + P.NAME_RUN + r"),[ \xa0]+(?:the|an?|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}$")
+
+
 def _body_set_with_kind(ctx: ArticleContext, head: str, at: int) -> str | None:
     """The one body that this paragraph or the two before name next to the word ``head``, outside
     quotations: "the charity Northbridge Relief", "Ortiz for Iowa, the Democrat’s campaign committee,"."""
     lo = ctx.paras[max(0, para_of(ctx, at) - 2)][0]
     if ctx.text.find(head, lo, at) < 0:
         return None
-    kind_then_name = re.compile(r"(?<![\w’'])(?:the|a|an)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?" + head + r"[ \xa0]+(" + P.NAME_RUN + r")")
-    name_then_kind = re.compile(r"(" + P.NAME_RUN + r"),[ \xa0]+(?:the|an?|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?" + head + r"\b")
     found = set()
-    for rx in (kind_then_name, name_then_kind):
-        for m in rx.finditer(ctx.text, lo, at):
-            if ctx.in_quote(m.start(1)):
+    for i in occurrences(ctx.text[:at], head, limit=1 << 30):
+        if i < lo:
+            continue
+        # "the charity| Northbridge Relief", "Ortiz for Iowa, the Democrat’s campaign |committee"
+        after = _NAME_AFTER_KIND.match(ctx.text, i + len(head), at) if _DETERMINER_BEFORE_KIND.search(ctx.text, max(lo, i - 40), i) else None
+        before = _NAME_BEFORE_KIND.search(ctx.text, max(lo, i - 120), i) if after is None else None
+        for m in (after, before):
+            if m is None or ctx.in_quote(m.start(1)):
                 continue
             name = clean_name(m.group(1))
             if name.startswith("The "):
