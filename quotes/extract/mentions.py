@@ -146,10 +146,18 @@ def _plain_name_words(words: list[str]) -> bool:
                for w in words)
 
 
+_ROLE_TIME_WORDS = {"former", "ex", "then", "acting", "interim", "outgoing", "incoming", "late"}
+
+
 @lru_cache(maxsize=16384)
 def split_role(name: str) -> tuple[str, str | None]:
     """``"Russian President Vladimir Putin"`` -> ``("Vladimir Putin", "Russian President")``."""
     words = name.split() or [""]  # (what splitting the stripped name at its blanks gives)
+    if len(words) > 2 and words[0].lower() in _ROLE_TIME_WORDS:
+        # "Former Virginia Gov. Martin Whitfield": the role's time, then the rest split as ever (not
+        # "Former" before a given name "Virginia")
+        rest, role = split_role(" ".join(words[1:]))
+        return rest, f"{words[0]} {role}" if role else words[0]
     for i in range(len(words) - 2, -1, -1):
         # "Fox’s Chris Wallace", "France’s Marine Le Pen": the owner is an affiliation, not the name;
         # "He’s Donald Trump", "Here’s Clinton": a contraction, no affiliation at all

@@ -469,10 +469,10 @@ angrily bluntly famously memorably jokingly sarcastically explicitly openly
 """.split()
 #: nouns that end in "ly" like an adverb: "the family said", "a close ally said"
 NOUNS_IN_LY = frozenset("family ally assembly daily weekly monthly".split())
-AUX_AT_END = re.compile(r"(?:\s+(?:(?:is|was)\s+quoted\s+as|" + "|".join(_AUX_WORDS) + r"|(?!(?:" + "|".join(NOUNS_IN_LY)
+AUX_AT_END = re.compile(r"(?:\s+(?:(?:is|was)\s+quoted\s+as|(?:can|could|may|might)\s+be\s+(?:heard|seen)|" + "|".join(_AUX_WORDS) + r"|(?!(?:" + "|".join(NOUNS_IN_LY)
                         + r")\b)[a-z]+ly))+\s*$")
 #: the last word of every AUX_AT_END match is one of these or ends in "ly": a cheap test before the search
-AUX_LAST_WORDS = frozenset(_AUX_WORDS) | {"as"}
+AUX_LAST_WORDS = frozenset(_AUX_WORDS) | {"as", "heard", "seen"}  # ("… can be heard saying")
 #: subordinate words that make a following capital word part of a clause, not a subject
 #: lowercase words after which a plain noun can be the subject of a cue ("officials said")
 PLURAL_SUBJECT_AT_END = re.compile(
