@@ -879,10 +879,11 @@ def _clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> M
 
 _LOWER_POSSESSIVES = ("his ", "her ", "its ", "their ", "his\xa0", "her\xa0", "its\xa0", "their\xa0")
 #: an adverbial clause or phrase that opens a sentence, up to its comma: "Even before Sanders took the stage, …"
+_ADVERBIAL_OPENERS = r"[A-Z][a-z]+ing|In|At|On|After|Before|During|Since|With|When|While"
 _ADVERBIAL_CLAUSE_OPENING = re.compile(
     r"[“\"‘(]?(?:(?:Even|Just|Shortly|Long|Only|Soon|Right)[ \xa0]+(?:after|before|when|while|as|since|once|until|though|because|if)"
-    r"|[A-Z][a-z]+ing|In|At|On|After|Before|During|Since|With|When|While|As|Once|Until|Although|Though|Because|If|Earlier|Later)\b")
-_OPENING_ADVERBIAL = re.compile(r"[“\"‘(]?(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Since|With|When|While|Asked|Speaking)\b")
+    r"|" + _ADVERBIAL_OPENERS + r"|As|Once|Until|Although|Though|Because|If|Earlier|Later)\b")
+_OPENING_ADVERBIAL = re.compile(r"[“\"‘(]?(?:" + _ADVERBIAL_OPENERS + r"|Asked|Speaking)\b")
 
 #: "Roloson supports Democrat Hillary Clinton": a verb, not a role noun, right before the name
 _VERB_S_AT_END = re.compile(r"(?<=[A-Za-z.])[ \xa0]+[a-z]+s(?<![su]s)(?<![’']s)[ \xa0]+$")

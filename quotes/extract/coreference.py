@@ -720,7 +720,7 @@ _PREPOSITION_WORD = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS - {"of"})
 #: an age written next to a name: "Jane Doe, 22," / "Jane Doe (22)"
 _AGE_AFTER_NAME = re.compile(r"[ \xa0]*(?:,[ \xa0]*|\()(\d{1,3})[,)]")
 
-_NAME_THEN_AGE = re.compile(r"(" + P.NAME_RUN + r")[ \xa0]*(?:,[ \xa0]*|\()(\d{1,3})[,)]")
+_NAME_THEN_AGE = re.compile(r"(" + P.NAME_RUN + r")" + _AGE_AFTER_NAME.pattern)
 
 
 def _one_person_of_age(ctx: ArticleContext, age: re.Match | None, at: int) -> Mention | None:
