@@ -62,7 +62,7 @@ from ..names import KNOWN_ORGANISATIONS
 from . import patterns as P
 from .article_names import canonical_name, gender_of
 from .context import ArticleContext, Attribution, Mention, para_of
-from .coreference import OPTIONAL_THEN, POSSESSIVE_PRONOUN, ROLE_NAME_SUBJECT, label_as_name, resolve
+from .coreference import ANY_NAME, OPTIONAL_THEN, POSSESSIVE_PRONOUN, ROLE_NAME_SUBJECT, label_as_name, resolve
 from .marks import RawQuote
 from .mentions import (
     DAYWORDS,
@@ -765,15 +765,13 @@ def _interview_parties(ctx: ArticleContext) -> tuple[Mention | None, Mention | N
             asker = Mention(name, im.start(1), im.start(1) + len(name), "name")
     body = ctx.paras[1][0] if len(ctx.paras) > 1 else 0  # (the body first: a headline's capitals are no names)
     for lo, end in ((body, hi), (0, body)):
-        for m in _PERSON_NAME_RUN.finditer(ctx.text, lo, end):
-            name = clean_name(m.group())
-            if (len(name.split()) > 1 and not ctx.in_quote(m.start()) and is_name_ok(name) and is_person_name(name)
+        for m in ANY_NAME.finditer(ctx.text, lo, end):
+            name = clean_name(m.group(1))
+            if (len(name.split()) > 1 and not ctx.in_quote(m.start(1)) and is_name_ok(name) and is_person_name(name)
                     and not is_place(name) and (asker is None or name.split()[-1] != asker.text.split()[-1])):
-                return asker, Mention(name, m.start(), m.start() + len(name), "name")
+                return asker, Mention(name, m.start(1), m.start(1) + len(name), "name")
     return asker, None
 
-
-_PERSON_NAME_RUN = re.compile(P.NAME_RUN)
 _NAME_COLON = re.compile(r"(?:[A-Z][a-z]+\s+)?(" + P.NAME_RUN + r")\s*:\s*")
 
 _HEADLINE_WORD = re.compile(r"[A-Z][a-z]+")

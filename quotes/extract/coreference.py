@@ -786,7 +786,7 @@ def _person_just_named(ctx: ArticleContext, men: Mention, further: int = 0) -> M
     # sentences' subjects, for a descriptor no name is written with ("the 22-year-old" after "Seamer Jaydev
     # Raghunathan took six …", "the winger", "the Dane")
     sentence_subjects: list[Mention] = []
-    for m in _ANY_NAME.finditer(ctx.text, lo, men.start):
+    for m in ANY_NAME.finditer(ctx.text, lo, men.start):
         if ctx.in_quote(m.start()):
             continue
         ws = clean_name(m.group(1)).split()
@@ -1609,7 +1609,7 @@ def _earlier_person(ctx: ArticleContext, at: int, gender: str) -> tuple[str | No
 
 _OF_AFTER_CAPITAL = re.compile(r"[A-Z][\w’'\-]*[ \xa0]+of[ \xa0]+$")
 
-_ANY_NAME = re.compile(NAME_START + r"(?<![\w’'.])(" + P.NAME_RUN + r")")
+ANY_NAME = re.compile(NAME_START + r"(?<![\w’'.])(" + P.NAME_RUN + r")")
 
 
 #: nouns for a place whose name follows "of": "the harbour town of Kestrel Bay" is no he or she
@@ -1631,7 +1631,7 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
         seg = ctx.para_text(k)
         hi = min(len(seg), at - ps)
         found = []
-        for m in _ANY_NAME.finditer(seg, 0, max(0, hi)):
+        for m in ANY_NAME.finditer(seg, 0, max(0, hi)):
             words = m.group(1).split()
             if words[0].lower() == "the" or seg[max(0, m.start() - 4): m.start()].lower() == "the ":
                 if len(words) < 2 or words[words[0].lower() == "the"].lower().rstrip(".") not in P.ROLE_HEADS:
