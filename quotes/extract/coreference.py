@@ -1401,6 +1401,14 @@ def _opens_an_org_name(text: str, word: str) -> bool:
     return False
 
 
+def _people_plural(word: str) -> bool:
+    """Is ``word`` a plural for people by nation or party ("Americans", "Democrats"), never a he or she?"""
+    return word.endswith("s") and (word[:-1] in _PARTY_MEMBERS or is_demonym_phrase("the " + word[:-1]))
+
+
+_PARTY_MEMBERS = {"Democrat", "Republican", "Conservative", "Liberal", "Independent", "Tory", "Socialist", "Progressive"}
+
+
 def _common_plural(text: str, word: str) -> bool:
     """Is ``word`` a plural noun capitalised because it opens a sentence ("Employees described …"), the
     article writing it in lower case too?"""
@@ -1433,8 +1441,9 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
         seen += 1
         if seen > 8:
             break
-        if len(canon.split()) == 1 and not role and (_opens_an_org_name(ctx.text, canon) or _common_plural(ctx.text, canon)):
-            continue  # "Ashford’s winner came …" after "Ashford Town": the club; "Employees described …": people
+        if len(canon.split()) == 1 and not role and (_opens_an_org_name(ctx.text, canon) or _common_plural(ctx.text, canon)
+                                                      or gender is not None and _people_plural(canon)):
+            continue  # "Ashford’s winner came …" after "Ashford Town": the club; "Employees described …", "Americans": people
         g = gender_of(ctx, canon, role) if gender is not None else None
         if gender is not None and g is not None and g != gender:
             continue
