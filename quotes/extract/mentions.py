@@ -445,7 +445,7 @@ _BODY_PERSON_AT_END = re.compile(
 _BODY_PERSON_ENDS = ("spokesman", "spokeswoman", "spokesperson", "official", "representative")
 
 
-_UNION_LOCAL_AT_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w&’'\-.]*[ \xa0]+){1,6}Local[ \xa0]+\d{1,5})$")
+_UNION_LOCAL_AT_END = re.compile(r"(?<![\w’'])([A-Z][\w&’'\-.]*[ \xa0]+(?:(?:[A-Z][\w&’'\-.]*|and|of|&)[ \xa0]+){0,6}Local[ \xa0]+\d{1,5})$")
 
 
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
@@ -493,7 +493,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if whose < 0 and window.count(",", len(window) - 160 if len(window) > 160 else 0) > 2:
             # "Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed": a relative
             # clause with commas of its own
-            whose = window.rfind(", who ", len(window) - 160 if len(window) > 160 else 0)
+            whose = max(window.rfind(", who ", len(window) - 160 if len(window) > 160 else 0),
+                        window.rfind(", which ", len(window) - 160 if len(window) > 160 else 0))  # (a body's: "Local 218, which represents …")
             if whose > 0 and any(w in window[whose:] for w in (" and ", " or ", "“", '"', "”")):
                 whose = -1  # not "Trump, who has called the pact “insanity,” and Sanders, who says"
         if whose > 0:
