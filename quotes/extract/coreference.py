@@ -240,6 +240,9 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             if titled is not None:
                 return resolve(ctx, titled, titled.start)
         canon, role = canonical_name(ctx, mention.text, mention.start)
+        if " " not in canon and _given_name_gender(canon) is not None:
+            # "Dr Oakeshott's husband, Martin, said": the given name of a relative named by whose he is
+            canon = _relative_full_name(ctx, canon, mention.start) or canon
         # "The Sun said", "the Guardian reported": a newspaper, whose "the" is part of its name (never a
         # person, though "Sun" or "Mirror" alone could be a surname)
         publication = (ctx.text[mention.start - 4 if mention.start > 4 else 0:mention.start] in ("the ", "The ") or mention.text.startswith("The ")) \
@@ -1566,6 +1569,23 @@ _RELATIVES = {**dict.fromkeys("""daughter wife mother sister widow grandmother g
 _RELATIVE_SUBJECT = re.compile(
     r"(?:His|Her|Their)[ \xa0]+(?:(?:eldest|oldest|youngest|younger|elder|only|late)[ \xa0]+)?(" + "|".join(sorted(_RELATIVES)) + r")"
     r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:said|says|told|tells|recalled|added|wrote|[a-z]{2,}ed)\b")
+
+
+#: a relative's given name set off after whose relative they are: "Dr Oakeshott's husband, Martin,"
+_OWNER_KIN_GIVEN = re.compile(NAME_START + r"(" + P.NAME_RUN + r")(?:’s|'s)[ \xa0]+(?:late[ \xa0]+)?(?:" + "|".join(sorted(_RELATIVES))
+                              + r")[ \xa0]*,?[ \xa0]+([A-Z][a-z]+)\b")
+
+
+def _relative_full_name(ctx: ArticleContext, given: str, at: int) -> str | None:
+    """"Martin Oakeshott" for "Martin" when the article introduced him as "Dr Oakeshott's husband, Martin,"."""
+    i = ctx.text.rfind(given, 0, at + len(given))
+    lo = max(0, i - 120)
+    for m in _OWNER_KIN_GIVEN.finditer(ctx.text, lo, i + len(given)):
+        if m.group(2) == given:
+            surname = split_role(clean_name(m.group(1)))[0].split()[-1]
+            if surname[:1].isupper() and surname.lower() not in DAYWORDS:
+                return given + " " + surname
+    return None
 
 
 def _relative_before_quote(ctx: ArticleContext, at: int, gender: str) -> tuple[str, str | None] | None:
