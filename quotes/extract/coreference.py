@@ -79,7 +79,8 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
                     # not "Maya Goldfarb of| Pennant Research was": a person and the body she is of
                     and not _NAME_THEN_PREPOSITION.fullmatch(seg, rm.start(), rm.start(1))
                     and not _named_subject_before(ctx.text, seg[rm.start(): rm.start(1)])
-                    and not is_dayword_run(rm.group(1)) and rm.group(1).split()[-1].lower().rstrip(".") not in P.ROLE_HEADS):
+                    and not is_dayword_run(rm.group(1)) and rm.group(1).split()[-1].lower().rstrip(".") not in P.ROLE_HEADS
+                    and not is_place(rm.group(1))):  # "Dunmore, the former New Mexico governor, said": a place in the role
                 matches.append(rm)
             else:
                 # "Armstrong Williams, Carson’s longtime friend, suggested": the name before the
