@@ -34,6 +34,7 @@ from . import patterns as P
 from .article_names import _given_name_gender, _honorific_gender, canonical_name, gender_of, role_opening_sentence
 from .context import ArticleContext, Mention, para_of
 from .mentions import (
+    PARTY_STATE_MARK,
     bare_word,
     DAYWORDS,
     INDEFINITE_PRONOUNS,
@@ -478,7 +479,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
 
 
 #: a name and the apposition after it: "Thomas Eberhardt, a former Navy officer and two-term state senator"
-_NAME_AND_APPOSITION = re.compile(r"(" + P.NAME_RUN + r"),(?:[ \xa0]+[DRI]-[A-Z][\w.]*,)?[ \xa0]+(?:a|an|the)[ \xa0]+([^,.;:“”\"()]{3,80})")
+_NAME_AND_APPOSITION = re.compile(r"(" + P.NAME_RUN + r"),(?:[ \xa0]+" + PARTY_STATE_MARK + r",)?[ \xa0]+(?:a|an|the)[ \xa0]+([^,.;:“”\"()]{3,80})")
 
 
 def _apposition_with_words(ctx: ArticleContext, words: list[str], at: int) -> Mention | None:
@@ -1044,7 +1045,7 @@ def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tup
 #: overlap the other's; the role's head noun is group 1 or 2)
 _ROLE_WORDS = r"(?:[\w’'\-]+[ \xa0]+){0,3}(" + "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True)) + r")s?"
 _ROLE_THEN_NAME = re.compile(r"(?=[A-Zat])(?:\b[Tt]he|\b[Aa]n?|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+" + _ROLE_WORDS + r",[ \xa0]+(" + P.NAME_RUN + r"),")
-_NAME_THEN_ROLE = re.compile(NAME_START + r"(" + P.NAME_RUN + r"),(?:[ \xa0]+[DRI]-[A-Z][\w.]*,)?[ \xa0]+(?:the|an?|[A-Z][\w’'\-]*(?:’s|'s|s’|s'))[ \xa0]+" + _ROLE_WORDS + r"\b")
+_NAME_THEN_ROLE = re.compile(NAME_START + r"(" + P.NAME_RUN + r"),(?:[ \xa0]+" + PARTY_STATE_MARK + r",)?[ \xa0]+(?:the|an?|[A-Z][\w’'\-]*(?:’s|'s|s’|s'))[ \xa0]+" + _ROLE_WORDS + r"\b")
 
 
 def _role_apposed_before(ctx: ArticleContext, head: str, at: int, modifiers: tuple[str, ...] = ()) -> Mention | None:
@@ -1559,7 +1560,7 @@ def _clause_subject_before_quote(ctx: ArticleContext, at: int, gender: str, gues
     return got
 
 
-_AGE_SUBJECT = re.compile(r"(?<![\w’'])([Tt]he[ \xa0]+\d{1,3}-year-old)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:said|says|told|tells|added|[a-z]{2,}ed)\b")
+_AGE_SUBJECT = re.compile(r"(?<![\w’'])([Tt]he[ \xa0]+" + _AGE.pattern + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:said|says|told|tells|added|[a-z]{2,}ed)\b")
 
 
 #: a relative of someone, by sex, as the subject of a sentence: "His daughter said …"

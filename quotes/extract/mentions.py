@@ -39,8 +39,10 @@ _DASH_APPOSITION = re.compile(r"\s*[—–][^—–]{3,160}[—–]\s*$")
 
 _COLLECTIVE = {"police", "staff", "people", "public", "crowd", "audience", "management", "military", "clergy"}
 
-PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*$")  # "McConnell, R-Ky., said"
-_PARTY_STATE_SET_OFF = re.compile(r",[ \xa0]*[RDI]-[A-Z][\w.]*$")
+#: a party and state written after a name: "R-Ky.", "D-Md."
+PARTY_STATE_MARK = r"[RDI]-[A-Z][\w.]*"
+PARTY_STATE = re.compile(PARTY_STATE_MARK + r"$")  # "McConnell, R-Ky., said"
+_PARTY_STATE_SET_OFF = re.compile(r",[ \xa0]*" + PARTY_STATE_MARK + r"$")
 
 _ADVERBIAL_AT_END = re.compile(
     r",\s+(?:during|in|at|after|before|on|from|while|speaking|appearing|following)\s[^,“”\"]{1,80}(?:,\s+[A-Z][\w.]*)?,\s*$"
