@@ -569,6 +569,11 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             np = _PERSON_NP_BEFORE_WHO_NO_COMMA.search(window, m.start() - 60 if m.start() > 60 else 0, m.start())
         if np is not None and _is_role_phrase(np.group(2).lower()):
             return Mention(np.group(1), lo + np.start(1), lo + np.end(1), "descriptor")
+        if np is None and m.start() > 2 and window[m.start() - 3].islower():
+            owned = _OWNED_NP_BEFORE_WHO.search(window, m.start() - 60 if m.start() > 60 else 0, m.start())
+            if owned is not None and not _is_role_phrase(owned.group(1).lower()):
+                # "by his show’s listeners, who wondered if …": the listeners, not a name before them
+                return None
         # "Trump, who spoke in Ohio on Monday, said": the relative pronoun's antecedent
         return mention_before(text, lo, lo + m.start()) if m.start() > 0 else None
     span = P.name_run_before(window, len(window))
@@ -889,6 +894,9 @@ _NP_WITH_ARTICLE = r"(?<![\w’'\-])((?:the|a|an)[ \xa0]+((?:(?!(?:the|a|an)[ \x
 _PERSON_NP_BEFORE_WHO = re.compile(_NP_WITH_ARTICLE + r",[ \xa0]*$", re.I)
 #: the same before a restrictive "who", with no comma: "a Republican lawmaker| who suggested"
 _PERSON_NP_BEFORE_WHO_NO_COMMA = re.compile(_NP_WITH_ARTICLE + r"[ \xa0]+$", re.I)
+
+#: a possessed noun phrase right before ", who": "his show’s listeners, ", "Trump’s voters, "
+_OWNED_NP_BEFORE_WHO = re.compile(r"(?:(?<![\w’'\-])(?:his|her|their|its|our|my|your)|[’']s?)[ \xa0]+((?:[\w’'\-]+[ \xa0]+){0,2}?[a-z][a-z\-]+),[ \xa0]*$")
 
 _CONTRACTION = re.compile(r"[’'](?:ll|m|re|ve|d|t)$", re.I)
 
