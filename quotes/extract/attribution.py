@@ -125,6 +125,8 @@ _CLAUSE_END = re.compile(r"[.!?;:]\s")
 
 _INVERTIBLE_IRREGULAR = {"said", "wrote", "read", "put it", "went on", "shot back", "says", "writes", "reads"}
 
+_CAPITAL_PRONOUN_NEXT = re.compile(r"[ \xa0]+(?:He|She|They|We|It)[ \xa0]")
+
 _DASH_NAME = re.compile(r"[ \t\xa0]*[-—–―]+[ \t\xa0]*(" + P.NAME_RUN + r")")
 
 _SENTENCE_STOP = re.compile(r"[.!?;][”\"’]?\s")  # a colon introduces, it does not stop
@@ -261,7 +263,9 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     # speaker first: ", Peskov said", ", Mukasey, the ..., said", ", he added"
     if last not in ",.!?…—–-:;" and not window.lstrip(" \xa0").startswith((",", "—", "–", "-")):
         return None  # '“poison pill” measures added by …': the quotation is part of a noun phrase
-    ended = last in ".…"  # '“All the way!” Dawson shouted, shorthand for …' is a tag however long
+    # '“All the way!” Dawson shouted, shorthand for …' is a tag however long; after '!' or '?' a capital pronoun
+    # opens a new sentence: '“… for the long run!” She replied to him that …'
+    ended = last in ".…" or last in "!?" and _CAPITAL_PRONOUN_NEXT.match(window) is not None
     for c_start, c_end, _form in ((a - rel, b - rel, f) for a, b, f in ctx.cues(q.para, rel, rel + len(window))):
         if ended:
             # '“… to us.” Russia stands ready …': after a finished sentence only a short tag counts
