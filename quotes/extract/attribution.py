@@ -852,7 +852,8 @@ def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, 
 _CLAUSE_SUBJECT = re.compile(
     P.opening_words("while when whereas after before because as since although though but and where which whom if until")
     + r"[ \xa0]+"
-    r"(?:(he|she|they)|(" + P.NAME_RUN + r"))(?:,[^,]{2,80},)?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}ed|[a-z]{2,}s|said|told|wrote)\b"
+    r"(?:(he|she|they)|(" + P.NAME_RUN + r")|(the[ \xa0]+" + P.NAME_RUN + r"[ \xa0]+(?:campaign|camp|team|administration)))"
+    r"(?:,[^,]{2,80},)?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}ed|[a-z]{2,}s|said|told|wrote)\b"
 )
 
 
@@ -869,6 +870,9 @@ def _clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> M
         return None  # "where Clinton appeared Sunday, West landed a dig at “…”": the main clause resumed
     if last.group(1):
         return Mention(last.group(1), ps + last.start(1), ps + last.end(1), "pronoun")
+    if last.group(3):
+        # "… - but the Sanders campaign rejected the idea as “ludicrous”"
+        return Mention(last.group(3), ps + last.start(3), ps + last.end(3), "descriptor")
     if last.group(2).endswith(("’s", "'s", "’", "'")):
         return None  # "Gorka’s analysis is": a possessive, not the subject
     name = clean_name(last.group(2))
