@@ -1279,6 +1279,10 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         # no cue: the subject of the sentence the partial quotation stands in, or of a
         # later clause of it ("…, while Mike Huckabee, the former governor, proposed “…”")
         men = _clause_subject(ctx, pi, s_lo, rel_open) or _last_clause_subject(ctx, pi, s_lo, rel_open) or _sentence_subject(ctx, ps + s_lo, q.open_mark)
+        fm = _FOR_NAME_OPENING.match(masked, s_lo) if masked.startswith(("To ", "For "), s_lo) else None
+        if fm is not None and fm.end() < rel_open and is_name_ok(name := clean_name(fm.group(1))) and is_person_name(name):
+            # "To Sharp, Trump is the “kind-hearted and caring” man who …": the person whose view it is
+            men = Mention(name, ps + fm.start(1), ps + fm.start(1) + len(name), "name")
         if men is not None and not (men.kind == "name" and is_place(men.text) and not role_follows(ctx.text, men.end)):
             # not 'Washington appears weak before the “offensive”': a place says nothing ('The Florida senator' does)
             hit = (men, men.end, men.end)
