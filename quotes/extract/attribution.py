@@ -707,6 +707,7 @@ _SAID_THAT_BEFORE = re.compile(r"(?<![\w’'])(said|says)(?:[ \xa0]+[A-Z]?[a-z]+
 
 _SUBORDINATE_OPENING = re.compile(r"[“\"‘(]?(?:When|After|As|While|Before|If|Although|Though|Since|Once|Until)[ \xa0]")
 
+_WITH_NAME_ING = re.compile(r",[ \xa0]+with[ \xa0]+(?:(?!(?:the|a|an)[ \xa0])[a-z][\w\-]*[ \xa0]+){0,2}(" + P.NAME_RUN + r")[ \xa0]+([a-z]{2,}ing)\b")
 _MAIN_CLAUSE_SUBJECT = re.compile(r",[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]{2,}(?:ed|es|s)\b")
 
 _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "recalled", "argued", "continued"}
@@ -1144,6 +1145,16 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
                     st = ps + mm.start(1)
                     hit = (Mention(name, st, st + len(name), "name"), st + len(name), st + len(name))
+        if hit is not None and masked.find("with", hit[2] - ps, rel_open) >= 0:
+            # 'the campaign has denied it, with Lewandowski taking to Twitter to call Fields “…”': the
+            # name that a 'with' clause between the cue and the quotation makes the subject of its verbs
+            wm = _WITH_NAME_ING.search(masked, hit[2] - ps, rel_open)
+            if wm is not None and not ctx.by_para_quote_between(pi, ps + wm.end(), q.open_mark):
+                name = clean_name(wm.group(1))
+                if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
+                    st = ps + wm.start(1)
+                    verb = ([(a, b) for a, b, _ in ctx.cues(pi, wm.end(1), rel_open)] or [wm.span(2)])[-1]
+                    hit = (Mention(name, st, st + len(name), "name"), ps + verb[0], ps + verb[1])
     if hit is None and q.close_mark is not None:
         rel_close = q.close_mark + 1 - ps
         if rel_close < s_hi:
