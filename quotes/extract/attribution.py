@@ -604,7 +604,7 @@ def _plural_before_singular_verb(men: Mention, verb: str) -> bool:
 _AUX = r"(?:had|has|have|was|were|is|are)\b"
 
 _SUBORDINATE_CLAUSE = re.compile(
-    P.opening_words("where when as while after", r"[\w’']") + r"[ \xa0]+"
+    P.opening_words("where when as while after When As While After", r"[\w’']") + r"[ \xa0]+"
     r"(?:(he|she|they)"
     r"|(" + P.NAME_RUN + r")(?![ \xa0]+[a-z]+s[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]+ed\b)"
     r"|(" + P.NAME_RUN + r"[ \xa0]+[a-z]+s"  # "Sanders protesters"
@@ -621,7 +621,8 @@ def _last_clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int)
     last = None
     for m in _SUBORDINATE_CLAUSE.finditer(masked, lo_rel, hi_rel):
         last = m
-    if last is None or any(c in masked[last.end():hi_rel] for c in ",;:—–“”\"()"):
+    # (a dash may set the quotation off: "When Trump finally wrapped up — “…” — the balloons …")
+    if last is None or any(c in masked[last.end():hi_rel].rstrip(" \xa0—–") for c in ",;:—–“”\"()"):
         return None
     if last.group(1):
         return Mention(last.group(1), ps + last.start(1), ps + last.end(1), "pronoun")
@@ -631,7 +632,8 @@ def _last_clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int)
             return None
         return Mention(name, ps + last.start(2), ps + last.start(2) + len(name), "name")
     desc = last.group(3)
-    if not plausible_descriptor(desc):
+    if masked[last.start()].isupper() or not plausible_descriptor(desc):
+        # (not "As the debate progressed and Trump stood by …": an opening clause's noun is no speaker)
         return None
     return Mention(desc, ps + last.start(3), ps + last.end(3), "descriptor")
 
