@@ -892,7 +892,8 @@ _ADVERBIAL_OPENERS = r"[A-Z][a-z]+ing|In|At|On|After|Before|During|Since|With|Wh
 _ADVERBIAL_CLAUSE_OPENING = re.compile(
     r"[“\"‘(]?(?:(?:Even|Just|Shortly|Long|Only|Soon|Right)[ \xa0]+(?:after|before|when|while|as|since|once|until|though|because|if)"
     r"|" + _ADVERBIAL_OPENERS + r"|As|Once|Until|Although|Though|Because|If|Earlier|Later)\b")
-_OPENING_ADVERBIAL = re.compile(r"[“\"‘(]?(?:" + _ADVERBIAL_OPENERS + r"|Asked|Speaking)\b")
+_OPENING_ADVERBIAL = re.compile(r"[“\"‘(]?(?:" + _ADVERBIAL_OPENERS + r"|Asked|Speaking"
+                                r"|(?:But|And|Yet)[ \xa0]+(?:after|before|during|since|with|when|while|in|at|on))\b")
 
 #: "Roloson supports Democrat Hillary Clinton": a verb, not a role noun, right before the name
 _VERB_S_AT_END = re.compile(r"(?<=[A-Za-z.])[ \xa0]+[a-z]+s(?<![su]s)(?<![’']s)[ \xa0]+$")
@@ -909,7 +910,7 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     seg = ctx.para_text(pi)[lo - ps: hi - ps] if pi >= 0 and hi <= ctx.paras[pi][1] else ctx.text[lo:hi]
     descriptor = None  # only when no name or pronoun opens a clause
     rm = ROLE_NAME_SUBJECT.match(seg)
-    if rm is None and _OPENING_ADVERBIAL.match(seg):
+    if (rm is None or not is_name_ok(clean_name(rm.group(1)))) and _OPENING_ADVERBIAL.match(seg):
         # "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising …"
         comma = seg.find(", ")
         rm = ROLE_NAME_SUBJECT.match(seg, comma + 2) if 0 < comma < 80 else None
