@@ -614,6 +614,33 @@ _SUBORDINATE_CLAUSE = re.compile(
 )
 
 
+#: a relative pronoun that is the object of the cue after its subject: "his plan, which the Tax Foundation| estimates",
+#: "in a clip that U.S. District Judge Michael W. Mosman| called"
+_RELATIVE_OBJECT_BEFORE = re.compile(r"(?:,[ \xa0]+which|(?<![\w’'])[a-z]{3,}[ \xa0]+(?:that|which|whom))[ \xa0]+(?:the[ \xa0]+)?(?:[a-z][\w\-]*[ \xa0]+){0,3}$")
+#: a comma after which the main clause goes on: "…, would risk", "“distasteful,” Santilli expressed"
+_CLAUSE_RESUMES = re.compile(r",[”\"’]?[ \xa0]+[\w“\"]")
+
+
+def _in_closed_relative_clause(ctx: ArticleContext, hit: tuple[Mention, int, int], open_mark: int) -> bool:
+    """Is the cue in a relative clause that closes before the quotation ('whether his plan, which the Tax
+    Foundation estimates would cost $170 billion, would risk “…”')? Then it tags nothing after the clause."""
+    men, _, cue_end = hit
+    if men.start >= cue_end or not _CLAUSE_RESUMES.search(ctx.text, cue_end, open_mark):
+        return False
+    return _RELATIVE_OBJECT_BEFORE.search(ctx.text, max(0, men.start - 40), men.start) is not None
+
+
+_ROLE_AFTER_PLACE = re.compile(r"[ \xa0]+[a-z][a-z\-]+")
+
+
+def _place_role(text: str, men: Mention) -> Mention:
+    """'The Florida senator’s answer was that “…”': the role the place names (its holder is found by
+    coreference), not the place."""
+    rm = _ROLE_AFTER_PLACE.match(text, men.end)
+    start = men.start - 4 if text[men.start - 4:men.start] in ("The ", "the ") else men.start
+    return Mention(text[start:rm.end()], start, rm.end(), "descriptor")
+
+
 def _last_clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> Mention | None:
     """The subject of a subordinate clause that runs, without a comma, up to ``hi_rel``."""
     masked = ctx.para_text(pi)
@@ -717,13 +744,13 @@ _SAID_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "not
 _CLAUSE_GOES_ON = re.compile(r"[ \xa0]+(?:that|when|was|is|were|are|will|would|had|has|have|could|should|can|may|might)\b")
 
 _SUBJECT_IN_SENTENCE = re.compile(
-    r"(?:^|(?<=[,;:—][ \xa0])|(?<=^[“\"‘(]))(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile)[ \xa0,]+" + OPTIONAL_THEN + r")?"
+    r"(?:^|(?<=[,;:—][ \xa0])|(?<=,[”\"’][ \xa0])|(?<=^[“\"‘(]))(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile)[ \xa0,]+" + OPTIONAL_THEN + r")?"
     r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))(?:[’'](?:s|d|ll|re|ve|m))?|(?!(?:The|An?|His|Her|Its|Their)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\),?)?|((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+"
     r"|(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Ss]ome|[Mm]ore\s+than|[Aa]t\s+least)\s+)?\d[\d,]*\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s))"
     r"(?=(?:,[^,]{1,140},|,[ \xa0]+(?:a|an|the|who)[ \xa0][^.;:“”\"]{1,200}?,(?=\s+[a-z])|[ \xa0]*[—–][^—–“”\"]{1,120}[—–])?\s+[a-z])"
 )  # (an apposition may hold commas of its own: "…, a Republican who chairs the Finance, Ways and Means Committee, spoke")
 #: the blank after a comma, semicolon, colon or dash, where ``_SUBJECT_IN_SENTENCE`` may open inside a sentence
-_CLAUSE_BREAK_BLANK = re.compile(r"[,;:—][ \xa0]")
+_CLAUSE_BREAK_BLANK = re.compile(r"(?:[,;:—]|,[”\"’])[ \xa0]")
 
 
 def _subjects_in_sentence(seg: str) -> Iterator[re.Match]:
@@ -1140,6 +1167,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         # cue before the quotation in its sentence
         hit = _cue_in(ctx, pi, s_lo, rel_open, last=True, near_quote=True)
         how = "pre"
+        if hit is not None and _in_closed_relative_clause(ctx, hit, q.open_mark):
+            hit = None
         if hit is not None and _SUBORDINATE_OPENING.match(masked, s_lo):
             # "When Trump suggested …, Rubio fired back forcefully: “…”": the main clause's subject
             mm = _MAIN_CLAUSE_SUBJECT.search(masked, hit[2] - ps, rel_open)
@@ -1299,6 +1328,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             men = Mention(name, ps + fm.start(1), ps + fm.start(1) + len(name), "name")
         if men is not None and not (men.kind == "name" and is_place(men.text) and not role_follows(ctx.text, men.end)):
             # not 'Washington appears weak before the “offensive”': a place says nothing ('The Florida senator' does)
+            if men.kind == "name" and is_place(men.text):
+                men = _place_role(ctx.text, men)
             hit = (men, men.end, men.end)
             how = "subject"
     if hit is None and 0 < s_lo < rel_open:
