@@ -431,12 +431,12 @@ Express Star Sun Hindu Age Australian Scotsman Standard Record Argus Tablet Oreg
 _ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres|Hon|Engr|Rt|Smt|Brig|Cpl|Pvt|Pfc|Spc|Det|Insp)\."
 #: a capital letter, accented ones included ("Ó Briain", "Émile", "Šefčovič")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c not in "×")
-#: (the capital written once, the lone letter "(?![.\w])" tried after the longer word, as before: the class is
-#: long, and ``re.compile`` pays for each copy, at import and for the patterns built per article)
 #: what may stand inside a name word besides letters: combining accents (decomposed "Se\u0301gole\u0300ne") and the
 #: second byte of a UTF-8 letter read as Latin-1 ("PeÃ±a", "TrÃ©vidic")
-_MOJIBAKE_TAIL = "\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0300-\u036f"
-_NAMEWORD = (r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[" + _UPPER + r"](?:[\w’'\-" + _MOJIBAKE_TAIL + r"]*[\w]|(?![.\w])))")
+_INSIDE_NAME_MARKS = "\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0300-\u036f"
+#: (the capital written once, the lone letter "(?![.\w])" tried after the longer word, as before: the class is
+#: long, and ``re.compile`` pays for each copy, at import and for the patterns built per article)
+_NAMEWORD = (r"(?:" + _ABBR_TITLE + r"|(?:[A-Z]\.){1,3}(?![a-z])|[" + _UPPER + r"](?:[\w’'\-" + _INSIDE_NAME_MARKS + r"]*[\w]|(?![.\w])))")
 _CONNECT_WORDS = {"de", "van", "von", "der", "den", "ter", "ten", "bin", "binti", "binte", "al", "la", "le", "del", "della",
                   "dela", "delos", "di", "da", "das", "du", "dos", "ibn"}
 _CONNECT = r"(?:(?:" + "|".join(sorted(_CONNECT_WORDS, key=len, reverse=True)) + r")[ \xa0]+)"
