@@ -637,6 +637,9 @@ def _place_role(text: str, men: Mention) -> Mention:
     """'The Florida senator’s answer was that “…”': the role the place names (its holder is found by
     coreference), not the place."""
     rm = _ROLE_AFTER_PLACE.match(text, men.end)
+    nm = P.NAME_AT_START.match(text, rm.end())
+    if nm is not None and nm.start(1) == rm.end() + 1 and is_name_ok(name := clean_name(nm.group(1))):
+        return Mention(name, nm.start(1), nm.start(1) + len(name), "name")  # "Texas delegate Bill Eastland"
     start = men.start - 4 if text[men.start - 4:men.start] in ("The ", "the ") else men.start
     return Mention(text[start:rm.end()], start, rm.end(), "descriptor")
 
@@ -958,6 +961,12 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
             words = name.split()
             if words[0].lower() in PREPOSITIONS:
                 continue  # "With Democratic leaders worried, …": an adverbial, not the subject
+            rn = ROLE_NAME_SUBJECT.match(seg, m.start(2)) if len(words) == 1 else None
+            if rn is not None and _is_person_noun(seg[m.end(2):rn.start(1)].split()[-1]) and role_words_ok(seg[rn.start():rn.start(1)], all_words=True):
+                full = clean_name(rn.group(1))
+                if is_name_ok(full) and len(full.split()) > 1:
+                    # "“…,” Democratic candidate Hillary Clinton said": the name after the role, not the party
+                    return Mention(full, lo + rn.start(1), lo + rn.start(1) + len(full), "name")
             k = 0
             while k < len(words) - 1 and words[k].lower() in DAYWORDS:
                 k += 1
@@ -1049,14 +1058,17 @@ def _noun_phrase_end(seg: str, end: int) -> int:
 
 _POSSESSOR_BEFORE = re.compile(NAME_START + r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}[“\"‘]$")
 
+#: a month or weekday written between an owner and the noun: "her March comment that"
+_MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                 r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _CLAIM_NOUNS = (r"(claims?|assertions?|insistence|arguments?|promises?|pledges?|vows?|warnings?|suggestions?|charges?|boasts?"
-                r"|predictions?|contention|accusations?|allegations?)")
+                r"|predictions?|contention|accusations?|allegations?|comments?|remarks?|statements?)")
 #: a speech noun with its owner and a that-clause running into the quotation: "Trump’s claim that Obama “…”"
 _CLAIM_THAT_BEFORE = re.compile(
-    _NAME_OR_OWNER_START + r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:[a-z]+[ \xa0]+)?"
-    + _CLAIM_NOUNS + r"[ \xa0]+that[ \xa0]+[^.!?;“”\"‘\n]{1,160}$")
+    _NAME_OR_OWNER_START + r"(?:(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')|(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir))[ \xa0]+(?:(?:[a-z]+|" + _MONTH_OR_DAY + r")[ \xa0]+)?"
+    + _CLAIM_NOUNS + r"[ \xa0]+that,?[ \xa0]+[^.!?;“”\"‘\n]{0,160}$")
 #: the noun and its "that" alone: where the owner is looked for (the full pattern tries every offset)
-_CLAIM_NOUN_THAT = re.compile(r"\b" + _CLAIM_NOUNS + r"[ \xa0]+that[ \xa0]")
+_CLAIM_NOUN_THAT = re.compile(r"\b" + _CLAIM_NOUNS + r"[ \xa0]+that,?[ \xa0]")
 
 
 _OWNED_WORDS = ("comment", "comments", "remark", "remarks", "statement", "statements", "tweet", "tweets", "post", "posts",
