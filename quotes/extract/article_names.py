@@ -33,12 +33,24 @@ from .mentions import (
 )
 
 
+def _without_headline_words(name: str) -> str:
+    """'ROLL TIDE Alabama', 'ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan': a run that opens with two
+    or more words in capitals (a newsletter's headline run into its item) before Title Case words is those words."""
+    words = name.split()
+    k = 0
+    while k < len(words) and len(words[k]) > 1 and words[k].isalpha() and words[k].isupper():
+        k += 1
+    return " ".join(words[k:]) if 2 <= k < len(words) else name
+
+
 def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tuple[str, str | None]:
     """Longest full form of a name in the article, and the role written with it.
 
     With ``at``, a full form first written before ``at`` is preferred: news names a person in
     full before the surname alone, so "Trump" early on is not the "Ivanka Trump" of a later paragraph.
     """
+    if name[:2].isupper() and name.count(" ") >= 2:
+        name = _without_headline_words(name)
     words = name.split()
     if len(words) > 2 and _linked_body_name(words):
         # "Bank of America", "Centers for Disease Control and Prevention", "American Federation of Teachers":

@@ -97,6 +97,9 @@ _PASSIVE_CUE = re.compile(
 
 _TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s")
 
+#: labels in a transcript that name no speaker: "VIDEO: …" is a clip, "UPDATE: …" the writer's
+_NOT_SPEAKER_LABELS = frozenset("VIDEO AUDIO CLIP TRANSCRIPT PHOTO WATCH UPDATE NOTE RELATED READ CORRECTION EXCERPT".split())
+
 _SAY_VERBS_INVERTED = re.compile(
     r"(?:said|says|say|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|"
     r"recalled|recalls|noted|notes|replied|replies|responded|responds|argued|argues|insisted|insists|"
@@ -1108,6 +1111,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     s_lo, s_hi = sentence_bounds(masked, rel_open, ctx.ends(pi))
     # (the label ends with a colon: most quotations hold none, and str.find is cheaper than the match)
     lm = _TRANSCRIPT_LABEL.match(ctx.text, q.start, q.end) if ctx.text.find(":", q.start, q.end) >= 0 else None
+    if lm is not None and lm.group(1) in _NOT_SPEAKER_LABELS:
+        return Attribution(None, None, None, None, None, None, None, None, "label")  # "VIDEO: …": a clip, no speaker named
     if lm is not None and lm.group(1).split()[-1].lower() not in DAYWORDS:
         # a transcript line: "PENCE: Well, look, …"
         label = lm.group(1)
