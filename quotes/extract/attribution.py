@@ -447,8 +447,9 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             if men is not None and men.start >= ps + lo_rel and men.kind in ("name", "pronoun"):
                 prev_word = ctx.text[max(ps + lo_rel, men.start - 12): men.start].split()[-1:]
                 if not prev_word or prev_word[0].lower() not in PREPOSITIONS - {"with"} or (
-                        # "The ad uses footage of Hillary Clinton asking, “…”"
-                        prev_word[0] == "of" and men.kind == "name" and " " in men.text and is_person_name(men.text)):
+                        # "The ad uses footage of Hillary Clinton asking, “…”", "no different from George H.W. Bush calling"
+                        prev_word[0] in ("of", "from", "than", "like") and men.kind == "name" and " " in men.text
+                        and is_person_name(men.text)):
                     return men, a, b  # not "on Twitter reading", "to Wired explaining"
             if men is not None and men.start >= ps + lo_rel and men.kind == "descriptor" and _WITH_BEFORE.search(
                     ctx.text, max(ps + lo_rel, men.start - 60), men.start):
@@ -458,6 +459,15 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                     is_role_noun_of_person(wm.group(2)) or wm.group(2) in P.ROLE_HEADS):
                 # "…, with the mayor accusing opponents of “…”": the one after "with", not the sentence's subject
                 return Mention(wm.group(1), wm.start(1), wm.end(1), "descriptor"), a, b
+        if verb_norm.endswith("ing") and before.endswith(" by"):
+            # "When he returned he began by saying, “…”": the subject of the verb the participle completes
+            bm = _SUBJECT_VERB_BY_AT_END.search(masked, max(lo_rel, c_start - 80), c_start)
+            if bm is not None:
+                if bm.group(1):
+                    return Mention(bm.group(1), ps + bm.start(1), ps + bm.end(1), "pronoun"), a, b
+                name = clean_name(bm.group(2))
+                if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
+                    return Mention(name, ps + bm.start(2), ps + bm.start(2) + len(name), "name"), a, b
         if verb_norm.endswith("ing") or before.endswith((" and", " but", ", and")):
             # "…, Spicer said, adding, “…”": the participle takes the subject of the cue it follows
             prev = [c for c in ctx.cues(pi, lo_rel, c_start) if not _noun_in_place(masked, lo_rel, c)]
@@ -528,6 +538,10 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                     return men, a, b
     return None
 
+
+#: a subject and its verb before "by" and a participle: "he began by| saying", "Mayor Ortiz responded by| reading"
+_SUBJECT_VERB_BY_AT_END = re.compile(
+    r"(?:(?<![\w’'])([Hh]e|[Ss]he|[Tt]hey)|(" + P.NAME_RUN + r"))[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{3,}ed|began|begins|ends|replies|responds|reacts)[ \xa0]+by[ \xa0]+$")
 
 #: the time a live blog's entry opens with: "00:21 ", "9.45am "
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \xa0]?[ap]\.?m\.?)?[ \xa0]+")

@@ -56,6 +56,8 @@ def sentence_ends(masked: str) -> list[tuple[int, int]]:
             word = word.lower().rstrip(".")
             if word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
+            if "." in word and all(len(w) == 1 and w.isalpha() for w in word.split(".")):
+                continue  # initials: "George H.W. Bush"
         out.append((dot, end))
     return out
 
