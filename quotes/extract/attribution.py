@@ -1075,6 +1075,11 @@ def _noun_phrase_end(seg: str, end: int) -> int:
 
 _POSSESSOR_BEFORE = re.compile(NAME_START + r"(?<![\w’'.])(" + P.NAME_RUN + r")(?:’s|'s|’|')[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}[“\"‘]$")
 
+#: a speech noun owned by "his", "her" or "their" right before the quotation: "his call for “…”", "her vow to “…”"
+_OWN_SPEECH_NOUN_BEFORE = re.compile(
+    r"(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir)[ \xa0]+(?:[a-z]+[ \xa0]+)?(calls?|demands?|promises?|pledges?|vows?|pleas?|warnings?"
+    r"|claims?|boasts?|insistence|description|characterization)(?:[ \xa0]+(?:for|to|of|about|that))?[ \xa0]+[“\"‘]$")
+
 #: a month or weekday written between an owner and the noun: "her March comment that"
 _MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                  r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
@@ -1406,6 +1411,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             men = Mention(name, st, st + len(name), "name")
             speaker, role = resolve(ctx, men, st)
             return Attribution(speaker, name, role, "", st, st + len(name), st + len(name), st + len(name), "possessive")
+    om = _OWN_SPEECH_NOUN_BEFORE.search(masked, max(s_lo, rel_open - 60), rel_open + 1) if rel_open > s_lo else None
+    if om is not None:
+        # "his call for “a total and complete ban”", "her promise to “…”": the owner of the words
+        owner = om.group(1)
+        men = Mention(POSSESSIVE_PRONOUN[owner.lower()], ps + om.start(1), ps + om.end(1), "pronoun")
+        speaker, role = resolve(ctx, men, men.start)
+        if speaker is not None:
+            return Attribution(speaker, owner, role, om.group(2), men.start, men.end, ps + om.start(2), ps + om.end(2), "possessive")
     # a passive cue ("it was labeled “Mostly True”"): a quotation whose speaker the text does not name
     pm = _PASSIVE_CUE.search(masked, s_lo, rel_open)
     if pm is not None and pm.end() >= rel_open - 40:
