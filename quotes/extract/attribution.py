@@ -1354,7 +1354,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             if men is not None:
                 hit = (men, ps + cm.start(3), ps + cm.end(3))
                 how = "claim-that"
-    if hit is None and s_lo < rel_open:
+    owned = _OWN_SPEECH_NOUN_BEFORE.search(masked, max(s_lo, rel_open - 60), rel_open + 1) if hit is None and rel_open > s_lo else None
+    if hit is None and s_lo < rel_open and owned is None:
         # no cue: the subject of the sentence the partial quotation stands in, or of a
         # later clause of it ("…, while Mike Huckabee, the former governor, proposed “…”")
         men = _clause_subject(ctx, pi, s_lo, rel_open) or _last_clause_subject(ctx, pi, s_lo, rel_open) or _sentence_subject(ctx, ps + s_lo, q.open_mark)
@@ -1411,7 +1412,7 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             men = Mention(name, st, st + len(name), "name")
             speaker, role = resolve(ctx, men, st)
             return Attribution(speaker, name, role, "", st, st + len(name), st + len(name), st + len(name), "possessive")
-    om = _OWN_SPEECH_NOUN_BEFORE.search(masked, max(s_lo, rel_open - 60), rel_open + 1) if rel_open > s_lo else None
+    om = owned
     if om is not None:
         # "his call for “a total and complete ban”", "her promise to “…”": the owner of the words
         owner = om.group(1)
