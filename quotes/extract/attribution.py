@@ -398,6 +398,9 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             if men is not None:
                 return men, a, b
             continue
+        if verb_norm in ("state", "states") and (nw := _NEXT_WORD.match(masked, c_end)) is not None and (
+                nw.group(1).endswith("s") and _is_person_noun(nw.group(1)[:-1])):
+            continue  # "mocking GOP state leaders as “obsessed”": a noun before the people it qualifies
         if verb_norm in _BLAME_CUES and masked.startswith((" of ", " for ", " over "), c_end):
             continue  # a headline's passive: "First Minister accused of ‘broken promise’" is who was accused
         before = masked[lo_rel: c_start].rstrip()
