@@ -938,6 +938,8 @@ def _clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> M
 
 _LOWER_POSSESSIVES = ("his ", "her ", "its ", "their ", "his\xa0", "her\xa0", "its\xa0", "their\xa0")
 #: an adverbial clause or phrase that opens a sentence, up to its comma: "Even before Sanders took the stage, …"
+#: a sentence opening with a preposition and a gerund: "In declaring …", "By calling …"
+_GERUND_OPENING = re.compile(r"[“\"‘(]?(?:In|By|After|Before|While|When|Since|Upon|On|Despite)[ \xa0]+[a-z]+ing\b")
 _ADVERBIAL_OPENERS = r"[A-Z][a-z]+ing|In|At|On|After|Before|During|Since|With|When|While"
 _ADVERBIAL_CLAUSE_OPENING = re.compile(
     r"[“\"‘(]?(?:(?:Even|Just|Shortly|Long|Only|Soon|Right)[ \xa0]+(?:after|before|when|while|as|since|once|until|though|because|if)"
@@ -1052,6 +1054,10 @@ _VERB_AFTER_PLURAL = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:are|were|have|
 
 
 
+#: adverbs that stand between a subject and its verb: "the pope again demonstrated", "the mayor also said"
+_ADVERBS_AFTER_SUBJECT = frozenset("again also still now then once never already often soon even just always".split())
+
+
 def _noun_phrase_end(seg: str, end: int) -> int:
     """Where a sentence-opening noun phrase matched to its shortest ends ("The first" of "The first
     incident came …", "The final" of "The final results aren’t in"): through the nouns that follow."""
@@ -1064,6 +1070,8 @@ def _noun_phrase_end(seg: str, end: int) -> int:
         w = m.group(1)
         if w in NOT_IN_DESCRIPTOR or w in PREPOSITIONS or w in P.IRREGULAR_PAST or w in {"the", "a", "an"} or w.endswith(("ed", "ly", "ing")):
             break
+        if w in _ADVERBS_AFTER_SUBJECT:
+            break  # "the Latin American pope| again demonstrated"
         if w.endswith("s") and not w.endswith(("ss", "us")):
             if _VERB_AFTER_PLURAL.match(seg, m.end()):
                 end = m.end()
@@ -1362,6 +1370,12 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         # no cue: the subject of the sentence the partial quotation stands in, or of a
         # later clause of it ("…, while Mike Huckabee, the former governor, proposed “…”")
         men = _clause_subject(ctx, pi, s_lo, rel_open) or _last_clause_subject(ctx, pi, s_lo, rel_open) or _sentence_subject(ctx, ps + s_lo, q.open_mark)
+        if q.close_mark is not None and _GERUND_OPENING.match(masked, s_lo) and ctx.text[q.end - 1:q.end] == "," and q.close_mark + 1 < ps + s_hi:
+            # "In declaring Donald J. Trump's statements “not Christian,” the Latin American pope …": the opening
+            # phrase's doer is the subject of the main clause after it
+            main = _sentence_subject(ctx, q.close_mark + 2, ps + s_hi)
+            if main is not None and main.start <= q.close_mark + 3:
+                men = main
         fm = _FOR_NAME_OPENING.match(masked, s_lo) if masked.startswith(("To ", "For "), s_lo) else None
         if fm is not None and fm.end() < rel_open and is_name_ok(name := clean_name(fm.group(1))) and is_person_name(name):
             # "To Sharp, Trump is the “kind-hearted and caring” man who …": the person whose view it is
