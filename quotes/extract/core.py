@@ -232,6 +232,8 @@ _TITLE_CONTEXT = re.compile(
     r"|" + _GENRES + r")"
     r",\s+$"
 )
+#: a show's or film's name before its people or its remakes: '“Orange is the New Black” star', 'the “Avatar” sequel'
+_SHOW_PEOPLE_AFTER = re.compile(r"[ \xa0]+(?:star|stars|co-star|actress|actor|creator|showrunner|sequel|prequel|reboot|remake|spinoff|spin-off|franchise)\b")
 #: what a show's or book's name is written before: 'on the “Hard Fork” podcast', 'told the “Today” show'
 _WORK_AFTER = re.compile(r"[,.]?[”\"’'][ \xa0]+(?:show|series|podcast|program(?:me)?|documentary|broadcast|film|movie|album|"
                          r"episode|newsletter|column|book|memoir|novel|report|study|survey|index)\b"
@@ -409,6 +411,8 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
             or n_words <= 4 and all(w[:1].isupper() for w in first_words)
             and _WHICH_NAME_CALLS_BEFORE.search(text, max(ps, q.open_mark - 60), q.open_mark)):
         return False  # 'a paper titled “Sublethal …”', 'to be called “The … Pavilion”', 'which Quillworks calls “Listen Mode”'
+    if not direct and q.close_mark is not None and _SHOW_PEOPLE_AFTER.match(text, q.close_mark + 1):
+        return False  # '“Orange is the New Black” star Dascha Polanco', 'the “Fantastic Four” reboot': a title
     title = _looks_like_title(text, q)
     if title and not chant and (
         a is None or a.how != "colon-name" and (
