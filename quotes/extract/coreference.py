@@ -1990,6 +1990,8 @@ customers residents people voters lawmakers leaders families students parents"""
 
 
 def _org_kind(words: list[str]) -> str:
+    if words and words[-1].lower() in _PLACE_NOUNS:
+        return ""  # "the Capital Region": a place, whatever "Capital" names elsewhere
     kinds = [k for k in (_ORG_NAME_KINDS.get(w.lower().rstrip(".,")) for w in words) if k]
     if not kinds:
         return ""
@@ -2061,7 +2063,7 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
             before = seg[: m.start(1)].rstrip()
             subject = not before or before.endswith((".", "!", "?", "”", '"')) or (
                 before.endswith((" and", ",")) and 0 <= m.start(1) - last_subject_end < 8)  # "Nissan and Honda have"
-            if subject and k == pi:
+            if subject and k >= pi - 1:
                 last_subject = None
             kind = _org_kind(nwords)
             if not kind:
@@ -2073,7 +2075,7 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
                 canon, title = canonical_name(ctx, name, ps + m.start(1))
                 if title or _given_name_gender(canon) or canon.split()[-1] in persons or nwords[-1] in persons or (
                         len(nwords) > 1 and not after and not possessive):
-                    if subject and k == pi and not title and not _given_name_gender(canon):
+                    if subject and k >= pi - 1 and not title and not _given_name_gender(canon):
                         last_subject = ps + m.start(1), canon
                     continue  # a person, named in full before (or with a title: "Whitcomb" of "Sen. Dale Whitcomb")
                 w = nwords[0]
