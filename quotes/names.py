@@ -227,7 +227,7 @@ NEWS_ORGANISATIONS = frozenset(
     huffpost huffpo huffpollster politifact factcheck mediaite salon slate vox haaretz variety
     vulture playbook federalist pew""".split()
 ) | frozenset({"bloomberg news", "bloomberg politics", "plain dealer", "sirius xm", "people's daily",
-               "associated press", "agence france-presse", "the blaze"})
+               "associated press", "agence france-presse", "the blaze", "fox", "fox business", "fox sports"})
 
 # Names that are organisations with no telling word in them.
 KNOWN_ORGANISATIONS = NEWS_ORGANISATIONS | frozenset(

@@ -393,7 +393,7 @@ Agency Bureau Court Senate Congress Administration Kremlin Group Foundation Inst
 Centre Network Channel Media Magazine Service Services Bank Fund Board Authority Organization
 Organisation Coalition Alliance Federation Caucus Club Society Times Daily Weekly Review
 Television TV Radio Reuters Bloomberg Twitter Facebook Government Parliament Police Army Navy
-Force Forces Command Council Tower Trust Project Industries Holdings Partners LLC Ltd PAC Fox
+Force Forces Command Council Tower Trust Project Industries Holdings Partners LLC Ltd PAC
 CNN MSNBC ABC NBC CBS NPR AP AFP BBC Politico Breitbart Gallup Statement Report Poll Pentagon
 Embassy Mission Assembly Legislature Cabinet Republicans Democrats Officials Energy Oil Motors Airlines
 Capital Systems Technologies Pharmaceuticals Communications Entertainment Studios Records Publishing
