@@ -1264,10 +1264,14 @@ def is_person_name(name: str) -> bool:
         return False  # CNN, NRA; a dateline's SAN ANTONIO
     if words and words[0].lower() == "the":
         return False
+    if len(words) >= 2 and words[0] in _STORM_WORDS:
+        return False  # "Hurricane Katrina", "Tropical Storm Alberto": weather, though named like a person
     if len(words) >= 2 and words[-1] in ("Day", "Eve", "Night") and bare_word(words[0]) in _DAYS_NAMED_FOR:
         return False  # "Election Day", "Christmas Eve": a date ("Doris Day" is a person)
     return True
 
+
+_STORM_WORDS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Superstorm"}
 
 #: what holidays and election dates are named for: "Election Day", "Labor Day", "Super Tuesday" aside
 _DAYS_NAMED_FOR = {"election", "labor", "labour", "memorial", "independence", "christmas", "thanksgiving", "veterans",
