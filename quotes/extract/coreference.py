@@ -1931,8 +1931,9 @@ _MORE_BODY_HEADS = {"committee", "campaign", "council", "board", "panel", "commi
 
 
 #: around a body's kind word: "the (registered) |charity| Northbridge Relief", "Ortiz Fund, the campaign's |committee|"
-_DETERMINER_BEFORE_KIND = re.compile(r"(?<![\w’'])(?:the|a|an)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}$")
-_NAME_AFTER_KIND = re.compile(r"[ \xa0]+(" + P.NAME_RUN + r")")
+_DETERMINER_BEFORE_KIND = re.compile(r"(?<![\w’'])(?:the|a|an|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}$")
+#: (set off by commas too: "Her publisher, Harwell & Bright, said")
+_NAME_AFTER_KIND = re.compile(r",?[ \xa0]+(" + P.NAME_RUN + r"(?:[ \xa0]+&[ \xa0]+" + P.NAME_RUN + r")?)")
 _NAME_BEFORE_KIND = re.compile(NAME_START + r"(" + P.NAME_RUN + r"),[ \xa0]+(?:the|an?|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}$")
 
 
@@ -2056,8 +2057,8 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
             if name.startswith("The ") and name.rsplit(None, 1)[-1].lower() not in P.PUBLICATION_WORDS:
                 name = name[4:]
             nwords = name.split()
-            if not nwords:
-                continue
+            if not nwords or len(name) == 1 or seg[m.end(1): m.end(1) + 1] == ":":
+                continue  # (not an interview's "Q:" or "A:", nor a transcript's "SMITH:")
             if m.start(1) == 0 and name.isupper() and seg[m.end(1): m.end(1) + 2] in (" —", " –", ", ", " -"):
                 continue  # a dateline: "GLASGOW — Shipbuilder Clydeport Marine won …"
             before = seg[: m.start(1)].rstrip()
