@@ -1927,6 +1927,9 @@ _ORG_DESC_KINDS = {
     **dict.fromkeys("university college school district".split(), {"school"}),
 }
 
+#: descriptors any kind of body goes by: "the agency" may be the World Health Organization
+_GENERIC_BODY_HEADS = {"agency", "organization", "organisation", "group", "body"}
+
 _MORE_BODY_HEADS = {"committee", "campaign", "council", "board", "panel", "commission", "caucus"}
 
 
@@ -2034,6 +2037,7 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
     # the name opening the last sentence of the descriptor's paragraph, when it may be a body's (a name of
     # several words, no title, no known given name): "Andes Cobre said in a statement that …"
     last_subject: tuple[int, str] | None = None
+    last_body: str | None = None
     for k in range(max(0, pi - 2), pi + 1):
         ps = ctx.paras[k][0]
         seg = ctx.para_text(k)[: max(0, at - ps)]
@@ -2094,6 +2098,8 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
                     continue  # a bare name neither opening a sentence nor after "insurer": maybe a place or a product
             if subject:
                 last_subject_end = m.end(1)
+                if kind and k == pi:
+                    last_body = name  # "The World Health Organization said …": this paragraph's body
             if kind in kinds:
                 fitting.append(name)
             elif not kind and len(name) > 1 and name.isupper():
@@ -2114,6 +2120,9 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
         canon = last_subject[1]
         if gender_of(ctx, canon, None) is None and not is_place(canon) and not is_dayword_run(canon):
             return canon
+    if not groups and last_body is not None and words[-1] in _GENERIC_BODY_HEADS and not others:
+        # "The World Health Organization said …. “…,” the agency said": the body this paragraph opened a sentence with
+        return last_body
     if len(groups) != 1:
         return None
     initials = {_initials(n) for n in groups[0]}

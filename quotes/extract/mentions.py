@@ -558,6 +558,11 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if window.rstrip()[-1:] in _PRONOUN_LAST_CHARS else None
     if m:
         return Mention(m.group(1), lo + m.start(1), end, "pronoun")
+    wm = _WHICH_AT_END.search(window, len(window) - 30 if len(window) > 30 else 0) if window.endswith(_WHICH_ENDS) else None
+    if wm is not None:
+        # "the Southern Arizona Home Builders Association, which said": the body the clause is about
+        got = mention_before(text, lo, lo + wm.start())
+        return got if got is not None and got.kind == "name" and not is_person_name(got.text) else None
     who_lo = len(window) - 130 if len(window) > 130 else 0
     m = _WHO_AT_END.search(window, who_lo) if window.find("who", who_lo) >= 0 else None
     if m:
@@ -888,6 +893,9 @@ _POSSESSIVE_NP_AT_END = re.compile(r"(?=[A-Z])(?:(?<=\s)|^)[A-Z][\w\-]+(?:\s+[A-
 
 #: ("who" first, then the look-behind for a blank, a comma or the start before it: a literal the search skips to)
 _WHO_AT_END = re.compile(r"who(?<![^\s,]who)(?:\s+[^,]{0,100},|(?:\s+[a-z]+){1,5})?\s*$")
+_WHICH_ENDS = ("which", "also", "later", "then", "earlier", "previously", "has", "had")
+#: a body's relative clause right before the cue: "the … Association, which| said"
+_WHICH_AT_END = re.compile(r",[ \xa0]+which(?:[ \xa0]+(?:also|later|then|earlier|previously|has|had))?[ \xa0]*$")
 
 #: a noun phrase with its (last) article right before ", who": "the Mexican president, "
 _NP_WITH_ARTICLE = r"(?<![\w’'\-])((?:the|a|an)[ \xa0]+((?:(?!(?:the|a|an)[ \xa0])[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]+))"
