@@ -454,7 +454,7 @@ _AFTER_SUBORDINATOR = (r"(?<=\b(?:[Ww]hen|[Oo]nce|whom)[ \xa0])|(?<=\b(?:[Aa]fte
 # openings need before the look-behinds for the words, so that most offsets fail at once)
 #: a short lowercase noun phrase with a determiner, right before a cue ("the spokesman")
 DESCRIPTOR_AT_END = re.compile(
-    r"(?:^|(?<=^[\s“\"‘])|(?<=[ \xa0])(?:(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\bwhat[ \xa0])|(?<=\bas[ \xa0])|" + _AFTER_SUBORDINATOR + r"))((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+)\s*$", re.I
+    r"(?:^|(?<=^[\s“\"‘])|(?<=[ \xa0])(?:(?<=[,;:(—–][ \xa0])|(?<=\b(?:and|but)[ \xa0])|(?<=\b(?:in|is|to) what[ \xa0])|(?<=\bwas what[ \xa0])|(?<=\bas[ \xa0])|" + _AFTER_SUBORDINATOR + r"))((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+)\s*$", re.I
 )
 DESCRIPTOR_AT_START = re.compile(
     r"\s*((?:" + DETERMINERS + r")\s+(?:[\w’'\-\.]+\s+){0,4}?[\w’'\-]+?)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:" + CUE_ALT
