@@ -1324,11 +1324,14 @@ _NOT_ROLE_WORDS = NOT_IN_DESCRIPTOR | (PREPOSITIONS - {"of"}) | {"a", "an", "the
 def role_words_ok(words: str, all_words: bool = False) -> bool:
     """Words before a name that can be its role ("Former Pennsylvania governor"), not a phrase
     ("Making her way around Chez Vachon, …")."""
-    for w in words.split():
+    ws = words.split()
+    for k, w in enumerate(ws):
         if not all_words and not w.islower():
             if w.endswith("ing") and w[:1].isupper():
                 return False  # a participle opening the sentence
             continue
+        if w == "and" and 0 < k < len(ws) - 1 and is_role_noun_of_person(ws[k + 1]):
+            continue  # "DJ and producer Samir Haddou", "singer and songwriter Ada Vance"
         if w in _NOT_ROLE_WORDS or w.endswith("ed"):
             return False
     return True
