@@ -258,7 +258,8 @@ on at by for with this that these those who what which
 """.split())
 #: the last word of a Title Case name that says what is named: a law or treaty, an event, a prize
 _THE_BEFORE_MARK = re.compile(r"(?<![\w’'])[Tt]he[ \xa0]+[“\"‘']$")
-_NAMED_BY_ITS_HEAD = re.compile(r"\b(?:Act|Bill|Law|Treaty|Accord|Amendment|Protocol|Festival|Awards?|Prize|Cup)$")
+_NAMED_BY_ITS_HEAD = re.compile(r"\b(?:Act|Bill|Law|Treaty|Accord|Amendment|Protocol|Festival|Awards?|Prize|Cup"
+                                r"|Stage|Tent|Arena|Stadium|Hall|Bridge|Square)$")
 #: a word talked about as a word: 'the word “literally” has …', 'the phrase “quiet quitting” entered …'
 #: (not 'refused to say the words “radical Islam,”' nor 'using the term “pivot” to Asia': someone's words)
 _WORD_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \xa0]+(?:word|term|phrase|expression|acronym|abbreviation|hashtag)[ \xa0]+[“\"‘']$")
