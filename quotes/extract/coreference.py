@@ -451,6 +451,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if aged is not None:
             # "Nakamura-Hayes, 79, announced …" five paragraphs before "the 79-year-old said": the one person that age
             return resolve(ctx, aged, aged.start)
+    held = _office_holder_of_place(ctx, desc.split(), mention.start) if 3 <= len(words) <= 5 and words[0] == "the" else None
+    if held is not None:
+        # "Sen. Marco Rubio (R-Fla.) … The Florida senator’s answer was that “…”": the senator from that state
+        return resolve(ctx, held, held.start)
     named_org = None if _CROWD_CUE_AFTER.match(ctx.text, mention.end) else _named_org_for(ctx, words, mention.start)
     if named_org is None and 2 <= len(words) <= 3 and words[0] == "the" and (head in _ORG_DESC_KINDS or head in _MORE_BODY_HEADS):
         # "the charity Northbridge Relief … The charity said", "Ortiz for Iowa, the Democrat’s campaign committee,
@@ -554,10 +558,16 @@ def _party_marks(text: str) -> tuple[tuple[int, str, str, str], ...]:
     return tuple(sorted(marks))
 
 
+#: the AP abbreviations of states that are no prefix of the state's name
+_STATE_ABBREVIATIONS = {"fla": "florida", "wva": "west virginia", "penn": "pennsylvania", "mass": "massachusetts"}
+
+
 def _state_fits(written: str, place: str) -> bool:
     """Is a state as written with a party ("Mich.", "MI", "N.H.", "Michigan") the place ``place``
     ("Michigan", "New Hampshire")?"""
     a, p = written.replace(".", "").replace(" ", "").lower(), place.lower()
+    if _STATE_ABBREVIATIONS.get(a) == p:
+        return True  # "Fla.", "W.Va.": no prefix of the name
     initials = "".join(w[0] for w in p.split())
     return p.replace(" ", "").startswith(a) or a == initials or (
         len(a) == 2 and len(p.split()) == 1 and p[0] == a[0] and a[1] in p[1:])
@@ -988,6 +998,50 @@ def _titled_name_before(ctx: ArticleContext, head: str, at: int, back: int = 1, 
             i = text.find(title, i + 1, at)
     return next(iter(found.values())) if len(found) == 1 else None
 
+
+def _office_holder_of_place(ctx: ArticleContext, words: list[str], at: int) -> Mention | None:
+    """"the Florida senator", "the former Ohio governor": the one person the article, anywhere before ``at``,
+    gives that title ("Sen.", "Governor") and that place (written near the name, "Florida Sen. Marco Rubio",
+    or with the party, "(R-Fla.)")."""
+    head = words[-1].lower()
+    places = [w for w in words[1:-1] if w[:1].isupper()]
+    if head not in _TITLE_OF_ROLE or not places or any(w.lower() in _PARTY_LETTER for w in places):
+        return None
+    if any(not (w[:1].isupper() or w in _OFFICE_MODIFIERS) for w in words[1:-1]):
+        return None  # "the Florida senator’s chief of staff"-like phrases, or words naming something else
+    place = " ".join(places)
+    text = ctx.text
+    abbreviated = _TITLE_OF_ROLE[head]
+    found: dict[str, Mention] = {}
+    for title in (head.capitalize(), abbreviated.capitalize() + "."):
+        i = text.find(title, 0, at)
+        while i >= 0:
+            m = _NAME_RUN_AFTER.match(text, i + len(title), at)
+            if m is not None and not (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_’'-")) and not ctx.in_quote(i):
+                name = clean_name(m.group(1))
+                if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name):
+                    canon = canonical_name(ctx, name, m.start(1))[0]
+                    sm = _STATE_MARK_AFTER.match(text, m.start(1) + len(name))
+                    if canon not in found and (place in text[max(0, i - 25):i] or sm is not None and _state_fits(sm.group(1), place)):
+                        found[canon] = Mention(name, m.start(1), m.start(1) + len(name), "name")
+            i = text.find(title, i + 1, at)
+    plural = (head.capitalize() + "s", abbreviated.capitalize() + "s.")
+    for pos, raw, _, written in _party_marks(text):
+        # "Sens. Rand Paul (R-Ky.) and Marco Rubio (R-Fla.)": a list after the plural title, each with a state
+        if pos >= at or not written or not _state_fits(written, place) or ctx.in_quote(pos):
+            continue
+        if any(t in text[max(0, pos - 60):pos] for t in plural):
+            name = clean_name(split_role(raw)[0])
+            if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name):
+                found.setdefault(canonical_name(ctx, name, pos)[0], Mention(name, pos, pos + len(name), "name"))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: the state written after a name: " (R-Fla.)", ", D-N.J.,", " (Fla.)"
+_STATE_MARK_AFTER = re.compile(r",?[ \xa0]+\(?(?:[RDI]-)?([A-Z][A-Za-z.]{1,12}(?:[ \xa0][A-Z][A-Za-z.]{1,12})?)[),]")
+
+#: words besides a place that may stand in "the … senator": "the former Ohio governor"
+_OFFICE_MODIFIERS = {"former", "junior", "senior", "freshman", "longtime", "veteran", "then", "outgoing", "incoming"}
 
 _POSTS_OF_ONE = set(_TITLE_OF_ROLE) - {"senator", "representative", "governor", "doctor"} | {
     "judge", "sheriff", "coach", "manager", "principal", "superintendent", "chief", "pastor", "bishop", "cardinal",
