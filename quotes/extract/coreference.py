@@ -454,7 +454,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
     held = _office_holder_of_place(ctx, desc.split(), mention.start) if 3 <= len(words) <= 5 and words[0] == "the" else None
     if held is not None:
         # "Sen. Marco Rubio (R-Fla.) … The Florida senator’s answer was that “…”": the senator from that state
-        return resolve(ctx, held, held.start)
+        got = resolve(ctx, held, held.start)
+        if got[0] is not None:
+            ctx.persons.append((mention.start, got[0], got[1]))  # named here too: a "he" after it may be him
+        return got
     named_org = None if _CROWD_CUE_AFTER.match(ctx.text, mention.end) else _named_org_for(ctx, words, mention.start)
     if named_org is None and 2 <= len(words) <= 3 and words[0] == "the" and (head in _ORG_DESC_KINDS or head in _MORE_BODY_HEADS):
         # "the charity Northbridge Relief … The charity said", "Ortiz for Iowa, the Democrat’s campaign committee,
