@@ -1029,6 +1029,15 @@ def _office_holder_of_place(ctx: ArticleContext, words: list[str], at: int) -> M
                         found[canon] = Mention(name, m.start(1), m.start(1) + len(name), "name")
             i = text.find(title, i + 1, at)
     plural = (head.capitalize() + "s", abbreviated.capitalize() + "s.")
+    for title in plural:
+        i = text.find(title + " ", 0, at)
+        while i >= 0:
+            # "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.)": each name of the list with its state
+            for lm in _NAME_WITH_STATE.finditer(text, i + len(title), min(at, i + len(title) + 120)):
+                name = clean_name(lm.group(1))
+                if _state_fits(lm.group(2), place) and len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name):
+                    found.setdefault(canonical_name(ctx, name, lm.start(1))[0], Mention(name, lm.start(1), lm.start(1) + len(name), "name"))
+            i = text.find(title + " ", i + 1, at)
     for pos, raw, _, written in _party_marks(text):
         # "Sens. Rand Paul (R-Ky.) and Marco Rubio (R-Fla.)": a list after the plural title, each with a state
         if pos >= at or not written or not _state_fits(written, place) or ctx.in_quote(pos):
@@ -1040,6 +1049,8 @@ def _office_holder_of_place(ctx: ArticleContext, words: list[str], at: int) -> M
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: a name with its state in brackets, in a list after a plural title: "Rand Paul (Ky.)", "Marco Rubio (R-Fla.)"
+_NAME_WITH_STATE = re.compile(r"(" + P.NAME_RUN + r")[ \xa0]*\((?:[RDI]-)?([A-Z][A-Za-z.]{1,12}(?:[ \xa0][A-Z][A-Za-z.]{1,12})?)\)")
 #: the state written after a name: " (R-Fla.)", ", D-N.J.,", " (Fla.)"
 _STATE_MARK_AFTER = re.compile(r",?[ \xa0]+\(?(?:[RDI]-)?([A-Z][A-Za-z.]{1,12}(?:[ \xa0][A-Z][A-Za-z.]{1,12})?)[),]")
 
