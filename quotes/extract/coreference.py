@@ -39,6 +39,7 @@ from .mentions import (
     DAYWORDS,
     INDEFINITE_PRONOUNS,
     NAME_START,
+    NOT_IN_DESCRIPTOR,
     PREPOSITIONS,
     SUBORDINATORS,
     clean_name,
@@ -452,6 +453,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             # "Nakamura-Hayes, 79, announced …" five paragraphs before "the 79-year-old said": the one person that age
             return resolve(ctx, aged, aged.start)
     held = _office_holder_of_place(ctx, desc.split(), mention.start) if 3 <= len(words) <= 5 and words[0] == "the" else None
+    if held is None and 3 <= len(words) <= 6 and words[0] == "the":
+        held = _named_after_same_words(ctx, desc.split()[1:], mention.start)
     if held is not None:
         # "Sen. Marco Rubio (R-Fla.) … The Florida senator’s answer was that “…”": the senator from that state
         got = resolve(ctx, held, held.start)
@@ -1053,6 +1056,27 @@ def _office_holder_of_place(ctx: ArticleContext, words: list[str], at: int) -> M
 _NAME_WITH_STATE = re.compile(r"(" + P.NAME_RUN + r")[ \xa0]*\((?:[RDI]-)?([A-Z][A-Za-z.]{1,12}(?:[ \xa0][A-Z][A-Za-z.]{1,12})?)\)")
 #: the state written after a name: " (R-Fla.)", ", D-N.J.,", " (Fla.)"
 _STATE_MARK_AFTER = re.compile(r",?[ \xa0]+\(?(?:[RDI]-)?([A-Z][A-Za-z.]{1,12}(?:[ \xa0][A-Z][A-Za-z.]{1,12})?)[),]")
+
+def _named_after_same_words(ctx: ArticleContext, words: list[str], at: int) -> Mention | None:
+    """"the Republican presidential candidate", "the billionaire real estate mogul": the one person the article
+    wrote, before ``at``, right after those very words ("Republican presidential candidate Donald Trump")."""
+    if not words[-1].isalpha() or not words[-1].islower() or words[-1] in NOT_IN_DESCRIPTOR:
+        return None
+    phrase = " ".join(words)
+    variants = {phrase, phrase[:1].upper() + phrase[1:]}
+    found: dict[str, Mention] = {}
+    for v in variants:
+        i = ctx.text.find(v + " ", 0, at)
+        while i >= 0:
+            if i == 0 or not ctx.text[i - 1].isalnum():
+                m = _NAME_RUN_AFTER.match(ctx.text, i + len(v), at)
+                if m is not None and not ctx.in_quote(i):
+                    name = clean_name(m.group(1))
+                    if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name):
+                        found.setdefault(canonical_name(ctx, name, m.start(1))[0], Mention(name, m.start(1), m.start(1) + len(name), "name"))
+            i = ctx.text.find(v + " ", i + 1, at)
+    return next(iter(found.values())) if len(found) == 1 else None
+
 
 #: words besides a place that may stand in "the … senator": "the former Ohio governor"
 _OFFICE_MODIFIERS = {"former", "junior", "senior", "freshman", "longtime", "veteran", "then", "outgoing", "incoming"}
