@@ -218,7 +218,7 @@ _NAMED_THING = (r"(?:hit|single|track|anthem|exhibition|report|study|website|blo
                 r"ship|vessel|tanker|ferry|yacht|boat|device|gadget|phone|headset|chip|drug|vaccine|robot|product|brand|model)")
 #: a work whose author the text often names with it, so that "a book called “Women Who Work”" may be quoted as hers
 #: kinds of work a title is written after as a noun: 'the thriller “Dead Reckoning,”', 'a cookbook, “Slow,”'
-_GENRES = "thriller|comedy|sitcom|biopic|cookbook|poem|opera|mixtape"
+_GENRES = "thriller|comedy|sitcom|biopic|cookbook|poem|opera|mixtape|classic|debut|bestseller|novella|anthology"
 _WORK = r"(?:show|series|film|movie|book|memoir|novel|play|musical|song|album|episode|podcast|documentary|" + _GENRES + ")"
 #: what stands before the name of a show, book or film: 'on NBC’s “Meet the Press”', 'told “Fox News Sunday”'
 _TITLE_CONTEXT = re.compile(
@@ -290,15 +290,17 @@ _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s+")
 #: a label marked as a name in use: 'the so-called “rebels”', 'so- called ‘special relationship’'
 _SO_CALLED = re.compile(r"\b[Ss]o(?:-[ \xa0]?|[ \xa0])called[ \xa0]+$")
 #: what a name someone goes by is written after: 'the call sign “Kit.”', 'nicknamed “Big Mike”'
-_NAME_IN_USE = re.compile(r"\b(?:call[ \xa0-]sign|nicknamed|nickname|code-?named|nom[ \xa0]de[ \xa0]guerre|known[ \xa0]as|go(?:es)?[ \xa0]by|went[ \xa0]by"
+_NAME_IN_USE = re.compile(r"\b(?:call[ \xa0-]sign|nicknamed|nickname,?(?:[ \xa0]+the)?|code-?named|nom[ \xa0]de[ \xa0]guerre|known[ \xa0]as|go(?:es)?[ \xa0]by|went[ \xa0]by"
                           r"|call(?:s|ed|ing)?[ \xa0]+(?:itself|themselves|himself|herself)"
                           r"|under[ \xa0]the[ \xa0](?:name|nickname|alias|handle)|alias)[ \xa0]*$")
 #: what a name or title is written after, whatever its case: 'a paper titled “…”', 'the wing, to be called “…”'
-_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined|to[ \xa0]+be[ \xa0]+(?:called|named|known[ \xa0]+as))[ \xa0]*,?[ \xa0]*$")
+_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined|to[ \xa0]+be[ \xa0]+(?:called|named|known[ \xa0]+as))[ \xa0]*,?[ \xa0]*$"
+                            # a thing and the name it goes by, set off: 'The campaign, branded “Chanjo ni Kinga”'
+                            r"|,[ \xa0]+(?:branded|dubbed)[ \xa0]*$")
 #: a name the one who made the thing gives it: 'the feature, which Quillworks calls “Listen Mode,”'
 _WHICH_NAME_CALLS_BEFORE = re.compile(r"\b(?:which|that)[ \xa0]+(?:[A-Z][\w’'\-]*[ \xa0]+){1,3}(?:calls|called|dubs|dubbed|names|named)[ \xa0]*$")
 #: the last words of ``_TITLED_BEFORE`` and ``_WHICH_NAME_CALLS_BEFORE``, tested before either search
-_NAMING_LAST_WORDS = frozenset("titled entitled headlined called named as calls dubs dubbed names".split())
+_NAMING_LAST_WORDS = frozenset("titled entitled headlined called named as calls dubs dubbed names branded".split())
 #: between two items of a list: ', ', ' and ', ', or '
 _LIST_GAP = re.compile(r",?[ \xa0]*(?:(?:and|or)[ \xa0]+)?")
 _NICKNAME_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \xa0][“\"‘']$")
