@@ -993,16 +993,31 @@ def _titled_name_before(ctx: ArticleContext, head: str, at: int, back: int = 1, 
     abbreviated = _TITLE_OF_ROLE.get(head)
     titles = {head[0].upper() + head[1:], head} | ({abbreviated.capitalize() + "."} if abbreviated else set())
     for title in titles:
-        i = text.find(title, lo, at)
-        while i >= 0:
-            m = _NAME_RUN_AFTER.match(text, i + len(title), at)
-            if m is not None and not (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_’'-")):
-                name = clean_name(m.group(1))
-                if ((whole_article or len(name.split()) >= 2) and is_name_ok(name) and is_person_name(name) and not ctx.in_quote(m.start(1))
-                        and text[max(0, i - 12): i].split()[-1:] not in not_before):
-                    found[canonical_name(ctx, name, m.start(1))[0]] = Mention(name, m.start(1), m.start(1) + len(name), "name")
-            i = text.find(title, i + 1, at)
+        for i, m in _names_after(ctx, title, lo, at):
+            name = clean_name(m.group(1))
+            if ((whole_article or len(name.split()) >= 2) and is_name_ok(name) and is_person_name(name) and not ctx.in_quote(m.start(1))
+                    and text[max(0, i - 12): i].split()[-1:] not in not_before):
+                found[canonical_name(ctx, name, m.start(1))[0]] = Mention(name, m.start(1), m.start(1) + len(name), "name")
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _names_after(ctx: ArticleContext, phrase: str, lo: int, at: int) -> Iterator[tuple[int, re.Match]]:
+    """Each capitalised run written right after ``phrase`` (standing as words of its own) in ``ctx.text[lo:at]``:
+    where the phrase is, and the run's match (group 1)."""
+    text = ctx.text
+    i = text.find(phrase, lo, at)
+    while i >= 0:
+        if not (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_’'-")):
+            m = _NAME_RUN_AFTER.match(text, i + len(phrase), at)
+            if m is not None:
+                yield i, m
+        i = text.find(phrase, i + 1, at)
+
+
+def _full_person_name(raw: str) -> str | None:
+    """The name of a capitalised run when it is a person's, given and family name at least."""
+    name = clean_name(raw)
+    return name if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name) else None
 
 
 def _office_holder_of_place(ctx: ArticleContext, words: list[str], at: int) -> Mention | None:
@@ -1020,35 +1035,22 @@ def _office_holder_of_place(ctx: ArticleContext, words: list[str], at: int) -> M
     abbreviated = _TITLE_OF_ROLE[head]
     found: dict[str, Mention] = {}
     for title in (head.capitalize(), abbreviated.capitalize() + "."):
+        for i, m in _names_after(ctx, title, 0, at):
+            name = _full_person_name(m.group(1))
+            if name is None or ctx.in_quote(i):
+                continue
+            sm = _STATE_MARK_AFTER.match(text, m.start(1) + len(name))
+            if place in text[max(0, i - 25):i] or sm is not None and _state_fits(sm.group(1), place):
+                found.setdefault(canonical_name(ctx, name, m.start(1))[0], Mention(name, m.start(1), m.start(1) + len(name), "name"))
+    for title in (head.capitalize() + "s ", abbreviated.capitalize() + "s. "):
         i = text.find(title, 0, at)
         while i >= 0:
-            m = _NAME_RUN_AFTER.match(text, i + len(title), at)
-            if m is not None and not (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_’'-")) and not ctx.in_quote(i):
-                name = clean_name(m.group(1))
-                if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name):
-                    canon = canonical_name(ctx, name, m.start(1))[0]
-                    sm = _STATE_MARK_AFTER.match(text, m.start(1) + len(name))
-                    if canon not in found and (place in text[max(0, i - 25):i] or sm is not None and _state_fits(sm.group(1), place)):
-                        found[canon] = Mention(name, m.start(1), m.start(1) + len(name), "name")
-            i = text.find(title, i + 1, at)
-    plural = (head.capitalize() + "s", abbreviated.capitalize() + "s.")
-    for title in plural:
-        i = text.find(title + " ", 0, at)
-        while i >= 0:
-            # "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.)": each name of the list with its state
-            for lm in _NAME_WITH_STATE.finditer(text, i + len(title), min(at, i + len(title) + 120)):
-                name = clean_name(lm.group(1))
-                if _state_fits(lm.group(2), place) and len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name):
+            # "Sens. Rand Paul (R-Ky.) and Marco Rubio (Fla.)": each name of the list after the plural title, with its state
+            for lm in _NAME_WITH_STATE.finditer(text, i + len(title) - 1, min(at, i + len(title) + 120)):
+                name = _full_person_name(lm.group(1))
+                if name is not None and _state_fits(lm.group(2), place) and not ctx.in_quote(lm.start(1)):
                     found.setdefault(canonical_name(ctx, name, lm.start(1))[0], Mention(name, lm.start(1), lm.start(1) + len(name), "name"))
-            i = text.find(title + " ", i + 1, at)
-    for pos, raw, _, written in _party_marks(text):
-        # "Sens. Rand Paul (R-Ky.) and Marco Rubio (R-Fla.)": a list after the plural title, each with a state
-        if pos >= at or not written or not _state_fits(written, place) or ctx.in_quote(pos):
-            continue
-        if any(t in text[max(0, pos - 60):pos] for t in plural):
-            name = clean_name(split_role(raw)[0])
-            if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name):
-                found.setdefault(canonical_name(ctx, name, pos)[0], Mention(name, pos, pos + len(name), "name"))
+            i = text.find(title, i + 1, at)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -1063,18 +1065,12 @@ def _named_after_same_words(ctx: ArticleContext, words: list[str], at: int) -> M
     if not words[-1].isalpha() or not words[-1].islower() or words[-1] in NOT_IN_DESCRIPTOR:
         return None
     phrase = " ".join(words)
-    variants = {phrase, phrase[:1].upper() + phrase[1:]}
     found: dict[str, Mention] = {}
-    for v in variants:
-        i = ctx.text.find(v + " ", 0, at)
-        while i >= 0:
-            if i == 0 or not ctx.text[i - 1].isalnum():
-                m = _NAME_RUN_AFTER.match(ctx.text, i + len(v), at)
-                if m is not None and not ctx.in_quote(i):
-                    name = clean_name(m.group(1))
-                    if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name):
-                        found.setdefault(canonical_name(ctx, name, m.start(1))[0], Mention(name, m.start(1), m.start(1) + len(name), "name"))
-            i = ctx.text.find(v + " ", i + 1, at)
+    for variant in {phrase, phrase[:1].upper() + phrase[1:]}:
+        for i, m in _names_after(ctx, variant, 0, at):
+            name = _full_person_name(m.group(1))
+            if name is not None and not ctx.in_quote(i):
+                found.setdefault(canonical_name(ctx, name, m.start(1))[0], Mention(name, m.start(1), m.start(1) + len(name), "name"))
     return next(iter(found.values())) if len(found) == 1 else None
 
 
