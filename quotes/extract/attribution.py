@@ -150,6 +150,15 @@ _BARE_PERSON_HEADS = {"boss", "chief", "head", "mum", "dad", "nurse", "doctor", 
 _BARE_ROLE_AFTER = re.compile(r"[ \xa0]+((?:[a-z][\w’'\-]*[ \xa0]+){0,2}?[a-z]+)(?=[ \xa0]*(?:$|\n|[.,;:!?]|[ \xa0]+(?:as|after|amid|over|in|on|at|while|of)\b))")
 
 
+def _name_at(raw: str, start: int) -> Mention | None:
+    """The name mention for the capitalised run ``raw`` written at ``start``, unless it is no name or opens
+    with a day or another word that opens a sentence ("Monday", "But")."""
+    name = clean_name(raw)
+    if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
+        return Mention(name, start, start + len(name), "name")
+    return None
+
+
 def _clause_end_in(s: str) -> bool:
     """A clause end in ``s``, not counting abbreviations ('“…!” Rep. Glenn Thompson, R-Pa., said')."""
     for m in _CLAUSE_END.finditer(s):
@@ -236,11 +245,9 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
                 return men, lo + vm.start(1), lo + vm.end(1)
         # '“France will always be France,” an angry Hollande retaliated.': a name, then any past-tense verb
         nm = _POST_NAME_ANY_VERB.match(window)
-        if nm is not None:
-            name = clean_name(nm.group(1))
-            if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
-                st = lo + nm.start(1)
-                return Mention(name, st, st + len(name), "name"), lo + nm.start(2), lo + nm.end(2)
+        men = _name_at(nm.group(1), lo + nm.start(1)) if nm is not None else None
+        if men is not None:
+            return men, lo + nm.start(2), lo + nm.end(2)
     cm = _CAME_FROM.match(window) if "came" in window else None
     if cm is not None:
         # '“Call the roll,” came shouts from the crowd'
@@ -468,9 +475,9 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             if bm is not None:
                 if bm.group(1):
                     return Mention(bm.group(1), ps + bm.start(1), ps + bm.end(1), "pronoun"), a, b
-                name = clean_name(bm.group(2))
-                if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
-                    return Mention(name, ps + bm.start(2), ps + bm.start(2) + len(name), "name"), a, b
+                men = _name_at(bm.group(2), ps + bm.start(2))
+                if men is not None:
+                    return men, a, b
         if verb_norm.endswith("ing") or before.endswith((" and", " but", ", and")):
             # "…, Spicer said, adding, “…”": the participle takes the subject of the cue it follows
             prev = [c for c in ctx.cues(pi, lo_rel, c_start) if not _noun_in_place(masked, lo_rel, c)]
@@ -1219,21 +1226,19 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if hit is not None and _SUBORDINATE_OPENING.match(masked, s_lo):
             # "When Trump suggested …, Rubio fired back forcefully: “…”": the main clause's subject
             mm = _MAIN_CLAUSE_SUBJECT.search(masked, hit[2] - ps, rel_open)
-            if mm is not None and not ctx.by_para_quote_between(pi, ps + mm.end(), q.open_mark):
-                name = clean_name(mm.group(1))
-                if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
-                    st = ps + mm.start(1)
-                    hit = (Mention(name, st, st + len(name), "name"), st + len(name), st + len(name))
+            main = _name_at(mm.group(1), ps + mm.start(1)) if mm is not None and not ctx.by_para_quote_between(
+                pi, ps + mm.end(), q.open_mark) else None
+            if main is not None:
+                hit = (main, main.end, main.end)
         if hit is not None and masked.find("with", hit[2] - ps, rel_open) >= 0:
             # 'the campaign has denied it, with Lewandowski taking to Twitter to call Fields “…”': the
             # name that a 'with' clause between the cue and the quotation makes the subject of its verbs
             wm = _WITH_NAME_ING.search(masked, hit[2] - ps, rel_open)
-            if wm is not None and not ctx.by_para_quote_between(pi, ps + wm.end(), q.open_mark):
-                name = clean_name(wm.group(1))
-                if is_name_ok(name) and name.split()[0].lower() not in DAYWORDS:
-                    st = ps + wm.start(1)
-                    verb = ([(a, b) for a, b, _ in ctx.cues(pi, wm.end(1), rel_open)] or [wm.span(2)])[-1]
-                    hit = (Mention(name, st, st + len(name), "name"), ps + verb[0], ps + verb[1])
+            doer = _name_at(wm.group(1), ps + wm.start(1)) if wm is not None and not ctx.by_para_quote_between(
+                pi, ps + wm.end(), q.open_mark) else None
+            if doer is not None:
+                verb = ([(a, b) for a, b, _ in ctx.cues(pi, wm.end(1), rel_open)] or [wm.span(2)])[-1]
+                hit = (doer, ps + verb[0], ps + verb[1])
     if hit is None and q.close_mark is not None:
         rel_close = q.close_mark + 1 - ps
         if rel_close < s_hi:
