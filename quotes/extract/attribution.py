@@ -553,6 +553,10 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
 _SUBJECT_VERB_BY_AT_END = re.compile(
     r"(?:(?<![\w’'])([Hh]e|[Ss]he|[Tt]hey)|(" + P.NAME_RUN + r"))[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{3,}ed|began|begins|ends|replies|responds|reacts)[ \xa0]+by[ \xa0]+$")
 
+#: a written piece and whose it is, before a colon: "a headline from the Washington Post", "a statement from Acme Corp"
+_DOCUMENT_FROM = re.compile(r"\b(?:headline|statement|tweet|post|editorial|letter|email|release|memo|message|report)s?[ \xa0]+from[ \xa0]+"
+                            r"(?:the[ \xa0]+)?(" + P.NAME_RUN + r")")
+
 #: the time a live blog's entry opens with: "00:21 ", "9.45am "
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \xa0]?[ap]\.?m\.?)?[ \xa0]+")
 #: cues of blame, whose headline passive drops its "was": "Minister accused of …", "Club criticised for …"
@@ -777,8 +781,8 @@ _SUBJECT_IN_SENTENCE = re.compile(
     r"(?:^|(?<=[,;:—][ \xa0])|(?<=,[”\"’][ \xa0])|(?<=^[“\"‘(]))(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile)[ \xa0,]+" + OPTIONAL_THEN + r")?"
     r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))(?:[’'](?:s|d|ll|re|ve|m))?|(?!(?:The|An?|His|Her|Its|Their)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\),?)?|((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+"
     r"|(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Ss]ome|[Mm]ore\s+than|[Aa]t\s+least)\s+)?\d[\d,]*\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s))"
-    r"(?=(?:,[^,]{1,140},|,[ \xa0]+(?:a|an|the|who)[ \xa0][^.;:“”\"]{1,200}?,(?=\s+[a-z])|[ \xa0]*[—–][^—–“”\"]{1,120}[—–])?\s+[a-z])"
-)  # (an apposition may hold commas of its own: "…, a Republican who chairs the Finance, Ways and Means Committee, spoke")
+    r"(?=(?:,[^,]{1,140},|,[ \xa0]+(?:a|an|the|who)[ \xa0][^.;:“”\"]{1,200}?,(?=\s+[a-z])|[ \xa0]*[—–][^—–“”\"]{1,120}[—–])?\s+(?!as[ \xa0])[a-z])"
+)  # ("Republicans as the “enemy,”" is an item of a list, no subject; an apposition may hold commas of its own: "…, a Republican who chairs the Finance, Ways and Means Committee, spoke")
 #: the blank after a comma, semicolon, colon or dash, where ``_SUBJECT_IN_SENTENCE`` may open inside a sentence
 _CLAUSE_BREAK_BLANK = re.compile(r"(?:[,;:—]|,[”\"’])[ \xa0]")
 
@@ -1298,6 +1302,10 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             # the words the colon closes
             tm = _TIMESTAMP.match(masked, s_lo)  # a live blog's "00:21 "
             men = _sentence_subject(ctx, ps + (tm.end() if tm else s_lo), ps + s_lo + len(before_colon) - 1)
+            dm = _DOCUMENT_FROM.search(masked, s_lo, s_lo + len(before_colon)) if men is None else None
+            if dm is not None:
+                # "this new headline from the Washington Post, which hits liberals where they live: “…”"
+                men = _name_at(dm.group(1), ps + dm.start(1))
             if men is not None and men.kind in ("name", "pronoun"):
                 colon = ps + s_lo + len(before_colon) - 1
                 hit = (men, colon, colon + 1)
