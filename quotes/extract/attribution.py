@@ -455,7 +455,7 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             # "The town released a statement saying …": else the clause's subject
             men = mention_before(ctx.text, ps + lo_rel, a)
             if men is not None and men.start >= ps + lo_rel and men.kind in ("name", "pronoun"):
-                prev_word = ctx.text[max(ps + lo_rel, men.start - 12): men.start].split()[-1:]
+                prev_word = [w for w in ctx.text[max(ps + lo_rel, men.start - 16): men.start].split() if w not in ("the", "The")][-1:]
                 if not prev_word or prev_word[0].lower() not in PREPOSITIONS - {"with"} or (
                         # "The ad uses footage of Hillary Clinton asking, “…”", "no different from George H.W. Bush calling"
                         prev_word[0] in ("of", "from", "than", "like") and men.kind == "name" and " " in men.text
