@@ -128,6 +128,12 @@ _CLAUSE_END = re.compile(r"[.!?;:]\s")
 
 _INVERTIBLE_IRREGULAR = {"said", "wrote", "read", "put it", "went on", "shot back", "says", "writes", "reads"}
 
+#: the verbs of a tag proper, which an adverbial may follow however long: '“…?” Trump told Britain’s ITV …'
+_TAG_VERBS = frozenset("said says told tells asked asks wrote writes added adds replied replies answered answers "
+                       "responded responds continued continues shouted shouts yelled yells".split())
+#: an object right after a verb: "praise his refusal", "criticized the plan"
+_OBJECT_NEXT = re.compile(r"[ \xa0]+(?:his|her|their|its|the|a|an|this|that|these|those)[ \xa0]")
+
 _CAPITAL_PRONOUN_NEXT = re.compile(r"[ \xa0]+(?:He|She|They|We|It)[ \xa0]")
 
 _DASH_NAME = re.compile(r"[ \t\xa0]*[-—–―]+[ \t\xa0]*(" + P.NAME_RUN + r")")
@@ -277,6 +283,8 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     # opens a new sentence: '“… for the long run!” She replied to him that …'
     ended = last in ".…" or last in "!?" and _CAPITAL_PRONOUN_NEXT.match(window) is not None
     for c_start, c_end, _form in ((a - rel, b - rel, f) for a, b, f in ctx.cues(q.para, rel, rel + len(window))):
+        if last in "!?" and _form.lower() not in _TAG_VERBS and _OBJECT_NEXT.match(window, c_end):
+            break  # '“… tear down this wall!” Conservatives still praise his refusal …': a new sentence with an object
         if ended:
             # '“… to us.” Russia stands ready …': after a finished sentence only a short tag counts
             tail = window[c_end:]
