@@ -128,6 +128,8 @@ _CLAUSE_END = re.compile(r"[.!?;:]\s")
 
 _INVERTIBLE_IRREGULAR = {"said", "wrote", "read", "put it", "went on", "shot back", "says", "writes", "reads"}
 
+#: what follows a cue that introduces the next quotation: ' back, “', ': "'
+_INTRODUCES_NEXT = re.compile(r"(?:[ \xa0]+[a-z]+)?[ \xa0]*[,:][ \xa0]*[“\"]")
 #: the verbs of a tag proper, which an adverbial may follow however long: '“…?” Trump told Britain’s ITV …'
 _TAG_VERBS = frozenset("said says told tells asked asks wrote writes added adds replied replies answered answers "
                        "responded responds continued continues shouted shouts yelled yells".split())
@@ -1181,6 +1183,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             and not ctx.text[q.close_mark + 1:hit[0].start].strip() and masked[s_lo:rel_open].strip()):
         # 'The contractor said the work had been “a real challenge.” She said the city would pay': the
         # quotation closes a sentence with its own cue and subject; the next sentence's tag is another's
+        pre = _cue_in(ctx, pi, s_lo, rel_open, last=True, near_quote=True)
+        if pre is not None and pre[0].start >= ps + s_lo:
+            hit = pre
+            how = "pre"
+    if (hit is not None and how == "post" and ctx.text[q.end - 1:q.end] in "?!" and _INTRODUCES_NEXT.match(ctx.text, hit[2])
+            and masked[s_lo:rel_open].rstrip().endswith((",", ":"))):
+        # 'Clinton responds to Mills with, “Why now?” Mills then writes back, “You look cute.”': the tag after the
+        # question introduces the next quotation; this one has its own cue before it
         pre = _cue_in(ctx, pi, s_lo, rel_open, last=True, near_quote=True)
         if pre is not None and pre[0].start >= ps + s_lo:
             hit = pre

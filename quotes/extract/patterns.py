@@ -196,7 +196,7 @@ Pollster Analyst Economist Officer Agent Inspector Superintendent Trustee Treasu
 Comptroller Sheriff Detective Lieutenant Captain Sergeant Coach Attorney
 Actor Actress Comedian Reporter Journalist Archbishop Rival Billionaire Donor Author Activist
 Executive Prosecutor Magistrate Constable Trooper Colonel Corporal Marshal Warden Premier
-Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper Coroner
+Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper Coroner Aide Staffer
 Councillor Councilor Cllr Cr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba
 Apostle Evangelist Prophet Tánaiste Taoiseach TD Oba
