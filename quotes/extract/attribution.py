@@ -789,7 +789,7 @@ _CLAUSE_GOES_ON = re.compile(r"[ \xa0]+(?:that|when|was|is|were|are|will|would|h
 
 _SUBJECT_IN_SENTENCE = re.compile(
     r"(?:^|(?<=[,;:—][ \xa0])|(?<=,[”\"’][ \xa0])|(?<=^[“\"‘(]))(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile)[ \xa0,]+" + OPTIONAL_THEN + r")?"
-    r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))(?:[’'](?:s|d|ll|re|ve|m))?|(?!(?:The|An?|His|Her|Its|Their)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\),?)?|((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+"
+    r"(?:((?:[Hh]e|[Ss]he|[Tt]hey|I|We))(?:[’'](?:s|d|ll|re|ve|m))?|(?:\d{1,3}-year-old\s+)?(?!(?:The|An?|His|Her|Its|Their)\s+[a-z])(" + P.NAME_RUN + r")(?:\s*\([^()]{1,30}\),?)?|((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+"
     r"|(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Ss]ome|[Mm]ore\s+than|[Aa]t\s+least)\s+)?\d[\d,]*\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s))"
     r"(?=(?:,[^,]{1,140},|,[ \xa0]+(?:a|an|the|who)[ \xa0][^.;:“”\"]{1,200}?,(?=\s+[a-z])|[ \xa0]*[—–][^—–“”\"]{1,120}[—–])?\s+(?!as[ \xa0])[a-z])"
 )  # ("Republicans as the “enemy,”" is an item of a list, no subject; an apposition may hold commas of its own: "…, a Republican who chairs the Finance, Ways and Means Committee, spoke")
