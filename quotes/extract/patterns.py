@@ -46,6 +46,7 @@ _IRREGULAR = [
     ("read", "reads", "read", "reading"),
     ("put", "puts", "put", "putting"),
     ("shoot back", "shoots back", "shot back", "shooting back"),
+    ("sing", "sings", "sang", "singing"),
 ]
 _REGULAR = """
 add ask answer argue insist warn tweet retweet claim note explain reply respond state
