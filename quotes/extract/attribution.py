@@ -111,7 +111,8 @@ _SAY_VERBS_INVERTED = re.compile(
     re.I,
 )
 
-_OBJECT_AFTER_TOLD = re.compile(r"(?:told|tells|telling|tell|asked|asks|asking|urged|urges|warned|warns|assured|assures|reminded|reminds|informed|informs)$", re.I)
+_OBJECT_AFTER_TOLD = re.compile(r"(?:told|tells|telling|tell|asked|asks|asking|urged|urges|warned|warns|assured|assures|reminded|reminds|informed|informs"
+                                r"|thanked|thanks|praised|praises|congratulated|congratulates|accused|accuses|criticized|criticizes)$", re.I)
 
 _ROLE_WORDS_ONLY = re.compile(r"^(?:[a-z][\w\-’'.]*\s+){0,5}$")
 
