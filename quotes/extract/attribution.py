@@ -959,9 +959,9 @@ def _clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> M
 
 
 _LOWER_POSSESSIVES = ("his ", "her ", "its ", "their ", "his\xa0", "her\xa0", "its\xa0", "their\xa0")
-#: an adverbial clause or phrase that opens a sentence, up to its comma: "Even before Sanders took the stage, …"
 #: a sentence opening with a preposition and a gerund: "In declaring …", "By calling …"
 _GERUND_OPENING = re.compile(r"[“\"‘(]?(?:In|By|After|Before|While|When|Since|Upon|On|Despite)[ \xa0]+[a-z]+ing\b")
+#: an adverbial clause or phrase that opens a sentence, up to its comma: "Even before Sanders took the stage, …"
 _ADVERBIAL_OPENERS = r"[A-Z][a-z]+ing|In|At|On|After|Before|During|Since|With|When|While"
 _ADVERBIAL_CLAUSE_OPENING = re.compile(
     r"[“\"‘(]?(?:(?:Even|Just|Shortly|Long|Only|Soon|Right)[ \xa0]+(?:after|before|when|while|as|since|once|until|though|because|if)"
@@ -1461,14 +1461,13 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
             men = Mention(name, st, st + len(name), "name")
             speaker, role = resolve(ctx, men, st)
             return Attribution(speaker, name, role, "", st, st + len(name), st + len(name), st + len(name), "possessive")
-    om = owned
-    if om is not None:
+    if owned is not None:
         # "his call for “a total and complete ban”", "her promise to “…”": the owner of the words
-        owner = om.group(1)
-        men = Mention(POSSESSIVE_PRONOUN[owner.lower()], ps + om.start(1), ps + om.end(1), "pronoun")
+        owner = owned.group(1)
+        men = Mention(POSSESSIVE_PRONOUN[owner.lower()], ps + owned.start(1), ps + owned.end(1), "pronoun")
         speaker, role = resolve(ctx, men, men.start)
         if speaker is not None:
-            return Attribution(speaker, owner, role, om.group(2), men.start, men.end, ps + om.start(2), ps + om.end(2), "possessive")
+            return Attribution(speaker, owner, role, owned.group(2), men.start, men.end, ps + owned.start(2), ps + owned.end(2), "possessive")
     # a passive cue ("it was labeled “Mostly True”"): a quotation whose speaker the text does not name
     pm = _PASSIVE_CUE.search(masked, s_lo, rel_open)
     if pm is not None and pm.end() >= rel_open - 40:
