@@ -1020,6 +1020,9 @@ def _full_person_name(raw: str) -> str | None:
     return name if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name) else None
 
 
+#: words besides a place that may stand in "the … senator": "the former Ohio governor"
+_OFFICE_MODIFIERS = {"former", "junior", "senior", "freshman", "longtime", "veteran", "then", "outgoing", "incoming"}
+
 def _office_holder_of_place(ctx: ArticleContext, words: list[str], at: int) -> Mention | None:
     """"the Florida senator", "the former Ohio governor": the one person the article, anywhere before ``at``,
     gives that title ("Sen.", "Governor") and that place (written near the name, "Florida Sen. Marco Rubio",
@@ -1059,6 +1062,7 @@ _NAME_WITH_STATE = re.compile(r"(" + P.NAME_RUN + r")[ \xa0]*\((?:[RDI]-)?([A-Z]
 #: the state written after a name: " (R-Fla.)", ", D-N.J.,", " (Fla.)"
 _STATE_MARK_AFTER = re.compile(r",?[ \xa0]+\(?(?:[RDI]-)?([A-Z][A-Za-z.]{1,12}(?:[ \xa0][A-Z][A-Za-z.]{1,12})?)[),]")
 
+
 def _named_after_same_words(ctx: ArticleContext, words: list[str], at: int) -> Mention | None:
     """"the Republican presidential candidate", "the billionaire real estate mogul": the one person the article
     wrote, before ``at``, right after those very words ("Republican presidential candidate Donald Trump")."""
@@ -1073,9 +1077,6 @@ def _named_after_same_words(ctx: ArticleContext, words: list[str], at: int) -> M
                 found.setdefault(canonical_name(ctx, name, m.start(1))[0], Mention(name, m.start(1), m.start(1) + len(name), "name"))
     return next(iter(found.values())) if len(found) == 1 else None
 
-
-#: words besides a place that may stand in "the … senator": "the former Ohio governor"
-_OFFICE_MODIFIERS = {"former", "junior", "senior", "freshman", "longtime", "veteran", "then", "outgoing", "incoming"}
 
 _POSTS_OF_ONE = set(_TITLE_OF_ROLE) - {"senator", "representative", "governor", "doctor"} | {
     "judge", "sheriff", "coach", "manager", "principal", "superintendent", "chief", "pastor", "bishop", "cardinal",
@@ -2122,8 +2123,8 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
     persons = {c.split()[-1] for _, c, _ in ctx.persons}
     fitting: list[str] = []
     others: list[str] = []  # acronyms of no fitting kind: "NASA" for "the agency" may be one
-    # the name opening the last sentence of the descriptor's paragraph, when it may be a body's (a name of
-    # several words, no title, no known given name): "Andes Cobre said in a statement that …"
+    # the name opening the last sentence of the descriptor's paragraph or the one before, when it may be a
+    # body's (a name of several words, no title, no known given name): "Andes Cobre said in a statement that …"
     last_subject: tuple[int, str] | None = None
     last_body: str | None = None
     for k in range(max(0, pi - 2), pi + 1):
