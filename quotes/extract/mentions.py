@@ -893,9 +893,11 @@ _POSSESSIVE_NP_AT_END = re.compile(r"(?=[A-Z])(?:(?<=\s)|^)[A-Z][\w\-]+(?:\s+[A-
 
 #: ("who" first, then the look-behind for a blank, a comma or the start before it: a literal the search skips to)
 _WHO_AT_END = re.compile(r"who(?<![^\s,]who)(?:\s+[^,]{0,100},|(?:\s+[a-z]+){1,5})?\s*$")
-_WHICH_ENDS = ("which", "also", "later", "then", "earlier", "previously", "has", "had")
+_WORDS_AFTER_WHICH = ("also", "later", "then", "earlier", "previously", "has", "had")
+#: how a window ending in a body's relative clause ends (tested before the search)
+_WHICH_ENDS = ("which",) + _WORDS_AFTER_WHICH
 #: a body's relative clause right before the cue: "the … Association, which| said"
-_WHICH_AT_END = re.compile(r",[ \xa0]+which(?:[ \xa0]+(?:also|later|then|earlier|previously|has|had))?[ \xa0]*$")
+_WHICH_AT_END = re.compile(r",[ \xa0]+which(?:[ \xa0]+(?:" + "|".join(_WORDS_AFTER_WHICH) + r"))?[ \xa0]*$")
 
 #: a noun phrase with its (last) article right before ", who": "the Mexican president, "
 _NP_WITH_ARTICLE = r"(?<![\w’'\-])((?:the|a|an)[ \xa0]+((?:(?!(?:the|a|an)[ \xa0])[\w’'\-]+[ \xa0]+){0,3}?[a-z][a-z\-]+))"
