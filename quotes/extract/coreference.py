@@ -924,7 +924,7 @@ def _opens_its_sentence(text: str, at: int, lo: int) -> bool:
     Blacks' Sione Latu"), none of them a verb or a preposition?"""
     # (``lo`` opens a paragraph, itself a sentence's start: "City manager Stefan Mikkelsen had made …")
     start = max(text.rfind(c, lo, at) for c in ".!?\n") + 1 or lo
-    opener = text[start:at].lstrip(" \xa0“\"‘")
+    opener = text[start:at].lstrip(" \xa0“\"‘—–-")  # (and a dateline's dash: "MACON, Ga. — Carl Hensley has …")
     if opener.startswith(_PLACE_OPENERS) and 0 < opener.find(", ") < 50:
         # "In Kipini village, farmer Hassan Galgalo said": the place phrase, then the subject's own words
         opener = opener[opener.find(", ") + 2:]
