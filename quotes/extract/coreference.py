@@ -1185,7 +1185,7 @@ _NAME_RUN_AFTER = re.compile(r"[ \xa0]+(" + P.NAME_RUN + r")")
 
 
 #: "Braynard, a South Carolina native who …": a name opening its clause, then a comma
-_NAME_BEFORE_APPOSITION = re.compile(NAME_START + r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(" + P.NAME_RUN + r"),[ \xa0]+$")
+_NAME_BEFORE_APPOSITION = re.compile(NAME_START + r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|(?<=[—–]\s))(" + P.NAME_RUN + r"),[ \xa0]+$")
 
 #: "Clinton, a top aide said, “…”": a parenthetical tag, not an apposition
 _PARENTHETICAL_TAG_NEXT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|explained|explains|told[ \xa0]+[a-z]+)[ \xa0]*,")
