@@ -590,7 +590,8 @@ def _party_member(ctx: ArticleContext, men: Mention) -> tuple[str, str | None] |
     if m is None or not (men.text[:4].lower() == "the " or ctx.text[men.start - 4 if men.start > 4 else 0:men.start].lower() == "the "):
         return None
     after = _WORDS_AFTER_PARTY.match(ctx.text, men.end)
-    if after is not None and any(w in P.ROLE_HEADS or is_role_noun_of_person(w) for w in after.group(1).split()):
+    if after is not None and any(w in P.ROLE_HEADS or is_role_noun_of_person(w) and w not in _ADVERBS_LIKE_ROLES
+                                 for w in after.group(1).split()):
         return None  # "The Republican presidential nominee": the party is a role's modifier, the role says who
     party, place = _PARTY_LETTER[m.group(2).lower()], m.group(1).strip()
     best = None  # (last written, canonical, role, place fits)
@@ -618,8 +619,34 @@ def _party_member(ctx: ArticleContext, men: Mention) -> tuple[str, str | None] |
         if best is None or (fits, last) > (best[3], best[0]):
             best = (last, canon, role, fits)
     if best is None:
-        return (_person_of_place(ctx, place, men.start) if place else None) or _titled_politician_in_paragraph(ctx, men.start)
+        return ((_person_of_place(ctx, place, men.start) if place else None) or _titled_politician_in_paragraph(ctx, men.start)
+                or _person_of_sentence_before(ctx, men.start))
     return best[1], best[2]
+
+
+#: adverbs shaped like nouns for people by what they do ("-er"): "The Utah Republican later told"
+_ADVERBS_LIKE_ROLES = frozenset("later earlier never ever further rather together after other either however whatever".split())
+
+
+def _person_of_sentence_before(ctx: ArticleContext, at: int) -> tuple[str, str | None] | None:
+    """"Lambert was not satisfied. The Utah Republican later told reporters …": the one person named in full
+    (here or before) whom the sentence before, in the same paragraph, names; None when it names none or several."""
+    pi = para_of(ctx, at)
+    ps = ctx.paras[pi][0]
+    masked = ctx.para_text(pi)
+    s_lo, _ = sentence_bounds(masked, at - ps, ctx.ends(pi))
+    if s_lo < 2:
+        return None
+    p_lo, _ = sentence_bounds(masked, s_lo - 2, ctx.ends(pi))
+    found: dict[str, tuple[str, str | None]] = {}
+    for m in ANY_NAME.finditer(ctx.text, ps + p_lo, ps + s_lo):
+        name = clean_name(m.group(1))
+        if ctx.in_quote(m.start(1)) or not is_name_ok(name) or name.split()[0].lower() in DAYWORDS:
+            continue
+        canon, role = canonical_name(ctx, name, m.start(1))
+        if len(canon.split()) >= 2 and is_person_name(canon) and not is_place(canon):
+            found.setdefault(canon, (canon, role))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _person_of_place(ctx: ArticleContext, place: str, at: int) -> tuple[str, str | None] | None:
