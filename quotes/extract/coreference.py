@@ -242,6 +242,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             titled = _titled_name_before(ctx, head, mention.start, back=4)
             if titled is not None:
                 return resolve(ctx, titled, titled.start)
+        if (mention.text.split()[-1].lower() in P.ROLE_HEADS and all(w[:1].isupper() for w in mention.text.split())
+                and ctx.text[mention.start - 4 if mention.start > 4 else 0:mention.start].lower() == "the "):
+            # "Daniel Ashcombe did not give a figure. “…,” the Prime Minister replied": a title standing alone
+            held = _person_of_sentence_before(ctx, mention.start)
+            if held is not None:
+                return held[0], mention.text
         canon, role = canonical_name(ctx, mention.text, mention.start)
         if " " not in canon and _given_name_gender(canon) is not None:
             # "Dr Oakeshott's husband, Martin, said": the given name of a relative named by whose he is
