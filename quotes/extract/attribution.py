@@ -973,10 +973,6 @@ _OPENING_ADVERBIAL = re.compile(r"[“\"‘(]?(?:" + _ADVERBIAL_OPENERS + r"|Ask
 _VERB_S_AT_END = re.compile(r"(?<=[A-Za-z.])[ \xa0]+[a-z]+s(?<![su]s)(?<![’']s)[ \xa0]+$")
 
 
-#: adjectives shaped like nouns for people by what they do ("-er", "-or")
-_ADJECTIVES_LIKE_ROLES = frozenset({"former", "senior", "junior", "minor", "major", "inner", "outer", "upper", "lower", "prior"})
-
-
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     """The subject of the clause that a participial cue hangs on (first mention in the sentence)."""
     pi = para_of(ctx, lo)
@@ -992,8 +988,7 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
         # "Republican presidential nominee Donald Trump issued …"
         name = clean_name(rm.group(1))
         st = lo + rm.start(1)
-        if is_name_ok(name) and (len(name.split()) > 1 or _is_person_noun(before := seg[:rm.start(1)].split()[-1])
-                                 and before not in _ADJECTIVES_LIKE_ROLES):
+        if is_name_ok(name) and (len(name.split()) > 1 or _is_person_noun(seg[:rm.start(1)].split()[-1])):
             # (one word only after a person noun: "Band member Flea shared the news, writing"; not
             # "A former Republican presidential candidate")
             return Mention(name, st, st + len(name), "name")

@@ -596,8 +596,7 @@ def _party_member(ctx: ArticleContext, men: Mention) -> tuple[str, str | None] |
     if m is None or not (men.text[:4].lower() == "the " or ctx.text[men.start - 4 if men.start > 4 else 0:men.start].lower() == "the "):
         return None
     after = _WORDS_AFTER_PARTY.match(ctx.text, men.end)
-    if after is not None and any(w in P.ROLE_HEADS or is_role_noun_of_person(w) and w not in _ADVERBS_LIKE_ROLES
-                                 for w in after.group(1).split()):
+    if after is not None and any(w in P.ROLE_HEADS or is_role_noun_of_person(w) for w in after.group(1).split()):
         return None  # "The Republican presidential nominee": the party is a role's modifier, the role says who
     party, place = _PARTY_LETTER[m.group(2).lower()], m.group(1).strip()
     best = None  # (last written, canonical, role, place fits)
@@ -628,10 +627,6 @@ def _party_member(ctx: ArticleContext, men: Mention) -> tuple[str, str | None] |
         return ((_person_of_place(ctx, place, men.start) if place else None) or _titled_politician_in_paragraph(ctx, men.start)
                 or _person_of_sentence_before(ctx, men.start))
     return best[1], best[2]
-
-
-#: adverbs shaped like nouns for people by what they do ("-er"): "The Utah Republican later told"
-_ADVERBS_LIKE_ROLES = frozenset("later earlier never ever further rather together after other either however whatever".split())
 
 
 def _person_of_sentence_before(ctx: ArticleContext, at: int) -> tuple[str, str | None] | None:

@@ -1301,7 +1301,14 @@ def is_dayword_run(name: str) -> bool:
 
 def is_role_noun_of_person(head: str) -> bool:
     """Nouns for people by what they do ("his co-author", "her predecessor"): -er/-or/-ist/-ant forms."""
-    return head.endswith(("er", "or", "ist", "ant", "ent")) and head not in {"letter", "order", "paper", "statement", "comment", "member"} and len(head) > 4
+    return head.endswith(("er", "or", "ist", "ant", "ent")) and head not in _NOT_NOUNS_FOR_PEOPLE and len(head) > 4
+
+
+#: words shaped like nouns for people by what they do: things, adjectives ("the former governor") and
+#: adverbs ("The Utah Republican later told")
+_NOT_NOUNS_FOR_PEOPLE = frozenset("""letter order paper statement comment member
+former senior junior minor major inner outer upper lower prior
+later earlier never ever further rather together after other either however whatever""".split())
 
 
 def is_role_noun(w: str) -> bool:
