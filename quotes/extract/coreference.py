@@ -234,16 +234,16 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             ctx.persons.append((mention.start, member[0], member[1]))
             return member
     if mention.kind == "name":
+        after_the = ctx.text[mention.start - 4 if mention.start > 4 else 0:mention.start] in ("the ", "The ")
         head = _ROLE_ABBREVIATIONS.get(mention.text)
-        if head is not None and ctx.text[mention.start - 4 if mention.start > 4 else 0:mention.start].lower() == "the ":
+        if head is not None and after_the:
             # "Prime Minister Rishi Patel … “…,” the PM said": the one given that title
             if head in ctx.roles:
                 return ctx.roles[head], None
             titled = _titled_name_before(ctx, head, mention.start, back=4)
             if titled is not None:
                 return resolve(ctx, titled, titled.start)
-        if (mention.text.split()[-1].lower() in P.ROLE_HEADS and all(w[:1].isupper() for w in mention.text.split())
-                and ctx.text[mention.start - 4 if mention.start > 4 else 0:mention.start].lower() == "the "):
+        if after_the and mention.text.split()[-1].lower() in P.ROLE_HEADS and all(w[:1].isupper() for w in mention.text.split()):
             # "Daniel Ashcombe did not give a figure. “…,” the Prime Minister replied": a title standing alone
             held = _person_of_sentence_before(ctx, mention.start)
             if held is not None:
@@ -254,7 +254,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             canon = _relative_full_name(ctx, canon, mention.start) or canon
         # "The Sun said", "the Guardian reported": a newspaper, whose "the" is part of its name (never a
         # person, though "Sun" or "Mirror" alone could be a surname)
-        publication = (ctx.text[mention.start - 4 if mention.start > 4 else 0:mention.start] in ("the ", "The ") or mention.text.startswith("The ")) \
+        publication = (after_the or mention.text.startswith("The ")) \
             and canon.rsplit(None, 1)[-1].lower() in P.PUBLICATION_WORDS
         if is_person_name(canon) and not publication:
             ctx.persons.append((mention.start, canon, role))
