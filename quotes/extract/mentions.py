@@ -974,7 +974,7 @@ _VERB_NEXT = re.compile(r"[ \xa0]+(?:(?:[a-z]+ly|also|then|later|again|never|eve
 #: a speech verb right after the word, with nothing between and no passive after ("Boeing said", not
 #: "Having said that" or "Reportedly said to be")
 _SPEECH_VERB_NEXT = re.compile(r"[ \xa0]+(?:said|says|told|tells)\b(?![ \xa0]+to\b)")
-_WHO_NEXT = re.compile(r",[ \xa0]+who[ \xa0]")
+_WHO_NEXT = re.compile(r",[ \xa0]+(?:who|which)[ \xa0]")
 _AUXILIARY_GERUNDS = {"having", "being", "getting", "needless", "enough"}
 
 
@@ -1002,7 +1002,7 @@ def plausible_name(text: str, name: str, at: int) -> bool:
     if not w.endswith(("ing", "ly", "ed")) and _VERB_NEXT.match(text, at + len(name)):
         return True  # "Cruz openly admitted …", "Carson defied …": a past-tense verb follows
     if not w.endswith("s") and _WHO_NEXT.match(text, at + len(name)):
-        return True  # "Musk, who bought Twitter, said": a relative "who" follows a person's name
+        return True  # "Musk, who bought Twitter, said", "Novarden, which makes …, said": a relative pronoun follows a name
     if w.lower() not in _AUXILIARY_GERUNDS and _SPEECH_VERB_NEXT.match(text, at + len(name)):
         return True  # "Boeing said", "Kelly told": no gerund or adverb is the subject of "said"
     for i in word_offsets(text, w)[:200]:
