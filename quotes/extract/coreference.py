@@ -2099,10 +2099,12 @@ _ORG_NAME_KINDS = {
         society trust movement forces committee international cooperative co-op""".split(), "group"),
 }
 
+#: "the" after "of" in a body's name, when a government body's head word is before it: "Ministry of the Interior"
+_OF_THE_AFTER_HEAD = "|".join(f"(?<={head})[ \xa0]+of[ \xa0]+the(?=[ \xa0][A-Z])" for head in ("Ministry", "Department", "Office", "Bureau"))
 #: a body's name: capitalised runs joined by "of" after a kind word ("Bank of Japan") or by "and" / "for"
 #: before one ("Food and Drug Administration")
 _ORG_NAME_RUN = re.compile(
-    NAME_START + r"(?:(?<=\bthe[ \xa0])|(?<=\bThe[ \xa0]))?(" + P.NAME_RUN + r"(?:[ \xa0]+(?:of|and|for|&)[ \xa0]+" + P.NAME_RUN + r"){0,3})"
+    NAME_START + r"(?:(?<=\bthe[ \xa0])|(?<=\bThe[ \xa0]))?(" + P.NAME_RUN + r"(?:(?:" + _OF_THE_AFTER_HEAD + r"|[ \xa0]+(?:of|and|for|&))[ \xa0]+" + P.NAME_RUN + r"){0,3})"
     r"(?:[ \xa0]+([a-z]+(?:[ \xa0]+[a-z]+)?)\b)?")
 
 #: plurals that open sentences as subjects and are no body's name: "Officials said", "Shares fell"
@@ -2113,6 +2115,11 @@ customers residents people voters lawmakers leaders families students parents"""
 def _org_kind(words: list[str]) -> str:
     if words and words[-1].lower() in _PLACE_NOUNS:
         return ""  # "the Capital Region": a place, whatever "Capital" names elsewhere
+    if "of" in words[1:]:
+        # the head of "Department of State Health Services" is "Department", not "Services"
+        head = _org_kind(words[:words.index("of")])
+        if head:
+            return head
     kinds = [k for k in (_ORG_NAME_KINDS.get(w.lower().rstrip(".,")) for w in words) if k]
     if not kinds:
         return ""
