@@ -1118,7 +1118,7 @@ _FORMER = (["former"], ["Former"], ["ex-"], ["late"])
 #: (the title looked for first, what opens its sentence checked after: a pattern opening with look-behinds is
 #: tried at every offset)
 _TITLE_SUBJECT = re.compile(
-    r"[Tt]he[ \xa0]+((?:[a-z]+[ \xa0]+){0,2}?)"
+    r"[Tt]he[ \xa0]+((?:[A-Za-z][a-z]+[ \xa0]+){0,2}?)"
     r"(" + "|".join(sorted(_POSTS_OF_ONE | {"president", "senator", "governor", "mayor", "secretary", "congressman",
                                              "congresswoman", "nominee", "candidate", "chancellor", "minister", "leader"})) + r")"
     r"[ \xa0]+(?:also[ \xa0]+|then[ \xa0]+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b"
@@ -1146,9 +1146,19 @@ def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tup
             modifiers = _role_modifiers(["the"] + last.group(1).split() + [head], head)
             titled = (None if modifiers else _titled_name_before(ctx, head, start, whole_article=True)) or \
                 _role_apposed_before(ctx, head, start, modifiers)
-            if titled is None:
+            if titled is not None:
+                canon, role = canonical_name(ctx, titled.text, titled.start)
+            elif len(modifiers) == 1 and modifiers[0][:1].isupper():
+                # "The Arizona governor was ready" after "Gov. Kristin Sandoval-Burke of Arizona": whom the
+                # descriptor stands for, when a person named in full
+                known = len(ctx.persons)
+                canon, role = resolve(ctx, Mention(seg[last.start():last.end(2)], ps + last.start(), ps + last.end(2), "descriptor"),
+                                      ps + last.start())
+                if canon is None or len(canon.split()) < 2 or canon.split()[0].lower() == "the" or not is_person_name(canon):
+                    del ctx.persons[known:]  # (nobody named: no person for a later "he" either)
+                    return -1, (None, None)
+            else:
                 return -1, (None, None)
-            canon, role = canonical_name(ctx, titled.text, titled.start)
             # (not gender_of, whose votes from the pronouns near a surname mislead in a paragraph
             # about someone else: a title holder's sex is told by the given name, if at all)
             if _given_name_gender(canon) not in (gender, None):
