@@ -70,6 +70,10 @@ def _titled_name_in_apposition(inner: str) -> bool:
     return (role is not None or is_role_noun_of_person(lower) or lower in P.ROLE_HEADS) and " " in name and is_person_name(name)
 
 
+#: a body's name with its article: "the Lakeshore Faculty Association", "the Bank of England"
+_BODY_NAME_WITH_THE = re.compile(r"the[ \xa0]+[A-Z][\w’'.&\-]*(?:[ \xa0]+(?:(?:of|for|and|&)[ \xa0]+)?[A-Z][\w’'.&\-]*)+")
+#: a description opening its sentence, ending where an apposition begins: "The faculty union|"
+_DESCRIPTOR_OPENING_AT_END = re.compile(r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))[Tt]he(?:[ \xa0]+[a-z][\w\-]*){1,3}$")
 #: an apposition that names the person outright: "a retired teacher named Doris Hale"
 _NAMED_IN_APPOSITION = re.compile(r"(?:[Aa]n?|[Tt]he)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,4}?named[ \xa0]+(" + P.NAME_RUN + r")")
 #: someone unnamed right before an apposition: "One protester", "a local farmer"
@@ -530,6 +534,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             tail = inner.split()[-1] if inner.split() else ""
             if _titled_name_in_apposition(inner):
                 pass  # "Its sponsor, state Sen. Mark Jensen, said": the apposition is the name (taken below)
+            elif (head == "the" and _BODY_NAME_WITH_THE.fullmatch(inner) and not is_person_name(inner[4:])
+                  and _DESCRIPTOR_OPENING_AT_END.search(window, am.start() - 40 if am.start() > 40 else 0, am.start())):
+                # "The faculty union, the Lakeshore Faculty Association, said": the body the description names
+                return Mention(inner[4:], inner_at + 4, inner_at + len(inner), "name")
             elif head in {"the", "a", "an", "who", "which", "his", "her", "its", "their", "whose", "former", "then", "now"} or inner[:1].islower() or (tail.islower() and tail.isalpha()) or PARTY_STATE.match(inner) or inner[:1].isdigit() or _capitalised_role(inner) or inner in P.POST_NOMINALS:
                 cut = am.start()
                 pm = _PARTY_STATE_SET_OFF.search(window, cut - 16 if cut > 16 else 0, cut)
