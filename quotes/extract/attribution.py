@@ -350,6 +350,30 @@ def _people_after_cue(text: str, lo: int, hi: int, men: Mention | None) -> Menti
     return Mention(pm.group(1), pm.start(1), pm.end(1), "descriptor")
 
 
+#: a possessive ending a name, then up to three lower-case words: "Louisiana|'s insurance commissioner on"
+_POSSESSIVE_THEN_WORDS = re.compile(r"(?:’s|'s)((?:[ \xa0]+[a-z][\w\-]*(?![\w’'\-])){1,3})")
+
+
+def _possessed_person_end(text: str, at: int) -> int | None:
+    """Where the person a possessive at ``at`` owns ends ("Louisiana|'s insurance commissioner|"), if the
+    words after it name a person by role or job; None otherwise ("Trump's remarks")."""
+    m = _POSSESSIVE_THEN_WORDS.match(text, at)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    end = m.start(1)
+    for i, word in enumerate(words):
+        end = text.index(word, end) + len(word)
+        after = words[i + 1] if i + 1 < len(words) else None
+        # the head noun ends the phrase: a preposition or a verb follows it, or no lower-case word
+        # ("insurance commissioner on Monday ordered", not "recent evidence-free assertion")
+        if _is_person_noun(word) and (after is None and not text[end:end + 2].strip(" \xa0")[:1].islower()
+                                      or after in PREPOSITIONS or after is not None and after.endswith("ed")
+                                      or after in P.CUE_FORMS_SET):
+            return end
+    return None
+
+
 def _is_person_noun(head: str) -> bool:
     return head in PEOPLE_FOR_A_BODY or _is_bare_role(head)
 
@@ -1016,6 +1040,10 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
             else:
                 st = lo + m.start(2)
             if is_name_ok(name) and plausible_name(ctx.text, name, st):
+                owned = _possessed_person_end(ctx.text, st + len(name))
+                if owned is not None:
+                    # "Louisiana's insurance commissioner on Monday ordered …, saying": the commissioner, not Louisiana
+                    return Mention(ctx.text[st:owned], st, owned, "descriptor")
                 return Mention(name, st, st + len(name), "name")
             if descriptor is None and m.start(2) == m.start():
                 # "Federal labor organizations have long campaigned …": a plural noun phrase
