@@ -1847,6 +1847,10 @@ _ISSUED_BEFORE = re.compile(r"[ \xa0](?:issued|released|put[ \xa0]out|published)
 _ISSUING_BEFORE = re.compile(r",[ \xa0]+(?:issuing|releasing|putting[ \xa0]out|publishing)[ \xa0]+$")
 
 
+#: "it" right after a document named in an adverbial: "In a statement|, it said"
+_IT_AFTER_DOCUMENT = re.compile(r",?[ \xa0]+it[ \xa0]")
+
+
 def _document_before(ctx: ArticleContext, at: int) -> tuple[int, str] | None:
     """The last text that could be "it" in "“…,” it read", this paragraph or the one before."""
     pi = para_of(ctx, at)
@@ -1858,6 +1862,10 @@ def _document_before(ctx: ArticleContext, at: int) -> tuple[int, str] | None:
         for m in _DOCUMENT.finditer(seg, 0, max(0, min(len(seg), at - ps))):
             if seg[max(0, m.start() - 4):m.start()].endswith(" in ") and P.find_cues(seg, max(0, m.start() - 40), m.start()):
                 continue  # 'the company wrote in its statement': the company wrote
+            if _IT_AFTER_DOCUMENT.match(seg, m.end()) and seg[max(0, m.start() - 3):m.start()].lower() == "in ":
+                # "Chile’s Foreign Ministry responded. In a statement, it said": the ministry said, in its statement
+                issuer_named = True
+                continue
             vm = _ISSUED_BEFORE.search(seg, max(0, m.start() - 12), m.start())
             pm = _ISSUING_BEFORE.search(seg, max(0, m.start() - 16), m.start()) if vm is None else None
             if vm is not None and any(sm.end(1) == vm.start() for sm in _IT_SUBJECT.finditer(seg, max(0, vm.start() - 80), vm.end())) \
