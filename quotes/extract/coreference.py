@@ -336,6 +336,14 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 # "Delgado seized on the hesitation. “…,” she told reporters": the subject just before, though
                 # the pronouns after her name ("pressed him on his decision") seemed to make her a man
                 got = _clause_subject_before_quote(ctx, at, gender, guessed_gender_ok=True)
+            if got[0] is not None and _addressed_in_quote(ctx, at, got[0]):
+                # "“Russ, we've been waiting eleven months,” he said": not Russell Pembrook, whom he speaks to
+                addressed = got[0]
+                got = _antecedent(ctx, at, gender, exclude=addressed)
+                for other in (_clause_subject_before_quote, _any_name_before):
+                    if got[0] is None:
+                        got = other(ctx, at, gender)
+                        got = (None, None) if got[0] == addressed else got
             if got[0]:
                 ctx.persons.append((mention.start, got[0], got[1]))
                 if ctx.gender_cache.get(got[0], "?") is None:
@@ -1551,7 +1559,7 @@ def _common_plural(text: str, word: str) -> bool:
 _PRONOUN_TAG_AFTER = re.compile(r",[ \xa0]+(?:he|she)[ \xa0]+(?:said|says|added|adds|noted|notes|argued|argues|insisted|insists|recalled|recalls|conceded|concedes),")
 
 
-def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str | None, str | None]:
+def _antecedent(ctx: ArticleContext, at: int, gender: str | None, exclude: str | None = None) -> tuple[str | None, str | None]:
     # the paragraph holding `at` and the two before
     pi = para_of(ctx, at)
     lo = ctx.paras[pi - 2 if pi > 2 else 0][0] if pi >= 0 else 0
@@ -1570,6 +1578,8 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
                 continue
         else:
             canon = name
+        if canon == exclude:
+            continue
         seen += 1
         if seen > 8:
             break
@@ -1596,6 +1606,28 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None) -> tuple[str |
     if weak is not None:
         return weak
     return None, None
+
+
+#: a name a quotation opens by addressing: "“Russ|, we've been waiting”", "“Senator Ames|, …”"
+_VOCATIVE_OPENING = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Senator|Governor|Gov|Mayor|President)\.?[ \xa0]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \xa0]")
+
+
+def _addressed_in_quote(ctx: ArticleContext, at: int, canon: str) -> bool:
+    """Does the quotation just before the pronoun at ``at`` open by addressing ``canon`` by a name of
+    theirs ("Russ" for "Russell Pembrook", "Pembrook")? Then its speaker is someone else."""
+    pi = para_of(ctx, at)
+    quote = None
+    for q in ctx.by_para.get(pi, ()):
+        if q.close_mark is not None and q.close_mark < at:
+            quote = q
+    if quote is None or ctx.text[quote.close_mark + 1:at].strip(" \xa0,") or quote.start != quote.open_mark + 1:
+        return False
+    vm = _VOCATIVE_OPENING.match(ctx.text, quote.start, quote.end)
+    if vm is None:
+        return False
+    word = vm.group(1)
+    names = canon.split()
+    return word == names[-1] or len(names) > 1 and len(word) >= 3 and names[0].startswith(word)
 
 
 def _pronoun_led(ctx: ArticleContext, at: int, pronoun: str, got: tuple[str | None, str | None]
