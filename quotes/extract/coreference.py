@@ -1078,8 +1078,11 @@ def _office_holder_of_place(ctx: ArticleContext, words: list[str], at: int) -> M
             name = _full_person_name(m.group(1))
             if name is None or ctx.in_quote(i):
                 continue
-            sm = _STATE_MARK_AFTER.match(text, m.start(1) + len(name))
-            if place in text[max(0, i - 25):i] or sm is not None and _state_fits(sm.group(1), place):
+            end = m.start(1) + len(name)
+            sm = _STATE_MARK_AFTER.match(text, end)
+            # "Florida Sen. Marco Rubio", "Marco Rubio (R-Fla.)", "Gov. Kristin Sandoval-Burke of Arizona"
+            if place in text[max(0, i - 25):i] or sm is not None and _state_fits(sm.group(1), place) \
+                    or text.startswith(" of " + place, end) and not text[end + 4 + len(place):end + 5 + len(place)].isalnum():
                 found.setdefault(canonical_name(ctx, name, m.start(1))[0], Mention(name, m.start(1), m.start(1) + len(name), "name"))
     for title in (head.capitalize() + "s ", abbreviated.capitalize() + "s. "):
         i = text.find(title, 0, at)
