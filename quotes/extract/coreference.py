@@ -443,7 +443,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         # that (not an office that many in a political story hold, written with the title or not:
         # "Sen. John McCain … the senator" may be Cruz; nor "actor Michael B. Jordan … the actor")
         titled = _titled_name_before(ctx, role_head, mention.start) or (
-            _titled_name_before(ctx, role_head, mention.start, back=4) if role_head in _POSTS_OF_ONE else None) or (
+            _titled_name_before(ctx, role_head, mention.start, back=4) if role_head in _POSTS_OF_ONE or words[-2:] == ["prime", "minister"]
+            else None) or (
             # "The farming minister, Daniel Croft, was heckled. … the minister said"
             _role_apposed_before(ctx, role_head, mention.start, _role_modifiers(words, role_head)))
         if titled is not None and _modifiers_fit(ctx.text, desc.split()[1:-1], titled.text, mention.start):
