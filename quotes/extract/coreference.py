@@ -778,7 +778,8 @@ _PREPOSITION_WORD = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS - {"of"})
 #: an age written next to a name: "Jane Doe, 22," / "Jane Doe (22)"
 _AGE_AFTER_NAME = re.compile(r"[ \xa0]*(?:,[ \xa0]*|\()(\d{1,3})[,)]")
 
-_NAME_THEN_AGE = re.compile(r"(" + P.NAME_RUN + r")" + _AGE_AFTER_NAME.pattern)
+#: a name and its age: "Gilbert Nakamura-Hayes, 79,", "Halloran-Price, the 58-year-old two-term governor"
+_NAME_THEN_AGE = re.compile(r"(" + P.NAME_RUN + r")(?:" + _AGE_AFTER_NAME.pattern + r"|,[ \xa0]+(?:the|an?)[ \xa0]+(\d{1,3})-year-old\b)")
 
 
 def _one_person_of_age(ctx: ArticleContext, age: re.Match | None, at: int) -> Mention | None:
@@ -787,7 +788,7 @@ def _one_person_of_age(ctx: ArticleContext, age: re.Match | None, at: int) -> Me
         return None
     found: dict[str, Mention] = {}
     for m in _NAME_THEN_AGE.finditer(ctx.text, 0, at):
-        if m.group(2) != age.group(1) or ctx.in_quote(m.start()):
+        if (m.group(2) or m.group(3)) != age.group(1) or ctx.in_quote(m.start()):
             continue
         name = clean_name(m.group(1))
         if is_name_ok(name) and is_person_name(name):
