@@ -374,6 +374,19 @@ def _possessed_person_end(text: str, at: int) -> int | None:
     return None
 
 
+def _person_described(men: Mention) -> Mention | None:
+    """The part of a descriptor that describes a person, by age or role, up to its head ("the 71-year-old"
+    of "the 71-year-old laid out", "the retired coach"); None for a descriptor of anything else."""
+    if men.text[:4].lower() != "the ":
+        return None
+    end = men.start
+    for word in men.text.split():
+        end = men.text.index(word, end - men.start) + men.start + len(word)
+        if word.lower().endswith("-year-old") or _is_person_noun(word.lower()):
+            return Mention(men.text[:end - men.start], men.start, end, "descriptor")
+    return None
+
+
 def _is_person_noun(head: str) -> bool:
     return head in PEOPLE_FOR_A_BODY or _is_bare_role(head)
 
@@ -1372,7 +1385,9 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if hit is None:
             # "Republican nominee Donald Trump issued the following statement:"
             men = _sentence_subject(ctx, pps + p_lo, pps + len(prev))
-            if men is not None and men.kind in ("name", "pronoun"):
+            if men is not None and men.kind == "descriptor":
+                men = _person_described(men)  # "In a letter …, the 71-year-old laid out his objections at length:"
+            if men is not None and men.kind in ("name", "pronoun", "descriptor"):
                 hit = (men, men.end, men.end)
         how = "colon"
     if hit is None and s_lo > 0 and masked[s_lo:rel_open].strip() == "":

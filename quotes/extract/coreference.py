@@ -455,6 +455,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if holder is not None:
             # "captain Liam Pritchard … Pritchard was unrepentant. '…,' the skipper said"
             return resolve(ctx, holder, holder.start)
+    if len(words) == 2 and words[0] == "the" and _AGE.fullmatch(head):
+        aged = _one_person_of_age(ctx, _AGE.fullmatch(head), mention.start)
+        if aged is not None:
+            # "… said Jeffries, 71." two paragraphs before "the 71-year-old": the one person given that age,
+            # not the subject of the last sentence (as if the age were news)
+            return resolve(ctx, aged, aged.start)
     if len(words) > 1 and words[0] == "the":
         named = _person_just_named(ctx, mention)
         if named is not None:
@@ -776,7 +782,7 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][”\"’]?[ \xa0]+|\n)[“\"‘]?$")
 _PREPOSITION_WORD = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS - {"of"})) + r")\b")
 
 #: an age written next to a name: "Jane Doe, 22," / "Jane Doe (22)"
-_AGE_AFTER_NAME = re.compile(r"[ \xa0]*(?:,[ \xa0]*|\()(\d{1,3})[,)]")
+_AGE_AFTER_NAME = re.compile(r"[ \xa0]*(?:,[ \xa0]*|\()(\d{1,3})(?:[,)]|\.(?=[ \xa0\n”\"]|$))")  # ("… said Jeffries, 71.")
 
 #: a name and its age: "Gilbert Nakamura-Hayes, 79,", "Halloran-Price, the 58-year-old two-term governor"
 _NAME_THEN_AGE = re.compile(r"(" + P.NAME_RUN + r")(?:" + _AGE_AFTER_NAME.pattern + r"|,[ \xa0]+(?:the|an?)[ \xa0]+(\d{1,3})-year-old\b)")
