@@ -1552,6 +1552,9 @@ _NAME_THEN_HOW_VERB = re.compile(NAME_START + r"(" + P.NAME_RUN + r")[ \xa0]+(?:
 _HOW_VERBS = P.CUE_FORMS_SET | {"put", "puts", "summed", "sums", "characterized", "characterizes", "framed", "frames"}
 
 
+_HOW_VERB_AFTER_NAME = re.compile(r"(?:,[^,.;:“”\"]{3,140},)?[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]+)")
+
+
 def _tag_sentence_after(ctx: ArticleContext, q: RawQuote) -> tuple[Mention, int, int] | None:
     """The speaker named by the sentence right after a quotation that closes its own sentence."""
     text = ctx.text
@@ -1569,7 +1572,8 @@ def _tag_sentence_after(ctx: ArticleContext, q: RawQuote) -> tuple[Mention, int,
     if men is None and m.group("how") is None:
         return None
     if m.group("how") is not None:
-        vm = re.match(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]+)", text[men.end:pe]) if men is not None else None
+        # (the verb may follow an apposition: "That was how Dr. Valentina Quispe-Herrera, a glaciologist …, described")
+        vm = _HOW_VERB_AFTER_NAME.match(text[men.end:pe]) if men is not None else None
         if vm is not None and vm.group(1) in _HOW_VERBS:
             return men, men.end + vm.start(1), men.end + vm.end(1)
         # 'That was how former world No. 1 Viktor Halloran described it': a role before the name
