@@ -450,6 +450,16 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if titled is not None and _modifiers_fit(ctx.text, desc.split()[1:-1], titled.text, mention.start):
             # "Judge Alan Brewster sentenced Pruitt … “…,” the judge said": the one given that title
             return resolve(ctx, titled, titled.start)
+        ranked = [w for w in words[1:-1] if w in _RANK_WORDS]
+        if len(ranked) == 1 and role_head == head:
+            # "Senate Majority Leader Mitch McConnell … the majority leader said", with a Minority Leader about
+            found = {canonical_name(ctx, clean_name(m.group(1)), m.start(1))[0]: m
+                     for _, m in _names_after(ctx, ranked[0].capitalize() + " " + head.capitalize(), 0, mention.start)
+                     if not ctx.in_quote(m.start(1))}
+            if len(found) == 1:
+                m = next(iter(found.values()))
+                name = clean_name(m.group(1))
+                return resolve(ctx, Mention(name, m.start(1), m.start(1) + len(name), "name"), m.start(1))
     if len(words) == 2 and words[0] == "the" and head in _ROLE_SYNONYMS:
         holder = _synonym_role_holder(ctx, head, mention.start)
         if holder is not None:
@@ -1324,7 +1334,9 @@ def _modifiers_fit(text: str, modifiers: list[str], canonical: str, until: int) 
     near a mention of ``canonical``, not counting the descriptor itself (at ``until``) unless set in
     apposition to it ("Scott Reed, the Chamber's chief strategist")?"""
     caps = [w for w in modifiers if w[:1].isupper()]
-    if not caps:
+    # (and the words that tell one holder of a title from another: "the majority leader" is no "Minority Leader")
+    rank = [w.lower() for w in modifiers if w.lower() in _RANK_WORDS]
+    if not caps and not rank:
         return True
     last = canonical.split()[-1]
     for i in occurrences(text, last, 30):
@@ -1332,9 +1344,13 @@ def _modifiers_fit(text: str, modifiers: list[str], canonical: str, until: int) 
         if until - (i + len(last)) > 3:
             end = min(end, until)  # "… with Sen. Joni Ernst, R-Iowa. The Florida senator": not Ernst's "Florida"
         near = text[max(0, i - 50): end]
-        if all(w in near for w in caps):
+        if all(w in near for w in caps) and all(w in near.lower() for w in rank):
             return True
     return False
+
+
+#: modifiers that tell apart holders of one title: "majority leader", "minority leader", "vice president"
+_RANK_WORDS = {"majority", "minority", "vice", "deputy", "assistant", "associate"}
 
 
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|its)\s+([^,.;:()“”\"]{1,80}?)\s*(?:[,.;:)]|$)")
