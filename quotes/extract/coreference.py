@@ -226,6 +226,10 @@ def _letter_besides_x(s: str) -> bool:
     return any(m.group().isalpha() for m in _WORD_CHAR_BUT_X.finditer(s))
 
 
+#: a party's member as the head of a description: "the Nevada |Democrat|"
+_PARTY_NOUNS = {"Democrat", "Republican", "Independent", "Libertarian"}
+
+
 def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None, str | None]:
     """Canonical speaker and role for a mention at offset ``at``."""
     if mention.kind in ("name", "descriptor"):
@@ -235,6 +239,9 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             return member
     if mention.kind == "name":
         after_the = ctx.text[mention.start - 4 if mention.start > 4 else 0:mention.start] in ("the ", "The ")
+        if after_the and mention.text.rsplit(None, 1)[-1] in _PARTY_NOUNS:
+            # "the Nevada Democrat" whom the article names nowhere with that party and state: a description, no name
+            return ctx.text[mention.start - 4:mention.start] + mention.text, None
         head = _ROLE_ABBREVIATIONS.get(mention.text)
         if head is not None and after_the:
             # "Prime Minister Rishi Patel … “…,” the PM said": the one given that title
