@@ -409,7 +409,10 @@ def _keep(text: str, q: RawQuote, a: Attribution | None, ps: int, pe: int, first
          or before and before[0] in ("nicknamed", "nickname") and len(inner.split()) <= 5)
             and _NAME_IN_USE.search(text, max(ps, q.open_mark - 30), q.open_mark)):
         return False  # 'goes by the call sign “Kit.”', 'known as “Big Mike”': a name in use, nobody's words
-    if before and before[0].rstrip(",").lower() in _NAMING_LAST_WORDS and (
+    if before and before[0].rstrip(",").lower() in _NAMING_LAST_WORDS and not (
+            # the title of an editorial, an ad or a statement its author is named for: 'The Post responded with a
+            # second critical piece, entitled “Bernie Sanders’s ideas are not too bold. …”' are the Post's words
+            a is not None and a.speaker and before[0].rstrip(",").lower() in ("titled", "entitled")) and (
             _TITLED_BEFORE.search(text, max(ps, q.open_mark - 30), q.open_mark)
             or n_words <= 4 and all(w[:1].isupper() for w in first_words)
             and _WHICH_NAME_CALLS_BEFORE.search(text, max(ps, q.open_mark - 60), q.open_mark)):
