@@ -33,6 +33,7 @@ from ..names import PLACES
 from . import patterns as P
 from .article_names import _given_name_gender, _honorific_gender, canonical_name, gender_of, role_opening_sentence
 from .context import ArticleContext, Mention, para_of
+from .marks import RawQuote
 from .mentions import (
     PARTY_STATE_MARK,
     bare_word,
@@ -343,8 +344,9 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 # "Delgado seized on the hesitation. “…,” she told reporters": the subject just before, though
                 # the pronouns after her name ("pressed him on his decision") seemed to make her a man
                 got = _clause_subject_before_quote(ctx, at, gender, guessed_gender_ok=True)
-            if got[0] is not None and _addressed_in_quote(ctx, at, got[0]):
-                # "“Russ, we've been waiting eleven months,” he said": not Russell Pembrook, whom he speaks to
+            if got[0] is not None and (_addressed_in_quote(ctx, at, got[0]) or _named_in_quote(ctx, at, got[0])):
+                # "“Russ, we've been waiting eleven months,” he said": not Russell Pembrook, whom he speaks to;
+                # "“… whether Senator Sanders's message … could go toe to toe …,” he said": not Sanders
                 addressed = got[0]
                 got = _antecedent(ctx, at, gender, exclude=addressed)
                 for other in (_clause_subject_before_quote, _any_name_before):
@@ -1646,15 +1648,43 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None, exclude: str |
 _VOCATIVE_OPENING = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Senator|Governor|Gov|Mayor|President)\.?[ \xa0]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \xa0]")
 
 
-def _addressed_in_quote(ctx: ArticleContext, at: int, canon: str) -> bool:
-    """Does the quotation just before the pronoun at ``at`` open by addressing ``canon`` by a name of
-    theirs ("Russ" for "Russell Pembrook", "Pembrook")? Then its speaker is someone else."""
+def _quote_tagged_at(ctx: ArticleContext, at: int) -> RawQuote | None:
+    """The quotation that the pronoun at ``at`` tags right after its closing mark ('“…,” he said')."""
     pi = para_of(ctx, at)
     quote = None
     for q in ctx.by_para.get(pi, ()):
         if q.close_mark is not None and q.close_mark < at:
             quote = q
-    if quote is None or ctx.text[quote.close_mark + 1:at].strip(" \xa0,") or quote.start != quote.open_mark + 1:
+    if quote is None or ctx.text[quote.close_mark + 1:at].strip(" \xa0,"):
+        return None
+    return quote
+
+
+def _named_in_quote(ctx: ArticleContext, at: int, canon: str) -> bool:
+    """Does the quotation the pronoun at ``at`` tags speak of ``canon`` by full name or title and surname
+    ("Senator Sanders's message", "Secretary Clinton can be held responsible"), outside any quotation of its
+    own? People do not speak of themselves so; someone else said it."""
+    names = canon.split()
+    quote = _quote_tagged_at(ctx, at) if len(names) > 1 else None
+    if quote is None:
+        return False
+    words = _INNER_SINGLE_QUOTE.sub(" ", ctx.text[quote.start:quote.end])
+    if names[-1] not in words:
+        return False
+    return re.search(r"(?:(?<![\w’'\-])" + re.escape(names[0]) + r"|" + _TITLES_BEFORE_SURNAME + r")[ \xa0]+"
+                     + re.escape(names[-1]) + r"(?![\w\-])(?![ \xa0]+[A-Z])", words) is not None
+
+
+#: a quotation in single marks inside another: "He whispered, ‘Billie Jean King, you are the Queen’"
+_INNER_SINGLE_QUOTE = re.compile(r"‘[^’]*’")
+_TITLES_BEFORE_SURNAME = r"(?:Senator|Sen\.|Secretary|Mr\.?|Mrs\.?|Ms\.?|President|Governor|Gov\.|Congressman|Congresswoman|Mayor)"
+
+
+def _addressed_in_quote(ctx: ArticleContext, at: int, canon: str) -> bool:
+    """Does the quotation just before the pronoun at ``at`` open by addressing ``canon`` by a name of
+    theirs ("Russ" for "Russell Pembrook", "Pembrook")? Then its speaker is someone else."""
+    quote = _quote_tagged_at(ctx, at)
+    if quote is None or quote.start != quote.open_mark + 1:
         return False
     vm = _VOCATIVE_OPENING.match(ctx.text, quote.start, quote.end)
     if vm is None:
