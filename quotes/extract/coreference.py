@@ -1644,8 +1644,10 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None, exclude: str |
     return None, None
 
 
+#: the titles a person is addressed or spoken of by, before a name: "Senator Ames", "Secretary Clinton"
+_TITLES_BEFORE_NAME = r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Secretary|Governor|Gov|Mayor|President|Congressman|Congresswoman)\.?"
 #: a name a quotation opens by addressing: "“Russ|, we've been waiting”", "“Senator Ames|, …”"
-_VOCATIVE_OPENING = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Senator|Governor|Gov|Mayor|President)\.?[ \xa0]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \xa0]")
+_VOCATIVE_OPENING = re.compile(r"(?:" + _TITLES_BEFORE_NAME + r"[ \xa0]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \xa0]")
 
 
 def _quote_tagged_at(ctx: ArticleContext, at: int) -> RawQuote | None:
@@ -1671,13 +1673,12 @@ def _named_in_quote(ctx: ArticleContext, at: int, canon: str) -> bool:
     words = _INNER_SINGLE_QUOTE.sub(" ", ctx.text[quote.start:quote.end])
     if names[-1] not in words:
         return False
-    return re.search(r"(?:(?<![\w’'\-])" + re.escape(names[0]) + r"|" + _TITLES_BEFORE_SURNAME + r")[ \xa0]+"
+    return re.search(r"(?:(?<![\w’'\-])" + re.escape(names[0]) + r"|" + _TITLES_BEFORE_NAME + r")[ \xa0]+"
                      + re.escape(names[-1]) + r"(?![\w\-])(?![ \xa0]+[A-Z])", words) is not None
 
 
 #: a quotation in single marks inside another: "He whispered, ‘Billie Jean King, you are the Queen’"
 _INNER_SINGLE_QUOTE = re.compile(r"‘[^’]*’")
-_TITLES_BEFORE_SURNAME = r"(?:Senator|Sen\.|Secretary|Mr\.?|Mrs\.?|Ms\.?|President|Governor|Gov\.|Congressman|Congresswoman|Mayor)"
 
 
 def _addressed_in_quote(ctx: ArticleContext, at: int, canon: str) -> bool:
