@@ -350,6 +350,8 @@ def _people_after_cue(text: str, lo: int, hi: int, men: Mention | None) -> Menti
     return Mention(pm.group(1), pm.start(1), pm.end(1), "descriptor")
 
 
+#: a blank-separated word
+_WORD_RUN = re.compile(r"[^ \t\n\xa0]+")
 #: a possessive ending a name, then up to three lower-case words: "Louisiana|'s insurance commissioner on"
 _POSSESSIVE_THEN_WORDS = re.compile(r"(?:’s|'s)((?:[ \xa0]+[a-z][\w\-]*(?![\w’'\-])){1,3})")
 
@@ -360,17 +362,15 @@ def _possessed_person_end(text: str, at: int) -> int | None:
     m = _POSSESSIVE_THEN_WORDS.match(text, at)
     if m is None:
         return None
-    words = m.group(1).split()
-    end = m.start(1)
-    for i, word in enumerate(words):
-        end = text.index(word, end) + len(word)
-        after = words[i + 1] if i + 1 < len(words) else None
+    words = list(_WORD_RUN.finditer(text, m.start(1), m.end(1)))
+    for i, wm in enumerate(words):
+        after = words[i + 1].group() if i + 1 < len(words) else None
         # the head noun ends the phrase: a preposition or a verb follows it, or no lower-case word
         # ("insurance commissioner on Monday ordered", not "recent evidence-free assertion")
-        if _is_person_noun(word) and (after is None and not text[end:end + 2].strip(" \xa0")[:1].islower()
-                                      or after in PREPOSITIONS or after is not None and after.endswith("ed")
-                                      or after in P.CUE_FORMS_SET):
-            return end
+        if _is_person_noun(wm.group()) and (after is None and not text[wm.end():wm.end() + 2].strip(" \xa0")[:1].islower()
+                                            or after in PREPOSITIONS or after is not None and after.endswith("ed")
+                                            or after in P.CUE_FORMS_SET):
+            return wm.end()
     return None
 
 
@@ -379,11 +379,10 @@ def _person_described(men: Mention) -> Mention | None:
     of "the 71-year-old laid out", "the retired coach"); None for a descriptor of anything else."""
     if men.text[:4].lower() != "the ":
         return None
-    end = men.start
-    for word in men.text.split():
-        end = men.text.index(word, end - men.start) + men.start + len(word)
-        if word.lower().endswith("-year-old") or _is_person_noun(word.lower()):
-            return Mention(men.text[:end - men.start], men.start, end, "descriptor")
+    for wm in _WORD_RUN.finditer(men.text):
+        word = wm.group().lower()
+        if word.endswith("-year-old") or _is_person_noun(word):
+            return Mention(men.text[:wm.end()], men.start, men.start + wm.end(), "descriptor")
     return None
 
 

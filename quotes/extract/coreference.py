@@ -474,12 +474,11 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if holder is not None:
             # "captain Liam Pritchard … Pritchard was unrepentant. '…,' the skipper said"
             return resolve(ctx, holder, holder.start)
-    if len(words) == 2 and words[0] == "the" and _AGE.fullmatch(head):
-        aged = _one_person_of_age(ctx, _AGE.fullmatch(head), mention.start)
-        if aged is not None:
-            # "… said Jeffries, 71." two paragraphs before "the 71-year-old": the one person given that age,
-            # not the subject of the last sentence (as if the age were news)
-            return resolve(ctx, aged, aged.start)
+    aged = _one_person_of_age(ctx, _AGE.fullmatch(head), mention.start) if len(words) == 2 and words[0] == "the" else None
+    if aged is not None:
+        # "Nakamura-Hayes, 79, announced …" five paragraphs before "the 79-year-old said", "… said Jeffries, 71.": the one
+        # person given that age, ahead of the person just named (the subject of the last sentence, as if the age were news)
+        return resolve(ctx, aged, aged.start)
     if len(words) > 1 and words[0] == "the":
         named = _person_just_named(ctx, mention)
         if named is not None:
@@ -488,10 +487,6 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             if got[0] is not None and _AGE.fullmatch(head):
                 ctx.roles[head] = got[0]  # and the same age later in the story is the same person
             return got
-        aged = _one_person_of_age(ctx, _AGE.fullmatch(head), mention.start) if len(words) == 2 else None
-        if aged is not None:
-            # "Nakamura-Hayes, 79, announced …" five paragraphs before "the 79-year-old said": the one person that age
-            return resolve(ctx, aged, aged.start)
     held = _office_holder_of_place(ctx, desc.split(), mention.start) if 3 <= len(words) <= 5 and words[0] == "the" else None
     if held is None and 3 <= len(words) <= 6 and words[0] == "the":
         held = _named_after_same_words(ctx, desc.split()[1:], mention.start)
