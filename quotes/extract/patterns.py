@@ -380,6 +380,8 @@ Other Another Several Various Two Three Four Five Ten Dozens Hundreds Thousands 
 Amid Despite Alongside Unlike Like Without Throughout Beyond Among Against Regarding Including Given
 Upon Within During Through Toward Towards Whether
 Maybe Is Was Are Were Did Does Do Can Could Should Would Has Have Had Go
+Nearby Elsewhere Outside Inside Afterward Afterwards Overall Separately Similarly Likewise Finally Ultimately
+Initially Recently Currently Previously Nevertheless Nonetheless Moreover Furthermore Additionally Otherwise
 """.split()}
 #: a headline's kicker, the section label before its colon, names nobody: 'Review: “The Salt Houses” is a slow burn'
 HEADLINE_LABELS = {w.lower() for w in """
