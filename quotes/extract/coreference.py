@@ -59,7 +59,7 @@ from .mentions import (
     split_role,
     without_adverb_the,
 )
-from .sentences import sentence_bounds
+from .sentences import dateline_end, sentence_bounds
 
 # (on the paths run for every mention, the larger of two offsets is written ``b if b > a else a``: see
 # mentions, the builtin ``max`` costs several times the comparison)
@@ -315,7 +315,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                     # said staff learned of it from the news. “Nobody told us,” she said" (not one who
                     # asks, whom the named one answers)
                     desc_at, desc = _person_subject_at(ctx, at, gender)
-                    if desc is not None and not _SAID_IN_SENTENCE.match(ctx.text, desc_at, at):
+                    if desc is not None and not _SAID_IN_SENTENCE.match(ctx.text, desc_at, at) and not (
+                            _sentence_leads_into_quote(ctx.text, desc_at, at) and got[0].split()[-1] not in here):
+                        # (but "Another diplomat was less sanguine. «…» he said", in a paragraph not naming
+                        # the antecedent, is the diplomat)
                         desc_at, desc = -1, None
                 if desc is not None and _unnamed(desc) and desc_at > ctx.text.rfind(got[0].split()[-1], 0, at):
                     got = (desc, None)
@@ -1931,6 +1934,7 @@ _DOCUMENT = re.compile(
     r"(?:letter|memo|memorandum|statement|sign|banner|placard|poster|website|web[ \xa0]site|ad|advertisement|video|report|"
     r"press[ \xa0]release|release|document|message|note|email|e-mail|tweet|post|headline|editorial|petition|filing|complaint|"
     r"lawsuit|ruling|order|bill|resolution|cable|transcript|flier|flyer|mailer|brochure|t-shirt|shirt|paper)\b"
+    r"(?![ \xa0]+(?:conference|call|chat|link|feed|game|camera|footage)s?\b)"  # "a brief video conference": no text
 )
 
 
@@ -1998,6 +2002,20 @@ def _person_descriptor_at(ctx: ArticleContext, at: int, gender: str) -> tuple[in
         if heads & (_WOMAN_HEADS | _MAN_HEADS) or any(h in _PEOPLE_OF_SOMEONE or is_role_noun_of_person(h) for h in heads):
             return pos, desc
     return -1, None
+
+
+#: a double quotation mark opening a quotation
+_QUOTE_OPENING = re.compile(r"(?:^|(?<=[ \xa0\n]))[“\"«]")
+
+
+def _sentence_leads_into_quote(text: str, start: int, at: int) -> bool:
+    """Is the sentence opening at ``start`` the one a quotation before ``at`` follows, asking nothing
+    ("Another diplomat was less sanguine. «…» he said", not "A reporter asked Hale why. “…,” he said")?"""
+    opening = _QUOTE_OPENING.search(text, start, at)
+    if opening is None:
+        return False
+    sentence = text[start:opening.start()].rstrip()
+    return sentence.endswith((".", "!", ":")) and ". " not in sentence[:-1] and "ask" not in sentence
 
 
 def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, str | None]:
@@ -2115,7 +2133,8 @@ _PERSON_SUBJECT = re.compile(
     r"|guest|visitor|tourist|shopper|diner|traveller|traveler|commuter|motorist|bystander|homeowner|pilgrim"
     r"|engineer|developer|designer|programmer|manager|clerk|cook|chef|server|waiter|bartender|cleaner|mechanic|electrician"
     r"|plumber|builder|contractor|accountant|consultant|researcher|scientist|lecturer|librarian|pharmacist|paramedic"
-    r"|surgeon|therapist|counselor|counsellor|technician|machinist|welder|trucker|fisherman|player|athlete))"
+    r"|surgeon|therapist|counselor|counsellor|technician|machinist|welder|trucker|fisherman|player|athlete"
+    r"|diplomat|lawmaker|legislator|executive|economist|strategist|adviser|advisor|donor|operative|juror|trader|banker|investor))"
     r"(?=[ \xa0,])"
 )
 
@@ -2272,6 +2291,7 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
     # body's (a name of several words, no title, no known given name): "Andes Cobre said in a statement that …"
     last_subject: tuple[int, str] | None = None
     last_body: str | None = None
+    acronym_subjects: set[str] = set()  # "OPEC+ agreed on Sunday …", "NATO said …"
     for k in range(max(0, pi - 2), pi + 1):
         ps = ctx.paras[k][0]
         seg = ctx.para_text(k)[: max(0, at - ps)]
@@ -2297,10 +2317,10 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
             nwords = name.split()
             if not nwords or len(name) == 1 or seg[m.end(1): m.end(1) + 1] == ":":
                 continue  # (not an interview's "Q:" or "A:", nor a transcript's "SMITH:")
-            if m.start(1) == 0 and name.isupper() and seg[m.end(1): m.end(1) + 2] in (" —", " –", ", ", " -"):
-                continue  # a dateline: "GLASGOW — Shipbuilder Clydeport Marine won …"
+            if m.start(1) == 0 and name.isupper() and m.end(1) <= dateline_end(seg):
+                continue  # a dateline: "GLASGOW — Shipbuilder Clydeport Marine won …", "DUBAI/LONDON, Nov 30 - OPEC+ …"
             before = seg[: m.start(1)].rstrip()
-            subject = not before or before.endswith((".", "!", "?", "”", '"')) or (
+            subject = not before or before.endswith((".", "!", "?", "”", '"')) or m.start(1) == dateline_end(seg) or (
                 before.endswith((" and", ",")) and 0 <= m.start(1) - last_subject_end < 8)  # "Nissan and Honda have"
             if subject and k >= pi - 1:
                 last_subject = None
@@ -2338,6 +2358,8 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
                 fitting.append(name)
             elif not kind and len(name) > 1 and name.isupper():
                 others.append(name)
+                if subject and k >= pi - 1:
+                    acronym_subjects.add(name)
     groups: list[list[str]] = []
     for name in fitting:
         key = {bare_word(w) for w in name.split()}
@@ -2357,6 +2379,10 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
     if not groups and last_body is not None and words[-1] in _GENERIC_BODY_HEADS and not others:
         # "The World Health Organization said …. “…,” the agency said": the body this paragraph opened a sentence with
         return last_body
+    if not groups and len(set(others)) == 1 and acronym_subjects and words[-1] in _GENERIC_BODY_HEADS:
+        # "OPEC+ agreed on Sunday to …. The pause was needed “…”, the group said": the one body, named by its
+        # initials, that a sentence of this paragraph or the one before opened with
+        return others[0]
     if len(groups) != 1:
         return None
     initials = {_initials(n) for n in groups[0]}

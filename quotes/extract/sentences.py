@@ -8,7 +8,7 @@ from . import patterns as P
 
 #: a dateline opening a story: "WASHINGTON (AP) — ", "PORTLAND, Ore. - ", "Mexico City (AFP) – "
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.’'\-]+(?:[ \xa0][A-Z][A-Z.’'\-]+){0,3}|[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+){0,2}(?=[ \xa0]\())"
+    r"(?:[A-Z][A-Z.’'\-]+(?:[ \xa0/][A-Z][A-Z.’'\-]+){0,3}|[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+){0,2}(?=[ \xa0]\())"
     r"(?:,[ \xa0][A-Z][\w.]*(?:[ \xa0][A-Z\d][\w.]*){0,2}){0,2}[ \xa0]?(?:\([A-Za-z ]{2,20}\)[ \xa0]?)?[-–—]{1,2}[ \xa0]+(?=[A-Z“\"‘])"
     # South Asian style: "RAWALPINDI: Pakistan captain …" (a place in capitals, then a colon)
     r"|[A-Z]{4,}(?:[ \xa0][A-Z]{3,})?:[ \xa0]+(?=[A-Z][a-z])"
@@ -27,15 +27,21 @@ def _may_open_with_dateline(masked: str) -> bool:
     return "A" <= masked[:1] <= "Z" and (masked[1:2] in _DATELINE_SECOND or "(" in masked)
 
 
+def dateline_end(paragraph: str) -> int:
+    """Where the dateline opening ``paragraph`` ends ("DUBAI/LONDON, Nov 30 - "), or 0 when none does."""
+    dm = _DATELINE.match(paragraph) if _may_open_with_dateline(paragraph) else None
+    return dm.end() if dm is not None else 0
+
+
 def sentence_ends(masked: str) -> list[tuple[int, int]]:
     """``(period, next sentence start)`` of every sentence end in a paragraph (abbreviations skipped).
 
     A dateline counts as a sentence of its own, so the story's first subject is not "WASHINGTON".
     """
     out = []
-    dm = _DATELINE.match(masked) if _may_open_with_dateline(masked) else None
-    if dm is not None:
-        out.append((dm.end() - 2, dm.end()))
+    opening = dateline_end(masked)
+    if opening:
+        out.append((opening - 2, opening))
     end = 0
     match = P.SENTENCE_END.match
     for dot in _end_marks(masked):
