@@ -454,6 +454,23 @@ _BODY_PERSON_ENDS = ("spokesman", "spokeswoman", "spokesperson", "official", "re
 _UNION_LOCAL_AT_END = re.compile(r"(?<![\w’'])([A-Z][\w&’'\-.]*[ \xa0]+(?:(?:[A-Z][\w&’'\-.]*|and|of|&)[ \xa0]+){0,6}Local[ \xa0]+\d{1,5})$")
 
 
+def _sentence_opening_name(text: str, lo: int, hi: int) -> Mention | None:
+    """The one capitalised word opening a sentence at ``lo`` and set off from a description up to ``hi``
+    ("Uniper, the country's largest gas importer, said"; "Mukasey, the former attorney general, said"),
+    when no other reading is likely: no sentence adverb ("Meanwhile", "Privately"), no word the article
+    also writes in lower case."""
+    word = text[lo:hi].strip(_WS + "“\"‘")
+    if not (word[:1].isupper() and word.isalpha() and len(word) > 2) or word.endswith("ly"):
+        return None
+    if word.lower() in P.NOT_NAMES or next(occurrences(text, word.lower(), 1), None) is not None:
+        return None
+    before = text[max(0, lo - 3):lo].rstrip(" \xa0“\"‘")
+    if before and before[-1] not in ".!?\n":
+        return None
+    start = text.index(word, lo)
+    return Mention(word, start, start + len(word), "name")
+
+
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
     nl = text.rfind("\n", lo, hi)
@@ -505,7 +522,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                 whose = -1  # not "Trump, who has called the pact “insanity,” and Sanders, who says"
         if whose > 0:
             # "Claire Foxton, whose daughter Molly, 7, receives care there, said": the one the clause is about
-            return mention_before(text, lo, lo + whose)
+            return mention_before(text, lo, lo + whose + 1)  # (its comma kept: "Uniper, the country's largest importer, which …")
 
         # an adverbial set off by commas: "Clinton, during a town hall in Columbus, Ohio, said"
         am = _ADVERBIAL_AT_END.search(window, len(window) - 140 if len(window) > 140 else 0)
@@ -546,6 +563,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                 got = mention_before(text, lo, lo + cut)
                 if got is not None:
                     return got
+                if head in {"the", "a", "an"}:
+                    got = _sentence_opening_name(text, lo, lo + cut)
+                    if got is not None:
+                        return got
             elif (pm := _PLACE_PHRASE_AT_END.search(window, am.start() - 60 if am.start() > 60 else 0, am.start())) and len(inner.split()) <= 3:
                 # "Jennifer Doudna of the University of California, Berkeley, called": the place after the
                 # comma finishes the body's name, it is nobody's apposition
@@ -976,7 +997,9 @@ result results kind sort part end start beginning
 """.split())
 
 #: a past-tense verb (or a cue) right after a sentence-initial word: the word is its subject
-_VERB_NEXT = re.compile(r"[ \xa0]+(?:(?:[a-z]+ly|also|then|later|again|never|even|once|first)[ \xa0]+)?(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|has|had|was|is|will|would"
+_VERB_NEXT = re.compile(r"[ \xa0]+(?:(?:on|last|this|late|early)[ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                        r"|week|month|year|morning|night)(?:[ \xa0]+(?:morning|afternoon|evening|night))?[ \xa0]+)?"  # "Vance on Thursday lobbed"
+                        r"(?:(?:[a-z]+ly|also|then|later|again|never|even|once|first)[ \xa0]+)?(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|has|had|was|is|will|would"
                         r"|went|came|made|took|gave|got|kept|left|began|spoke|sat|stood|ran|met|held|brought|thought"
                         r"|felt|found|knew|saw|heard|won|lost|hit|led|sent|spent|became|chose|drew|fought|sought|struck)\b")
 #: a speech verb right after the word, with nothing between and no passive after ("Boeing said", not
