@@ -522,7 +522,13 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                 whose = -1  # not "Trump, who has called the pact “insanity,” and Sanders, who says"
         if whose > 0:
             # "Claire Foxton, whose daughter Molly, 7, receives care there, said": the one the clause is about
-            return mention_before(text, lo, lo + whose + 1)  # (its comma kept: "Uniper, the country's largest importer, which …")
+            got = mention_before(text, lo, lo + whose)
+            if got is not None and got.kind == "descriptor" and got.start > lo:
+                # "Uniper, the country's largest gas importer, which …, said": the name the description is set off from
+                named = mention_before(text, lo, lo + whose + 1)
+                if named is not None and named.kind == "name":
+                    return named
+            return got
 
         # an adverbial set off by commas: "Clinton, during a town hall in Columbus, Ohio, said"
         am = _ADVERBIAL_AT_END.search(window, len(window) - 140 if len(window) > 140 else 0)
