@@ -510,6 +510,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         named_org = _the_company(ctx, mention.start)
     if named_org is not None:
         # "Boeing said … “…,” the company said": the one fitting organisation just named
+        if named_org.isupper() and named_org.isalpha():
+            named_org = canonical_name(ctx, named_org, mention.start)[0]  # in full: "the Rapid Support Forces (RSF)"
         ctx.orgs.append((mention.start, named_org))
         return named_org, None
     described = _apposition_with_words(ctx, words, mention.start) if len(words) > 2 and words[0] == "the" else None
