@@ -2036,9 +2036,9 @@ def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, 
 _DOCUMENT_NOUNS = {"statement", "letter", "memo", "release", "email", "e-mail", "note", "notice", "post", "opinion", "ruling"}
 #: who a document is from: " from the agency", " signed by Randall Pike", " issued by the ministry"
 _DOCUMENT_AUTHOR_AFTER = re.compile(
-    r"[ \xa0]+(?:from|by|signed[ \xa0]+by|issued[ \xa0]+by)[ \xa0]+((?:the[ \xa0]+[a-z]+(?![ \xa0]+[A-Z])|(?:the[ \xa0]+)?" + P.NAME_RUN
-    # "a statement from the Bank of Corvania"
-    + r"(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?" + P.NAME_RUN + r")?))")
+    r"[ \xa0]+(?:from|by|(?:signed|issued|released|sent|published|circulated)[ \xa0]+by)[ \xa0]+((?:the[ \xa0]+[a-z]+(?![ \xa0]+[A-Z])|(?:the[ \xa0]+)?" + P.NAME_RUN
+    # "a statement from the Bank of Corvania"; "a memo released by the Marchetti campaign"
+    + r"(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?" + P.NAME_RUN + r"|[ \xa0]+(?:campaign|committee|administration))?))")
 #: a person named after the body a document is from: "a note from Ridgeway Partners| economist Liam Chu"
 _ROLE_AND_NAME_NEXT = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){1,2})(" + P.NAME_RUN + r")")
 
