@@ -322,6 +322,9 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                         desc_at, desc = -1, None
                 if desc is not None and _unnamed(desc) and desc_at > ctx.text.rfind(got[0].split()[-1], 0, at):
                     got = (desc, None)
+            given_at, given = _name_given_before(ctx, at, gender)
+            if given is not None and (got[0] is None or given_at > ctx.text.rfind(got[0].split()[-1], 0, at)):
+                got = (given, None)  # "Yonas, who gave only his first name, said …. “…,” he said": not a name before
             title_at, titled = _titled_subject(ctx, at, gender)
             if titled[0] is not None and titled[0] != got[0] and (
                     got[0] is None or title_at > ctx.text.rfind(got[0].split()[-1], 0, at)):
@@ -335,8 +338,6 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 got = (None, None)  # "Elm Street" is no he or she ("Wall Street" may still be a subject)
             if got[0] is not None:
                 got = _pronoun_led(ctx, at, p, got)
-            if got[0] is None:
-                got = _name_given_before(ctx, at, gender)
             if got[0] is None:
                 got = _person_descriptor_before(ctx, at, gender, unnamed_only=True)
             if got[0] is None:
@@ -2056,24 +2057,34 @@ _DOCUMENT_ISSUED = re.compile(
 #: a person named in passing: "who gave his name only as Ahmad", "identified only as Maria"
 _NAME_GIVEN = re.compile(
     r"\b(?:gave|giving|gives)[ \xa0]+(his|her)[ \xa0]+(?:first[ \xa0]+)?name[ \xa0]+(?:only[ \xa0]+)?as[ \xa0]+(" + P.NAME_RUN + r")"
-    r"|\bidentified[ \xa0]+(?:only[ \xa0]+)?as[ \xa0]+(" + P.NAME_RUN + r")")
+    r"|\bidentified[ \xa0]+(?:only[ \xa0]+)?as[ \xa0]+(" + P.NAME_RUN + r")"
+    # "Yonas, a 24-year-old from Eritrea who gave only his first name,"
+    r"|(?<![\w’'])(" + P.NAME_RUN + r"),[^.;,“”\"]{0,100}?\bwho[ \xa0]+(?:(?:gave|would[ \xa0]+give|provided|offered)[ \xa0]+only"
+    r"|(?:declined|refused|did[ \xa0]+not[ \xa0]+want)[ \xa0]+to[ \xa0]+give)[ \xa0]+(his|her)[ \xa0]+(?:first|last|full)[ \xa0]+name")
 
 
-def _name_given_before(ctx: ArticleContext, at: int, gender: str) -> tuple[str | None, str | None]:
-    """A person the paragraph names in passing, with a fitting "his" or "her": '"…," he said' after
-    "One of the men, who gave his name only as Ahmad, said …"."""
+def _name_given_before(ctx: ArticleContext, at: int, gender: str) -> tuple[int, str | None]:
+    """A person the paragraph names in passing, with a fitting "his" or "her", and where: '"…," he said'
+    after "One of the men, who gave his name only as Ahmad, said …" (or in the paragraph before, when
+    the quotation opens this one: "Yonas, who gave only his first name, said …. / “…,” he said")."""
     pi = para_of(ctx, at)
-    ps = ctx.paras[pi][0]
-    seg = ctx.para_text(pi)
-    if "name" not in seg and "identified" not in seg:
-        return None, None
-    last = None
-    for m in _NAME_GIVEN.finditer(seg, 0, max(0, at - ps)):
-        if m.group(1) is None or (m.group(1).lower() == "his") == (gender == "m"):
-            last = m
-    if last is None:
-        return None, None
-    return clean_name(last.group(2) or last.group(3)), None
+    for k in (pi, pi - 1):
+        if k < 0:
+            break
+        ps = ctx.paras[k][0]
+        seg = ctx.para_text(k)
+        last = None
+        if "name" in seg or "identified" in seg:
+            for m in _NAME_GIVEN.finditer(seg, 0, max(0, at - ps)):
+                whose = m.group(1) or m.group(5)
+                if whose is None or (whose.lower() == "his") == (gender == "m"):
+                    last = m
+        if last is not None:
+            g = next(i for i in (2, 3, 4) if last.group(i))
+            return ps + last.start(g), clean_name(last.group(g))
+        if _letter_besides_x(seg[: max(0, at - ps)]):
+            break  # (words before the quotation: this paragraph is where to look)
+    return -1, None
 
 
 #: a report of speech before the quotation, in the sentence that opens with the speaker
