@@ -454,6 +454,17 @@ _BODY_PERSON_ENDS = ("spokesman", "spokeswoman", "spokesperson", "official", "re
 _UNION_LOCAL_AT_END = re.compile(r"(?<![\w’'])([A-Z][\w&’'\-.]*[ \xa0]+(?:(?:[A-Z][\w&’'\-.]*|and|of|&)[ \xa0]+){0,6}Local[ \xa0]+\d{1,5})$")
 
 
+#: an unnamed source and what they know: "a senior official familiar with the matter", "two people briefed on the talks"
+_IN_THE_KNOW_AT_END = re.compile(
+    r"(?:^|(?<=[\s“\"‘(]))(((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?[a-z][\w\-]*)"
+    r"[ \xa0]+(?:familiar[ \xa0]+with|close[ \xa0]+to|briefed[ \xa0]+on|involved[ \xa0]+in|with[ \xa0]+(?:direct[ \xa0]+)?knowledge[ \xa0]+of)"
+    r"[ \xa0]+[^,;:“”\"()]{1,60})$")
+_IN_THE_KNOW_WORDS = re.compile(r"\b(?:familiar|close to|briefed|involved|knowledge)\b")
+
+#: a subject that says nobody: "neither government", "no official", "nobody"
+_NEGATED_SUBJECT_AT_END = re.compile(r"(?<![\w’'])(?:[Nn]either[ \xa0]+(?:[a-z][\w\-]*[ \xa0]+)?[a-z][\w\-]*|[Nn]o[ \xa0]+one|[Nn]obody)$")
+
+
 def _sentence_opening_name(text: str, lo: int, hi: int) -> Mention | None:
     """The one capitalised word opening a sentence at ``lo`` and set off from a description up to ``hi``
     ("Uniper, the country's largest gas importer, said"; "Mukasey, the former attorney general, said"),
@@ -497,6 +508,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if dm and dm.start() > 0:
             window = window[: dm.start()]
     window = window.rstrip(_WS)
+    if _NEGATED_SUBJECT_AT_END.search(window, len(window) - 40 if len(window) > 40 else 0):
+        return None  # "…, though neither government disclosed the amount": nobody said it
     if window[-1:].isdigit():
         lm = _UNION_LOCAL_AT_END.search(window, len(window) - 100 if len(window) > 100 else 0)
         if lm is not None:
@@ -699,6 +712,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     if m:
         # "A Bath and North East Somerset Council spokeswoman said": a body's long name before the person
         return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "descriptor")
+    m = _IN_THE_KNOW_AT_END.search(window, tail) if _IN_THE_KNOW_WORDS.search(window, tail) else None
+    if m and plausible_descriptor(m.group(2)):
+        # "A senior official familiar with the matter said": a source too long for a determiner and five words
+        return Mention(m.group(1), lo + m.start(1), end, "descriptor")
     m = P.DESCRIPTOR_AT_END.search(window, _last_words_start(window, 6, tail))  # a determiner and five words
     if m:
         desc = m.group(1)
