@@ -47,6 +47,8 @@ _IRREGULAR = [
     ("put", "puts", "put", "putting"),
     ("shoot back", "shoots back", "shot back", "shooting back"),
     ("sing", "sings", "sang", "singing"),
+    ("begin", "begins", "began", "began"),  # ("beginning Wednesday night" is no cue)
+    ("cut in", "cuts in", "cut in", "cutting in"),
 ]
 _REGULAR = """
 add ask answer argue insist warn tweet retweet claim note explain reply respond state
@@ -153,7 +155,8 @@ WEAK_CUES = {"call", "calls", "called", "calling", "put", "read", "reads", "read
              "question", "questioned", "text", "texted", "message", "messaged", "sum", "summed up",
              "refer", "referred to", "refers to", "referring to", "characterize", "characterized",
              "submit", "submits", "submitted", "submitting", "went on", "goes on",
-             "react", "reacts", "reacted", "reacting", "laugh", "laughs", "laughed", "laughing"}
+             "react", "reacts", "reacted", "reacting", "laugh", "laughs", "laughed", "laughing",
+             "begin", "begins", "began", "cut in", "cuts in", "cutting in"}
 
 # ---------------------------------------------------------------------------
 # Speakers
@@ -505,7 +508,7 @@ DAY_OR_TIME = re.compile(
 _SINGLE_CUES = {f for f in CUE_FORMS if " " not in f}
 _MULTI_CUES: dict[str, list[re.Pattern]] = {}
 #: cues that end their clause: '“…,” she went on.', not 'once the Senate goes on recess, “…”'
-_CLAUSE_FINAL_CUES = {"went on", "goes on"}
+_CLAUSE_FINAL_CUES = {"went on", "goes on", "cut in", "cuts in", "cutting in"}
 for _f in CUE_FORMS + ["According to", "In the words of"]:
     if " " in _f:
         _first, _rest = _f.split(" ", 1)
