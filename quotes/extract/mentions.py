@@ -1381,7 +1381,8 @@ _OPENERS_OF_A_SUBJECT = SUBORDINATORS | {"but", "and", "where"}
 _ADVERB_THE = re.compile(r"\s*[“\"‘(]?[A-Z][a-z]+,\s+the\s+")
 
 _NOT_ROLE_WORDS = NOT_IN_DESCRIPTOR | (PREPOSITIONS - {"of"}) | {"a", "an", "the", "her", "his", "their", "its", "my", "our",
-                                                        "your", "around", "through", "into", "across", "toward", "towards"}
+                                                        "your", "around", "through", "into", "across", "toward", "towards",
+                                                        "whether", "if", "why", "how", "what", "when", "where"}
 
 
 def role_words_ok(words: str, all_words: bool = False) -> bool:
