@@ -1399,7 +1399,9 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 hit = (tag[0], tag[0].end, tag[0].end)
                 how = "previous-sentence"
             men = _sentence_subject(ctx, ps + prev_lo, ps + s_lo) if hit is None else None
-            if men is not None and ctx.cues(pi, prev_lo, s_lo) or (men is not None and men.kind == "name"):
+            if men is not None and (ctx.cues(pi, prev_lo, s_lo) or men.kind == "name" or (
+                    # "The host then tried a different approach. “…?”": a person described, as a name would be
+                    men.kind == "descriptor" and men.start == ps + prev_lo and _is_person_noun(men.text.split()[-1].lower()))):
                 hit = (men, men.end, men.end)
                 how = "previous-sentence"
     if hit is not None and how == "pre" and hit[2] < q.open_mark and masked.find(" by ", hit[2] - ps, rel_open) >= 0:
