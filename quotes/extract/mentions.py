@@ -977,6 +977,10 @@ _AND_IN_A_NAME = re.compile(r"\b([A-Z][\w’'\-]*) and (?=[A-Z][a-z])")
 _CLOSE_WORDS = {"close", "closest", "loyal", "near"}
 
 
+#: words that open a verb's object: "rejected |the offer"
+_OBJECT_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
+
+
 def plausible_descriptor(desc: str) -> bool:
     words = (_AND_IN_A_NAME.sub(r"\1 &", desc) if " and " in desc else desc).lower().split()  # (the search tries every offset)
     if len(words) > 6 or len(desc) > 70 or _CLAUSE_BREAK.search(desc):
@@ -988,6 +992,8 @@ def plausible_descriptor(desc: str) -> bool:
     head = words[-1]
     if head.endswith(("ly", "ing")) and head not in P.NOUNS_IN_LY or not head.isalpha() and "-" not in head:
         return False
+    if any(w.endswith("ed") and words[i + 2] in _OBJECT_OPENERS for i, w in enumerate(words[1:-1])):
+        return False  # "The company rejected the offer": a clause, its verb and object
     if head in NOT_IN_DESCRIPTOR or head in PREPOSITIONS or head in {"a", "an", "the"}:
         return False  # "The evidence for the [last claim]", "[this reporter] has [revealed]"
     if head in _NOT_SPEAKER_HEADS or words[0].endswith("ing"):
