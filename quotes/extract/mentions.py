@@ -580,6 +580,12 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                 if pm is not None:
                     cut = pm.start()  # "Sen. Dolores Quintanilla, D-Colo., the committee's chair, posted"
                 got = mention_before(text, lo, lo + cut)
+                if got is not None and got.kind == "name" and text[lo + cut] == "," and "," in window[:cut]:
+                    # "Sharon Whitfield, president of the Missouri State Teachers Alliance, one of the plaintiffs,
+                    # said": two appositions; the name before the first, not the body named in it
+                    first = mention_before(text, lo, lo + cut + 1)
+                    if first is not None and first.kind == "name" and first.start < got.start and is_person_name(first.text):
+                        return first
                 if got is not None:
                     return got
                 if head in {"the", "a", "an"}:
