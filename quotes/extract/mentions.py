@@ -465,6 +465,14 @@ _IN_THE_KNOW_WORDS = re.compile(r"\b(?:familiar|close to|briefed|involved|knowle
 _NEGATED_SUBJECT_AT_END = re.compile(r"(?<![\w’'])(?:[Nn]either[ \xa0]+(?:[a-z][\w\-]*[ \xa0]+)?[a-z][\w\-]*|[Nn]o[ \xa0]+one|[Nn]obody)$")
 
 
+def _union_local_at_end(window: str, lo: int) -> Mention | None:
+    """"Municipal Employees Union Local 17" ending ``window``: a union's branch, its number part of its name."""
+    if not window[-1:].isdigit():
+        return None
+    lm = _UNION_LOCAL_AT_END.search(window, len(window) - 100 if len(window) > 100 else 0)
+    return Mention(lm.group(1), lo + lm.start(1), lo + lm.end(1), "name") if lm is not None else None
+
+
 def _sentence_opening_name(text: str, lo: int, hi: int) -> Mention | None:
     """The one capitalised word opening a sentence at ``lo`` and set off from a description up to ``hi``
     ("Uniper, the country's largest gas importer, said"; "Mukasey, the former attorney general, said"),
@@ -510,11 +518,9 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     window = window.rstrip(_WS)
     if _NEGATED_SUBJECT_AT_END.search(window, len(window) - 40 if len(window) > 40 else 0):
         return None  # "…, though neither government disclosed the amount": nobody said it
-    if window[-1:].isdigit():
-        lm = _UNION_LOCAL_AT_END.search(window, len(window) - 100 if len(window) > 100 else 0)
-        if lm is not None:
-            # "Municipal Employees Union Local 17 said": a union's branch, its number part of its name
-            return Mention(lm.group(1), lo + lm.start(1), lo + lm.end(1), "name")
+    local = _union_local_at_end(window, lo)
+    if local is not None:
+        return local
     if not window[-1:].isalpha():  # (most windows end in a name: no number, stop or parenthesis to cut)
         window = _without_trailers(window)
     # a participial phrase: "Another intelligence source speaking to Fox News said"
@@ -606,6 +612,9 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     window = window.rstrip(_WS)
     if not window:
         return None
+    local = _union_local_at_end(window, lo)
+    if local is not None:
+        return local  # "The union representing the drivers, Amalgamated Transit Union Local 1590, said"
     end = lo + len(window)
     tail = len(window) - 90 if len(window) > 90 else 0  # end-anchored searches need only the last words
     m = P.PRONOUN_AT_END.search(window, _last_words_start(window, 1, tail)) \
