@@ -544,8 +544,8 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             if verb_norm.endswith("ing") and before.endswith(","):
                 # "where about 50 protesters had gathered, chanting “…”": the nearest clause's subject
                 men = _last_clause_subject(ctx, pi, lo_rel, len(before) - 1 + lo_rel)
-                if men is not None:
-                    return men, a, b
+                if men is not None and not (men.kind == "descriptor" and _PASSIVE_AFTER.match(ctx.text, men.end)):
+                    return men, a, b  # (not "Haskins resigned after the audit was released, saying": no audit says)
             men = _sentence_subject(ctx, ps + lo_rel, a)
             if men is not None:
                 return men, a, b
@@ -720,6 +720,10 @@ def _place_role(text: str, men: Mention) -> Mention:
         return Mention(name, nm.start(1), nm.start(1) + len(name), "name")  # "Texas delegate Bill Eastland"
     start = men.start - 4 if text[men.start - 4:men.start] in ("The ", "the ") else men.start
     return Mention(text[start:rm.end()], start, rm.end(), "descriptor")
+
+
+#: a passive verb after a subject: " was released", " were published"
+_PASSIVE_AFTER = re.compile(r"[ \xa0]+(?:was|were|had[ \xa0]+been|has[ \xa0]+been|is|are)[ \xa0]+[a-z]+(?:ed|en)\b")
 
 
 def _last_clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> Mention | None:
