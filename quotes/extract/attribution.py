@@ -199,6 +199,12 @@ def _word_goes_on(s: str, at: int) -> bool:
     return c != "" and (c.isalnum() or c in "_’'-")
 
 
+#: the quoted words named again after their closing mark: ', a description Carver rejected', ', a term critics use'
+_WORDS_DESCRIBED_AFTER = re.compile(
+    r"[ \xa0]*,?[ \xa0]+(?:a|an|the)[ \xa0]+(?:[a-z]+[ \xa0]+)?(?:description|characterization|characterisation|label|term"
+    r"|phrase|word|charge|claim|assertion|accusation|comparison|remark)[ \xa0]+(?:that[ \xa0]+|which[ \xa0]+)?(?!he|she|they)[A-Za-z]")
+
+
 def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Mention, int, int] | None:
     """Cue right after the closing mark."""
     if q.close_mark is None:
@@ -209,6 +215,8 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     # stop at the next quotation
     cut = _next_mark(window)
     window = window[:cut]
+    if window[:1] in " ," and _WORDS_DESCRIBED_AFTER.match(window):
+        return None  # '“fantasy math,” a description Carver rejected': whoever rejects the words did not say them
     lead = _OPENING_LETTERS.match(window)
     if lead is not None and lead.group(1).lower() not in _CUE_FIRST_WORDS and not _word_goes_on(window, lead.end()):
         m = None
