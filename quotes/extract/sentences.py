@@ -14,6 +14,9 @@ _DATELINE = re.compile(
     r"|[A-Z]{4,}(?:[ \xa0][A-Z]{3,})?:[ \xa0]+(?=[A-Z][a-z])"
 )
 
+#: a party and state, lower-cased, as news copy abbreviates them: "d-minn", "r-texas", "i-vt"
+_PARTY_STATE_WORD = re.compile(r"[rdi]-[a-z][a-z.]*$")
+
 _WORD_BREAKS = re.compile(r"[\s(“\"‘]")
 
 
@@ -64,6 +67,8 @@ def sentence_ends(masked: str) -> list[tuple[int, int]]:
                 continue
             if "." in word and all(len(w) == 1 and w.isalpha() for w in word.split(".")):
                 continue  # initials: "George H.W. Bush"
+            if masked[dot + 1:dot + 2] == ")" and _PARTY_STATE_WORD.match(word):
+                continue  # "Sen. Ruth Okafor (D-Minn.) “dumb as a rock”": a party and state, no sentence end
         out.append((dot, end))
     return out
 
