@@ -215,8 +215,14 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     # stop at the next quotation
     cut = _next_mark(window)
     window = window[:cut]
-    if window[:1] in " ," and _WORDS_DESCRIBED_AFTER.match(window):
-        return None  # '“fantasy math,” a description Carver rejected': whoever rejects the words did not say them
+    described = _WORDS_DESCRIBED_AFTER.match(window) if window[:1] in " ," else None
+    if described is not None:
+        # '“fantasy math,” a description Carver rejected': whoever rejects the words did not say them, though
+        # a "she" after may be her
+        men = mention_after(ctx.text, lo + described.end() - 1, lo + len(window))
+        if men is not None and men.kind == "name":
+            resolve(ctx, men, men.start)
+        return None
     lead = _OPENING_LETTERS.match(window)
     if lead is not None and lead.group(1).lower() not in _CUE_FIRST_WORDS and not _word_goes_on(window, lead.end()):
         m = None
@@ -1691,7 +1697,8 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
             break
         a = done[j]
         if a is not None and a.speaker:
-            return _copy(a, "continuation")
+            partner = _dialogue_partner(ctx, q, o, a, done)
+            return partner if partner is not None else _copy(a, "continuation")
         if a is None and _bare_scare_quote(ctx, o):
             reach = o.para - 1  # 'What “go after them” means …' between two paragraphs of one speaker's words
             continue
@@ -1731,6 +1738,54 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
                 return _copy(a, "next-paragraph")
             break
     return None
+
+
+#: cues of a turn in an exchange: the one answering, or pressing back
+_REPLY_CUES = {"replied", "replies", "answered", "answers", "responded", "responds", "countered", "counters",
+               "shot back", "shoots back", "retorted", "retorts", "interjected", "interjects", "conceded", "concedes",
+               "cut in", "cuts in", "began", "pressed", "presses"}
+#: cues of a question, in a quotation's tag or in the prose that reports it ("A reporter asked whether …")
+_ASK_CUES = {"asked", "asks", "pressed", "presses", "questioned", "wondered", "wanted to know"}
+#: a turn in an exchange is short; a longer untagged paragraph goes on with the speaker before it
+_TURN_WORDS = 20
+
+
+def _dialogue_partner(ctx: ArticleContext, q: RawQuote, o: RawQuote, a: Attribution,
+                      done: list[Attribution | None]) -> Attribution | None:
+    """The other side of an exchange, for an untagged paragraph of nothing but a short quotation (or a
+    question) right after a tagged turn: '“…?” Lopez asked. ¶ “…,” Marsh began. ¶ “It's a yes-or-no
+    question.”' is Lopez's, as is 'A reporter asked whether … ¶ “…,” Carrera said. ¶ “So the review
+    didn't talk to a single witness?”'. The turns go on alternating while no paragraph has words of its own.
+    None when the paragraphs are no exchange (one speaker's words going on, a question nobody answers)."""
+    text = ctx.text
+    if q.continued or o.para != q.para - 1 or q.para < 2 or q.open_mark != ctx.paras[q.para][0] or q.close_mark is None:
+        return None
+    if text[q.close_mark + 1:ctx.paras[q.para][1]].strip(" \t\xa0"):
+        return None  # words of its own after the quotation
+    said = text[q.start:q.end].rstrip(" ,.…”\"’'")
+    answers = a.how == "dialogue" and text[o.start:o.end].rstrip(" ,.…”\"’'").endswith("?")  # (an answer may be long)
+    if len(said.split()) > _TURN_WORDS and not said.endswith("?") and not answers:
+        return None
+    turn = a.how == "dialogue" or (a.how in DIRECT and (a.cue or "").lower() in _REPLY_CUES)
+    before = [k for k, x in enumerate(ctx.quotes) if x.para == q.para - 2]
+    other = done[before[-1]] if before else None
+    if other is not None and other.speaker and other.speaker != a.speaker:
+        asked = text[ctx.quotes[before[-1]].start:ctx.quotes[before[-1]].end].rstrip(" ,.…”\"’'").endswith("?")
+        if turn or asked or (other.cue or "").lower() in _ASK_CUES:
+            return _copy(other, "dialogue")
+        return None
+    if before:
+        return None
+    # "A reporter for The Associated Press asked whether the review team had interviewed anyone. ¶ “…,” Carrera said."
+    prose = ctx.para_text(q.para - 2)
+    hit = _cue_in(ctx, q.para - 2, 0, len(prose), last=True, near_quote=False)
+    if hit is None or text[hit[1]:hit[2]].lower() not in _ASK_CUES:
+        return None
+    speaker, role = resolve(ctx, hit[0], hit[0].start)
+    if not speaker or speaker == a.speaker:
+        return None
+    return Attribution(speaker, text[hit[0].start:hit[0].end], role, text[hit[1]:hit[2]], hit[0].start, hit[0].end,
+                       hit[1], hit[2], "dialogue")
 
 
 #: a mid-sentence quotation of at most this many words borrows no neighbour's speaker without a cue
