@@ -85,7 +85,8 @@ _PLACE_PHRASE_AT_END = re.compile(r"[ \xa0](?:of|in|at)[ \xa0]+(?:the[ \xa0]+)?(
 _PAREN_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 _PARTICIPLE_PHRASE_AT_END = re.compile(
-    r"[ \xa0]+(?:speaking|talking|writing|appearing|testifying|posting|tweeting)[ \xa0]+(?:to|with|on|in|for|at|before)[ \xa0]+[^,;:“”\"]{1,60}$"
+    r"[ \xa0]+(?:(?:speaking|talking|writing|appearing|testifying|posting|tweeting)[ \xa0]+(?:to|with|on|in|for|at|before)"
+    r"|(?:wearing|holding|carrying|waving)[ \xa0]+(?:an?|the|his|her|their))[ \xa0]+[^,;:“”\"]{1,60}(?<! that)(?<! which)$"  # "a young man wearing a … T-shirt asked" (not "… a hat that says")
 )
 
 _AGE_AT_END = re.compile(r"(?<=[A-Za-z.]),[ \xa0]+\d{1,3}$")
@@ -836,16 +837,18 @@ def _used_as_surname(text: str, word: str) -> bool:
 #: people who speak for a body or person: "a spokesman for Maersk", "one official at the ministry"
 PEOPLE_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "officials",
                      "executive", "executives", "lawyer", "lawyers", "attorney", "attorneys", "source", "sources",
-                     "aide", "aides", "adviser", "advisers", "employee", "employees", "member", "members"}
+                     "aide", "aides", "adviser", "advisers", "employee", "employees", "member", "members",
+                     "reporter", "reporters", "correspondent", "correspondents", "analyst", "analysts",
+                     "economist", "economists", "researcher", "researchers", "strategist", "strategists"}
 
 _PERSON_FOR_BODY_BEFORE = re.compile(
     r"(?=[AaTtOoSs])(?:^|(?<=[\s“\"‘(]))((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,2}?([a-z][a-z\-]+))"
     r"(?:[ \xa0]+(?:close|closest|familiar|loyal))?"  # "a source close to Holloway", "one aide loyal to the mayor"
-    r"[ \xa0]+(?:for|of|at|with|from|to|in)[ \xa0]+(?:the[ \xa0]+)?"
+    r"[ \xa0]+(?:for|of|at|with|from|to|in)[ \xa0]+(?:[Tt]he[ \xa0]+)?"  # ("a reporter for The Associated Press")
     r"(?:(?:[A-Z][\w’'\-.]*[ \xa0]+)+(?:of|for|on)[ \xa0]+(?:the[ \xa0]+)?)?$"  # "the Ministry of Justice"
 )
 
-_BODY_OPENS = (" for ", " of ", " at ", " with ", " from ", " the ", " to ", " in ")
+_BODY_OPENS = (" for ", " of ", " at ", " with ", " from ", " the ", " The ", " to ", " in ")
 
 #: a body's local office before the place it sits in: "the National Weather Service office in "
 _OFFICE_IN_BEFORE = re.compile(

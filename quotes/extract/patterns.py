@@ -385,6 +385,7 @@ Upon Within During Through Toward Towards Whether
 Maybe Is Was Are Were Did Does Do Can Could Should Would Has Have Had Go
 Nearby Elsewhere Outside Inside Afterward Afterwards Overall Separately Similarly Likewise Finally Ultimately
 Initially Recently Currently Previously Nevertheless Nonetheless Moreover Furthermore Additionally Otherwise
+T-shirt T-shirts X-ray X-rays U-turn
 """.split()}
 #: a headline's kicker, the section label before its colon, names nobody: 'Review: “The Salt Houses” is a slow burn'
 HEADLINE_LABELS = {w.lower() for w in """
