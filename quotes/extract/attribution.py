@@ -1766,7 +1766,8 @@ def _dialogue_partner(ctx: ArticleContext, q: RawQuote, o: RawQuote, a: Attribut
     answers = a.how == "dialogue" and text[o.start:o.end].rstrip(" ,.…”\"’'").endswith("?")  # (an answer may be long)
     if len(said.split()) > _TURN_WORDS and not said.endswith("?") and not answers:
         return None
-    turn = a.how == "dialogue" or (a.how in DIRECT and (a.cue or "").lower() in _REPLY_CUES)
+    # (after a turn that answers or presses back, or a question: "“Like what?” he asked. ¶ “Like things I can't discuss”")
+    turn = a.how == "dialogue" or (a.how in DIRECT and (a.cue or "").lower() in _REPLY_CUES | _ASK_CUES)
     before = [k for k, x in enumerate(ctx.quotes) if x.para == q.para - 2]
     other = done[before[-1]] if before else None
     if other is not None and other.speaker and other.speaker != a.speaker:

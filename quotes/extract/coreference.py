@@ -769,7 +769,9 @@ _INTERVIEWER_LABELS = {"Q", "A", "QUESTION", "ANSWER", "INTERVIEWER", "REPORTER"
 
 #: the question a paragraph ends on: "… Scott Conroy asked Sanders whether questions about his health were fair."
 _ASKED_LAST = re.compile(
-    P.opening_words("asked pressed questioned") + r"[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:whether|if|why|what|how|which|when|where|who|about)\b"
+    P.opening_words("asked pressed questioned") + r"[ \xa0]+(?:(" + P.NAME_RUN + r")[ \xa0]+(?:whether|if|why|what|how|which|when|where|who|about)\b"
+    # "Ellis asked whether Dunmore had discussed the speech with anyone": the one the question is about answers
+    r"|(?:whether|if)[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:had|has|was|is|would|will|could|did|does|planned|intended)\b)"
     r"[^.!?“”\"]*[.?]$")
 
 
@@ -786,7 +788,8 @@ def _person_asked_before(ctx: ArticleContext, at: int, gender: str) -> tuple[str
     m = _ASKED_LAST.search(before, max(0, len(before) - 300))
     if m is None:
         return None
-    canon, role = canonical_name(ctx, clean_name(m.group(1)), ctx.paras[pi - 1][0] + m.start(1))
+    g = 1 if m.group(1) else 2
+    canon, role = canonical_name(ctx, clean_name(m.group(g)), ctx.paras[pi - 1][0] + m.start(g))
     if not is_person_name(canon):
         return None
     g = gender_of(ctx, canon, role)
@@ -2034,10 +2037,11 @@ def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, 
 
 
 #: what a body's words come in: "A statement from the agency said"
-_DOCUMENT_NOUNS = {"statement", "letter", "memo", "release", "email", "e-mail", "note", "notice", "post", "opinion", "ruling"}
+_DOCUMENT_NOUNS = {"statement", "letter", "memo", "release", "email", "e-mail", "note", "notice", "post", "opinion", "ruling",
+                   "draft", "version"}
 #: who a document is from: " from the agency", " signed by Randall Pike", " issued by the ministry"
 _DOCUMENT_AUTHOR_AFTER = re.compile(
-    r"[ \xa0]+(?:from|by|(?:signed|issued|released|sent|published|circulated)[ \xa0]+by)[ \xa0]+((?:the[ \xa0]+[a-z]+(?![ \xa0]+[A-Z])|(?:the[ \xa0]+)?" + P.NAME_RUN
+    r",?[ \xa0]+(?:from|by|(?:signed|issued|released|sent|published|circulated|written|drafted|edited)[ \xa0]+by)[ \xa0]+((?:the[ \xa0]+[a-z]+(?![ \xa0]+[A-Z])|(?:the[ \xa0]+)?" + P.NAME_RUN
     # "a statement from the Bank of Corvania"; "a memo released by the Marchetti campaign"
     + r"(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?" + P.NAME_RUN + r"|[ \xa0]+(?:campaign|committee|administration))?))")
 #: a person named after the body a document is from: "a note from Ridgeway Partners| economist Liam Chu"
@@ -2057,7 +2061,7 @@ _DOCUMENT_ISSUED = re.compile(
 #: a person named in passing: "who gave his name only as Ahmad", "identified only as Maria"
 _NAME_GIVEN = re.compile(
     r"\b(?:gave|giving|gives)[ \xa0]+(his|her)[ \xa0]+(?:first[ \xa0]+)?name[ \xa0]+(?:only[ \xa0]+)?as[ \xa0]+(" + P.NAME_RUN + r")"
-    r"|\bidentified[ \xa0]+(?:only[ \xa0]+)?as[ \xa0]+(" + P.NAME_RUN + r")"
+    r"|\bidentified[ \xa0]+(?:(?:himself|herself)[ \xa0]+)?(?:only[ \xa0]+)?as[ \xa0]+(" + P.NAME_RUN + r")"
     # "Yonas, a 24-year-old from Eritrea who gave only his first name,"
     r"|(?<![\w’'])(" + P.NAME_RUN + r"),[^.;,“”\"]{0,100}?\bwho[ \xa0]+(?:(?:gave|would[ \xa0]+give|provided|offered)[ \xa0]+only"
     r"|(?:declined|refused|did[ \xa0]+not[ \xa0]+want)[ \xa0]+to[ \xa0]+give)[ \xa0]+(his|her)[ \xa0]+(?:first|last|full)[ \xa0]+name")

@@ -49,6 +49,7 @@ _IRREGULAR = [
     ("sing", "sings", "sang", "singing"),
     ("begin", "begins", "began", "began"),  # ("beginning Wednesday night" is no cue)
     ("cut in", "cuts in", "cut in", "cutting in"),
+    ("interrupt", "interrupts", "interrupted", "interrupted"),
 ]
 _REGULAR = """
 add ask answer argue insist warn tweet retweet claim note explain reply respond state
@@ -156,7 +157,7 @@ WEAK_CUES = {"call", "calls", "called", "calling", "put", "read", "reads", "read
              "refer", "referred to", "refers to", "referring to", "characterize", "characterized",
              "submit", "submits", "submitted", "submitting", "went on", "goes on",
              "react", "reacts", "reacted", "reacting", "laugh", "laughs", "laughed", "laughing",
-             "begin", "begins", "began", "cut in", "cuts in", "cutting in"}
+             "begin", "begins", "began", "cut in", "cuts in", "cutting in", "interrupt", "interrupts", "interrupted"}
 
 # ---------------------------------------------------------------------------
 # Speakers
