@@ -215,7 +215,7 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     # stop at the next quotation
     cut = _next_mark(window)
     window = window[:cut]
-    described = _WORDS_DESCRIBED_AFTER.match(window) if window[:1] in " ," else None
+    described = _WORDS_DESCRIBED_AFTER.match(window) if window.lstrip(" ,\xa0").startswith(("a ", "an ", "the ")) else None
     if described is not None:
         # '“fantasy math,” a description Carver rejected': whoever rejects the words did not say them, though
         # a "she" after may be her

@@ -564,6 +564,11 @@ def _cue_words(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return out
 
 
+#: cues that tag a quotation only at their clause's end ("Pruitt began.", "she interrupted:"), never with an object
+_INTRANSITIVE_ONLY_CUES = {"begin", "begins", "began", "interrupt", "interrupts", "interrupted"}
+_PUNCT_NEXT = re.compile(r"[ \xa0]*[,.:;!?—–]")
+
+
 def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
     """Cue verbs in ``s[lo:hi]`` as ``(start, end, form)``, left to right.
 
@@ -588,6 +593,8 @@ def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int
                 if w in _SINGLE_CUES:
                     out.append((a, b, w))
             continue
+        if w in _INTRANSITIVE_ONLY_CUES and not _PUNCT_NEXT.match(s, b):
+            continue  # "“…,” she interrupted." tags, "Mercer interrupted Rep. Pike" does not
         if w in _SINGLE_CUES and not (a > 1 and (s[a - 2] in _NOUN_BEFORE_LAST or s[a - 2].isspace())
                                       and _noun_before(s, a) and not (w.endswith("ing") and _after_copula(s, a) and _MARK_NEXT.match(s, b))):
             out.append((a, b, w))
