@@ -95,7 +95,7 @@ _PASSIVE_CUE = re.compile(
     ) + r")\b"
 )
 
-_TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s")
+_TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z'’\-]*(?:\.(?= [A-Z]))?(?: [A-Z][A-Z'’\-]+){0,2}):\s")  # ("SEN. FENWICK: …")
 
 #: labels in a transcript that name no speaker: "VIDEO: …" is a clip, "UPDATE: …" the writer's
 _NOT_SPEAKER_LABELS = frozenset("VIDEO AUDIO CLIP TRANSCRIPT PHOTO WATCH UPDATE NOTE RELATED READ CORRECTION EXCERPT".split())

@@ -49,6 +49,7 @@ _IRREGULAR = [
     ("sing", "sings", "sang", "singing"),
     ("begin", "begins", "began", "began"),  # ("beginning Wednesday night" is no cue)
     ("cut in", "cuts in", "cut in", "cutting in"),
+    ("fire back", "fires back", "fired back", "firing back"),
     ("interrupt", "interrupts", "interrupted", "interrupted"),
 ]
 _REGULAR = """
