@@ -1697,7 +1697,7 @@ def inherit(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> Att
             break
         a = done[j]
         if a is not None and a.speaker:
-            partner = _dialogue_partner(ctx, q, o, a, done)
+            partner = _dialogue_partner(ctx, q, j, done)
             return partner if partner is not None else _copy(a, "continuation")
         if a is None and _bare_scare_quote(ctx, o):
             reach = o.para - 1  # 'What “go after them” means …' between two paragraphs of one speaker's words
@@ -1750,14 +1750,15 @@ _ASK_CUES = {"asked", "asks", "pressed", "presses", "questioned", "wondered", "w
 _TURN_WORDS = 20
 
 
-def _dialogue_partner(ctx: ArticleContext, q: RawQuote, o: RawQuote, a: Attribution,
-                      done: list[Attribution | None]) -> Attribution | None:
+def _dialogue_partner(ctx: ArticleContext, q: RawQuote, j: int, done: list[Attribution | None]) -> Attribution | None:
     """The other side of an exchange, for an untagged paragraph of nothing but a short quotation (or a
     question) right after a tagged turn: '“…?” Lopez asked. ¶ “…,” Marsh began. ¶ “It's a yes-or-no
     question.”' is Lopez's, as is 'A reporter asked whether … ¶ “…,” Carrera said. ¶ “So the review
     didn't talk to a single witness?”'. The turns go on alternating while no paragraph has words of its own.
-    None when the paragraphs are no exchange (one speaker's words going on, a question nobody answers)."""
+    None when the paragraphs are no exchange (one speaker's words going on, a question nobody answers).
+    ``ctx.quotes[j]`` is the tagged turn before, ``done[j]`` its speaker."""
     text = ctx.text
+    o, a = ctx.quotes[j], done[j]
     if q.continued or o.para != q.para - 1 or q.para < 2 or q.open_mark != ctx.paras[q.para][0] or q.close_mark is None:
         return None
     if text[q.close_mark + 1:ctx.paras[q.para][1]].strip(" \t\xa0"):
@@ -1768,10 +1769,13 @@ def _dialogue_partner(ctx: ArticleContext, q: RawQuote, o: RawQuote, a: Attribut
         return None
     # (after a turn that answers or presses back, or a question: "“Like what?” he asked. ¶ “Like things I can't discuss”")
     turn = a.how == "dialogue" or (a.how in DIRECT and (a.cue or "").lower() in _REPLY_CUES | _ASK_CUES)
-    before = [k for k, x in enumerate(ctx.quotes) if x.para == q.para - 2]
-    other = done[before[-1]] if before else None
+    k = j - 1
+    while k >= 0 and ctx.quotes[k].para > q.para - 2:
+        k -= 1
+    before = k >= 0 and ctx.quotes[k].para == q.para - 2  # (k: the last quotation two paragraphs up)
+    other = done[k] if before else None
     if other is not None and other.speaker and other.speaker != a.speaker:
-        asked = text[ctx.quotes[before[-1]].start:ctx.quotes[before[-1]].end].rstrip(" ,.…”\"’'").endswith("?")
+        asked = text[ctx.quotes[k].start:ctx.quotes[k].end].rstrip(" ,.…”\"’'").endswith("?")
         if turn or asked or (other.cue or "").lower() in _ASK_CUES:
             return _copy(other, "dialogue")
         return None

@@ -788,8 +788,8 @@ def _person_asked_before(ctx: ArticleContext, at: int, gender: str) -> tuple[str
     m = _ASKED_LAST.search(before, max(0, len(before) - 300))
     if m is None:
         return None
-    g = 1 if m.group(1) else 2
-    canon, role = canonical_name(ctx, clean_name(m.group(g)), ctx.paras[pi - 1][0] + m.start(g))
+    who = 1 if m.group(1) else 2  # (the one asked, or the one the question is about)
+    canon, role = canonical_name(ctx, clean_name(m.group(who)), ctx.paras[pi - 1][0] + m.start(who))
     if not is_person_name(canon):
         return None
     g = gender_of(ctx, canon, role)
@@ -2312,6 +2312,7 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
     for k in range(max(0, pi - 2), pi + 1):
         ps = ctx.paras[k][0]
         seg = ctx.para_text(k)[: max(0, at - ps)]
+        opening = dateline_end(seg)
         last_subject_end = -1
         for m in _ORG_NAME_RUN.finditer(seg):
             raw, after = m.group(1), (m.group(2) or "").split()
@@ -2334,10 +2335,10 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
             nwords = name.split()
             if not nwords or len(name) == 1 or seg[m.end(1): m.end(1) + 1] == ":":
                 continue  # (not an interview's "Q:" or "A:", nor a transcript's "SMITH:")
-            if m.start(1) == 0 and name.isupper() and m.end(1) <= dateline_end(seg):
+            if m.start(1) == 0 and name.isupper() and m.end(1) <= opening:
                 continue  # a dateline: "GLASGOW — Shipbuilder Clydeport Marine won …", "DUBAI/LONDON, Nov 30 - OPEC+ …"
             before = seg[: m.start(1)].rstrip()
-            subject = not before or before.endswith((".", "!", "?", "”", '"')) or m.start(1) == dateline_end(seg) or (
+            subject = not before or before.endswith((".", "!", "?", "”", '"')) or m.start(1) == opening or (
                 before.endswith((" and", ",")) and 0 <= m.start(1) - last_subject_end < 8)  # "Nissan and Honda have"
             if subject and k >= pi - 1:
                 last_subject = None
