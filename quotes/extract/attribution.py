@@ -1746,6 +1746,8 @@ _REPLY_CUES = {"replied", "replies", "answered", "answers", "responded", "respon
                "cut in", "cuts in", "began", "pressed", "presses"}
 #: cues of a question, in a quotation's tag or in the prose that reports it ("A reporter asked whether …")
 _ASK_CUES = {"asked", "asks", "pressed", "presses", "questioned", "wondered", "wanted to know"}
+#: the cues of a tagged turn after which an untagged paragraph is the other side's
+_TURN_CUES = _REPLY_CUES | _ASK_CUES
 #: a turn in an exchange is short; a longer untagged paragraph goes on with the speaker before it
 _TURN_WORDS = 20
 
@@ -1768,7 +1770,7 @@ def _dialogue_partner(ctx: ArticleContext, q: RawQuote, j: int, done: list[Attri
     if len(said.split()) > _TURN_WORDS and not said.endswith("?") and not answers:
         return None
     # (after a turn that answers or presses back, or a question: "“Like what?” he asked. ¶ “Like things I can't discuss”")
-    turn = a.how == "dialogue" or (a.how in DIRECT and (a.cue or "").lower() in _REPLY_CUES | _ASK_CUES)
+    turn = a.how == "dialogue" or (a.how in DIRECT and (a.cue or "").lower() in _TURN_CUES)
     k = j - 1
     while k >= 0 and ctx.quotes[k].para > q.para - 2:
         k -= 1

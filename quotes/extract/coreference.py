@@ -2308,7 +2308,7 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
     # body's (a name of several words, no title, no known given name): "Andes Cobre said in a statement that …"
     last_subject: tuple[int, str] | None = None
     last_body: str | None = None
-    acronym_subjects: set[str] = set()  # "OPEC+ agreed on Sunday …", "NATO said …"
+    acronym_opens = False  # a body named by its initials opens a sentence: "OPEC+ agreed on Sunday …", "NATO said …"
     for k in range(max(0, pi - 2), pi + 1):
         ps = ctx.paras[k][0]
         seg = ctx.para_text(k)[: max(0, at - ps)]
@@ -2376,8 +2376,7 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
                 fitting.append(name)
             elif not kind and len(name) > 1 and name.isupper():
                 others.append(name)
-                if subject and k >= pi - 1:
-                    acronym_subjects.add(name)
+                acronym_opens = acronym_opens or subject and k >= pi - 1
     groups: list[list[str]] = []
     for name in fitting:
         key = {bare_word(w) for w in name.split()}
@@ -2397,7 +2396,7 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
     if not groups and last_body is not None and words[-1] in _GENERIC_BODY_HEADS and not others:
         # "The World Health Organization said …. “…,” the agency said": the body this paragraph opened a sentence with
         return last_body
-    if not groups and len(set(others)) == 1 and acronym_subjects and words[-1] in _GENERIC_BODY_HEADS:
+    if not groups and len(set(others)) == 1 and acronym_opens and words[-1] in _GENERIC_BODY_HEADS:
         # "OPEC+ agreed on Sunday to …. The pause was needed “…”, the group said": the one body, named by its
         # initials, that a sentence of this paragraph or the one before opened with
         return others[0]
