@@ -1155,6 +1155,16 @@ _GENERATION_THEN_WORD = re.compile(r"[ \xa0]((?:Jr|Sr)\.)[ \xa0]+([\w’']+)")
 _NICKNAME_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 
 
+def _name_after_lower_role(rm: re.Match) -> Mention | None:
+    """The person's name a ``_LOWER_ROLE_NAME`` match ends with, when its lower-case words are a role."""
+    if not _is_role_phrase(rm.group(1)):
+        return None
+    name = clean_name(rm.group(2))
+    if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name):
+        return Mention(name, rm.start(2), rm.start(2) + len(name), "name")
+    return None
+
+
 def mention_after(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that starts right at ``lo`` (``said Peskov``)."""
     window = text[lo:hi]
@@ -1197,12 +1207,10 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
             if bare != clean_name(rm.group(2)) and len(bare.split()) >= 2 and is_person_name(bare) and is_name_ok(bare):
                 s = rm.end(2) - len(bare)
                 return Mention(bare, s, s + len(bare), "name")
-        if rm is not None and _is_role_phrase(rm.group(1)):
+        if rm is not None and (found := _name_after_lower_role(rm)) is not None:
             # "said Hartley Foods chief executive Ben Sowerby", "said Labour leader Keir Dalton": the
             # organisation and the role come before the name
-            name = clean_name(rm.group(2))
-            if len(name.split()) >= 2 and is_name_ok(name) and is_person_name(name):
-                return Mention(name, rm.start(2), rm.start(2) + len(name), "name")
+            return found
         raw = m.group(1)
         body_end = org_name_end(text, lo + m.start(1), lo + m.end(1), hi)
         if body_end > lo + m.end(1):
@@ -1246,6 +1254,9 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
             # "said the Vatican spokesman, Paolo Rossi": the name set off after the role is the speaker
             name = clean_name(am.group(2))
             return Mention(name, am.start(2), am.start(2) + len(name), "name")
+        elif (rm := _LOWER_ROLE_NAME.match(text, lo + m.start(2) + len(name), hi)) is not None and (
+                found := _name_after_lower_role(rm)) is not None:
+            return found  # "said former Massachusetts congressman Barney Frank": the place is no speaker
         elif is_name_ok(name):
             s = lo + m.start(2)
             return Mention(name, s, s + len(name), "name")
