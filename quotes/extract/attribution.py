@@ -986,6 +986,37 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+#: a verb that makes someone else act, its object, and the "to" of what they did: 'That prompted Rubio to …',
+#: 'leading Clinton advisers like Gene Sperling to …', 'forced him to …' (not "urged" or "asked": whoever asks
+#: for "“turn away”" speaks the words)
+_CAUSATIVE_OBJECT = re.compile(
+    r"\b(?:prompt(?:s|ed|ing)?|le(?:d|ads?|ading)|forc(?:es?|ed|ing)|caus(?:es?|ed|ing)|provok(?:es?|ed|ing)"
+    r"|spur(?:s|red|ring)?|drov?e|driv(?:es|ing)|inspir(?:es?|ed|ing)|goad(?:s|ed|ing)?)[ \xa0]+"
+    r"((?:[A-Z][a-z]{0,3}\.|[^,.;:!?“”\"()]){1,80}?)(,[^,.;:!?“”\"]{1,80},)?[ \xa0]+to[ \xa0]+[a-z]"
+)
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _causative_object(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> Mention | None:
+    """The one made to act in the clause a quotation ends: 'That prompted Rubio to make a joke and call
+    Trump “very flexible,”' is Rubio's, not the subject's."""
+    masked = ctx.para_text(pi)
+    ps = ctx.paras[pi][0]
+    last = None
+    for m in _CAUSATIVE_OBJECT.finditer(masked, lo_rel, hi_rel):
+        last = m
+    if last is None or any(c in masked[last.end():hi_rel] for c in ".;!?“”\""):
+        return None
+    obj = last.group(1)
+    if obj in _OBJECT_PRONOUNS:
+        return Mention(_OBJECT_PRONOUNS[obj], ps + last.start(1), ps + last.end(1), "pronoun")
+    end = ps + last.end(1)
+    men = mention_before(ctx.text, ps + last.start(1), end)
+    if men is None or men.end != end or men.kind == "pronoun":
+        return None
+    return men
+
+
 def _clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> Mention | None:
     """The subject of the last subordinate or coordinate clause before ``hi_rel`` in paragraph ``pi``."""
     masked = ctx.para_text(pi)
@@ -1458,7 +1489,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     if hit is None and s_lo < rel_open and owned is None:
         # no cue: the subject of the sentence the partial quotation stands in, or of a
         # later clause of it ("…, while Mike Huckabee, the former governor, proposed “…”")
-        men = _clause_subject(ctx, pi, s_lo, rel_open) or _last_clause_subject(ctx, pi, s_lo, rel_open) or _sentence_subject(ctx, ps + s_lo, q.open_mark)
+        men = (_causative_object(ctx, pi, s_lo, rel_open) if "to " in masked[s_lo:rel_open] else None) or _clause_subject(
+            ctx, pi, s_lo, rel_open) or _last_clause_subject(ctx, pi, s_lo, rel_open) or _sentence_subject(ctx, ps + s_lo, q.open_mark)
         if q.close_mark is not None and _GERUND_OPENING.match(masked, s_lo) and ctx.text[q.end - 1:q.end] == "," and q.close_mark + 1 < ps + s_hi:
             # "In declaring Donald J. Trump's statements “not Christian,” the Latin American pope …": the opening
             # phrase's doer is the subject of the main clause after it
