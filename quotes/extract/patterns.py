@@ -51,6 +51,7 @@ _IRREGULAR = [
     ("cut in", "cuts in", "cut in", "cutting in"),
     ("fire back", "fires back", "fired back", "firing back"),
     ("interrupt", "interrupts", "interrupted", "interrupted"),
+    ("commented", "commented", "commented", "commenting"),  # ("comment", "comments": the nouns far more often)
 ]
 _REGULAR = """
 add ask answer argue insist warn tweet retweet claim note explain reply respond state
