@@ -158,7 +158,8 @@ _SUBJECT_AT = re.compile(
     r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|With|When|While|Asked)\b[^,.!?\n“”\"]{0,40},\s+"
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,.!?\n“”\"]{1,40},\s+(?=[A-Z][^,.!?\n“”\"]{1,40},)"
     # "Asked what she would do with the prize money, Nishimura smiled": a long participial opening
-    r"|(?:[A-Z][a-z]+(?:ed|ing)|Asked|After|Before|During|Despite|Following)\b[^,.!?\n“”\"]{35,70},\s+"
+    # "In his assessment of the real estate magnate, Calderon intimated": a long prepositional opening
+    r"|(?:[A-Z][a-z]+(?:ed|ing)|Asked|After|Before|During|Despite|Following|In|At|On|With|When|While|Amid|Since|Under)\b[^,.!?\n“”\"]{35,70},\s+"
     r"|[^,.!?\n“”\"]{1,40},\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Earlier|Meanwhile|However,)\s+" + OPTIONAL_THEN + r")?"
     r"(?:" + _PLACE_IN_PARENS + r")?" + NAME_START + r"(" + P.NAME_RUN + r")" + _OF_PLACE
