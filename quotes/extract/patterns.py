@@ -181,7 +181,7 @@ Minority Majority Republican Democratic Democrat Independent Foreign Defense Def
 Justice Finance State Homeland Security Health Education Energy Labor Commerce Transportation
 Agriculture Housing Veterans Affairs Treasury Deputy Associate Assistant Senior Chief Executive
 Officer Press Communications National Campaign Committee
-Premier Councillor Councilor Cllr Cr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
+Premier Councillor Councilor Cllr Cr Alderman Alderwoman Ald Ald. Del Del. MP MEP MSP MLA DCI Det Insp Supt
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba
 Apostle Evangelist Prophet Tánaiste Taoiseach TD Oba
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr. Brig Brig. Cpl Cpl. Pvt Pvt. Pfc Pfc. Spc Spc. Det.
@@ -204,7 +204,7 @@ Comptroller Sheriff Detective Lieutenant Captain Sergeant Coach Attorney
 Actor Actress Comedian Reporter Journalist Archbishop Rival Billionaire Donor Author Activist
 Executive Prosecutor Magistrate Constable Trooper Colonel Corporal Marshal Warden Premier
 Quarterback Striker Goalkeeper Midfielder Defender Pitcher Linebacker Skipper Coroner Aide Staffer
-Councillor Councilor Cllr Cr Alderman Alderwoman MP MEP MSP MLA DCI Det Insp Supt
+Councillor Councilor Cllr Cr Alderman Alderwoman Ald Del MP MEP MSP MLA DCI Det Insp Supt
 Alhaji Alhaja Hon Hon. Honourable Honorable Barrister Engr Engr. Rt Rt. Comrade Shri Smt Smt. Mallam Otunba
 Apostle Evangelist Prophet Tánaiste Taoiseach TD Oba
 Pres Pres. Atty Atty. Supt Supt. Cmdr Cmdr. Brig Brig. Cpl Cpl. Pvt Pvt. Pfc Pfc. Spc Spc. Det.
@@ -438,7 +438,7 @@ Monitor Sentinel Beacon Enquirer Observer Gazette Examiner Independent Economist
 Express Star Sun Hindu Age Australian Scotsman Standard Record Argus Tablet Oregonian Dealer
 """.split()}
 
-_ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres|Hon|Engr|Rt|Smt|Brig|Cpl|Pvt|Pfc|Spc|Det|Insp)\."
+_ABBR_TITLE = r"(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Sr|Rev|Capt|Maj|Adm|Prof|Ft|Mt|Gov|Atty|Supt|Cmdr|Pres|Hon|Engr|Rt|Smt|Brig|Cpl|Pvt|Pfc|Spc|Det|Insp|Ald|Del)\."
 #: a capital letter, accented ones included ("Ó Briain", "Émile", "Šefčovič")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c not in "×")
 #: what may stand inside a name word besides letters: combining accents (decomposed "Se\u0301gole\u0300ne") and the
@@ -499,7 +499,7 @@ Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Capt Adm Sgt St Jr Sr Rev Prof Inc Corp 
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N D.C R D I Ind Calif Fla Tex Ariz
 Mass Penn Pa Va Wash Mich Minn Wis Ill Ohio Ga Ala Ky Tenn Miss Mo Ore Colo Conn Del Md Neb
 Nev N.H N.J N.Y N.C S.C N.M Okla Kan La Ark Vt W.Va Wyo Mont Ida Ut Fig Gov Ft Mt a.m p.m e.g i.e
-Hon Engr Rt Smt Brig Cpl Pvt Pfc Spc Det Insp Supt Cmdr Atty
+Hon Engr Rt Smt Brig Cpl Pvt Pfc Spc Det Insp Supt Cmdr Atty Ald Del
 """.split()}
 DAY_OR_TIME = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
