@@ -569,6 +569,9 @@ def _cue_words(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 #: cues that tag a quotation only at their clause's end ("Pruitt began.", "she interrupted:"), never with an object
 _INTRANSITIVE_ONLY_CUES = {"begin", "begins", "began", "interrupt", "interrupts", "interrupted"}
 _PUNCT_NEXT = re.compile(r"[ \xa0]*[,.:;!?—–]")
+#: what the verb "state" is followed by (a clause, an object's determiner, an adverb, a mark), not a noun it modifies
+_STATE_AS_VERB_NEXT = re.compile(r"[ \xa0]*(?:[,.:;!?—–“\"‘]|$|(?:that|the|a|an|his|her|their|its|our|this|these|those|what|how|why"
+                                 r"|whether|it|them|him|in|on|at|for|to|so|as|any|[a-z]+ly)\b)")
 
 
 def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
@@ -597,6 +600,8 @@ def find_cues(s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int
             continue
         if w in _INTRANSITIVE_ONLY_CUES and not _PUNCT_NEXT.match(s, b):
             continue  # "“…,” she interrupted." tags, "Mercer interrupted Rep. Pike" does not
+        if w == "state" and not _STATE_AS_VERB_NEXT.match(s, b):
+            continue  # "a Republican state senator", "state Sen. Ann Cole": the noun, not the verb
         if w in _SINGLE_CUES and not (a > 1 and (s[a - 2] in _NOUN_BEFORE_LAST or s[a - 2].isspace())
                                       and _noun_before(s, a) and not (w.endswith("ing") and _after_copula(s, a) and _MARK_NEXT.match(s, b))):
             out.append((a, b, w))
