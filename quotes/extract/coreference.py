@@ -144,7 +144,7 @@ _NAME_THEN_APPOSITION = re.compile(
 )
 
 _RELATION_NAME_AT = re.compile(
-    r"(?:[^,.!?\n“”\"]{1,40},\s+)?(?:(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*(?:’s?|'s?)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}[a-z]+,\s+(" + P.NAME_RUN + r"),"
+    r"(?:[^,.!?\n“”\"]{1,40},\s+)?(?:(?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*(?:’s?|'s?)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}[a-z]+,\s+(" + P.NAME_RUN + r"),"
 )
 
 _TOPIC_AT = re.compile(r"(?:As for|For|Asked about|(?:Then )?[Tt]here(?:’|')s|Enter)\s+(" + P.NAME_RUN + r")[,.]")
