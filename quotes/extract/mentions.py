@@ -1047,7 +1047,7 @@ result results kind sort part end start beginning
 #: a past-tense verb (or a cue) right after a sentence-initial word: the word is its subject
 _VERB_NEXT = re.compile(r"[ \xa0]+(?:(?:on|last|this|late|early)[ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                         r"|week|month|year|morning|night)(?:[ \xa0]+(?:morning|afternoon|evening|night))?[ \xa0]+)?"  # "Vance on Thursday lobbed"
-                        r"(?:(?:[a-z]+ly|also|then|later|again|never|even|once|first)[ \xa0]+)?(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|has|had|was|is|will|would"
+                        r"(?:(?:[a-z]+ly|also|then|later|again|never|even|once|first|himself|herself|itself|themselves)[ \xa0]+)?(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|has|had|was|is|will|would"
                         r"|went|came|made|took|gave|got|kept|left|began|spoke|sat|stood|ran|met|held|brought|thought"
                         r"|felt|found|knew|saw|heard|won|lost|hit|led|sent|spent|became|chose|drew|fought|sought|struck)\b")
 #: a speech verb right after the word, with nothing between and no passive after ("Boeing said", not

@@ -478,7 +478,7 @@ _AUX_WORDS = """
 already still now just even also each both later then previously once repeatedly recently again further simply flatly
 quickly has had have would will could might may did does do is was were are been being
 not never often frequently first last reportedly publicly privately
-angrily bluntly famously memorably jokingly sarcastically explicitly openly
+himself herself themselves itself angrily bluntly famously memorably jokingly sarcastically explicitly openly
 """.split()
 #: nouns that end in "ly" like an adverb: "the family said", "a close ally said"
 NOUNS_IN_LY = frozenset("family ally assembly daily weekly monthly".split())
