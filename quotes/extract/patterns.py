@@ -497,7 +497,7 @@ SENTENCE_END = re.compile(r"[.!?…][.!?…]*[”\"’')\]]*\s+(?=[“\"‘(\[]?
 ABBREVIATIONS = {w.lower() for w in """
 Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Capt Adm Sgt St Jr Sr Rev Prof Inc Corp Co Ltd No vs
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N D.C R D I Ind Calif Fla Tex Ariz
-Mass Penn Pa Va Wash Mich Minn Wis Ill Ohio Ga Ala Ky Tenn Miss Mo Ore Colo Conn Del Md Neb
+Mass Penn Pa Va Wash Mich Minn Wis Ill Ga Ala Ky Tenn Miss Mo Ore Colo Conn Del Md Neb
 Nev N.H N.J N.Y N.C S.C N.M Okla Kan La Ark Vt W.Va Wyo Mont Ida Ut Fig Gov Ft Mt a.m p.m e.g i.e
 Hon Engr Rt Smt Brig Cpl Pvt Pfc Spc Det Insp Supt Cmdr Atty Ald Del
 """.split()}
