@@ -202,7 +202,7 @@ def _word_goes_on(s: str, at: int) -> bool:
 #: the quoted words named again after their closing mark: ', a description Carver rejected', ', a term critics use'
 _WORDS_DESCRIBED_AFTER = re.compile(
     r"[ \xa0]*,?[ \xa0]+(?:a|an|the)[ \xa0]+(?:[a-z]+[ \xa0]+)?(?:description|characterization|characterisation|label|term"
-    r"|phrase|word|charge|claim|assertion|accusation|comparison|remark)[ \xa0]+(?:that[ \xa0]+|which[ \xa0]+)?(?!he|she|they)[A-Za-z]")
+    r"|phrase|word|charge|claim|assertion|accusation|comparison|remark)[ \xa0]+(?:that[ \xa0]+|which[ \xa0]+)?(?!(?:he|she|they)\b)[A-Za-z]")
 
 
 def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Mention, int, int] | None:
