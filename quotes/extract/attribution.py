@@ -986,6 +986,29 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+#: a free relative whose own subject names the words: 'what one news director described as “…”', 'what the
+#: campaign calls a “…”', 'what he called “…”'
+_WHAT_SOMEONE_CALLED = re.compile(
+    r"\bwhat[ \xa0]+([^,.;:!?“”\"()]{1,60}?)[ \xa0]+(?:(?:has|have|had)[ \xa0]+)?(?:describe[sd]|call(?:s|ed)|term(?:s|ed)|dub(?:s|bed)"
+    r"|label(?:s|l?ed)|brand(?:s|ed)|characteri[sz](?:es|ed)|refer(?:s|red)[ \xa0]+to)(?:[ \xa0]+as)?(?:[ \xa0]+(?:an?|the))?[ \xa0]*$"
+)
+
+
+def _what_someone_called(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> Mention | None:
+    """The subject of a free relative right before the quotation: 'what one news director described as'."""
+    masked = ctx.para_text(pi)
+    ps = ctx.paras[pi][0]
+    m = _WHAT_SOMEONE_CALLED.search(masked, lo_rel if lo_rel > hi_rel - 120 else hi_rel - 120, hi_rel)
+    if m is None:
+        return None
+    subject = m.group(1)
+    if subject in ("he", "she", "they"):
+        return Mention(subject, ps + m.start(1), ps + m.end(1), "pronoun")
+    end = ps + m.end(1)
+    men = mention_before(ctx.text, ps + m.start(1), end)
+    return men if men is not None and men.end == end and men.start == ps + m.start(1) and men.kind != "pronoun" else None
+
+
 #: a verb that makes someone else act, its object, and the "to" of what they did: 'That prompted Rubio to …',
 #: 'leading Clinton advisers like Gene Sperling to …', 'forced him to …' (not "urged" or "asked": whoever asks
 #: for "“turn away”" speaks the words)
@@ -1489,7 +1512,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     if hit is None and s_lo < rel_open and owned is None:
         # no cue: the subject of the sentence the partial quotation stands in, or of a
         # later clause of it ("…, while Mike Huckabee, the former governor, proposed “…”")
-        men = (_causative_object(ctx, pi, s_lo, rel_open) if "to " in masked[s_lo:rel_open] else None) or _clause_subject(
+        men = (_what_someone_called(ctx, pi, s_lo, rel_open) if "what " in masked[s_lo:rel_open] else None) or (
+            _causative_object(ctx, pi, s_lo, rel_open) if "to " in masked[s_lo:rel_open] else None) or _clause_subject(
             ctx, pi, s_lo, rel_open) or _last_clause_subject(ctx, pi, s_lo, rel_open) or _sentence_subject(ctx, ps + s_lo, q.open_mark)
         if q.close_mark is not None and _GERUND_OPENING.match(masked, s_lo) and ctx.text[q.end - 1:q.end] == "," and q.close_mark + 1 < ps + s_hi:
             # "In declaring Donald J. Trump's statements “not Christian,” the Latin American pope …": the opening
