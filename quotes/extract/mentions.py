@@ -1155,6 +1155,10 @@ _GENERATION_THEN_WORD = re.compile(r"[ \xa0]((?:Jr|Sr)\.)[ \xa0]+([\w’']+)")
 _NICKNAME_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 
 
+#: adjectives that follow an anonymous source with their "with" or "to": "familiar with", "close to"
+_IN_THE_KNOW_ADJECTIVES = {"familiar", "close", "closest", "knowledgeable", "privy", "briefed", "involved", "loyal"}
+
+
 def _name_after_lower_role(rm: re.Match) -> Mention | None:
     """The person's name a ``_LOWER_ROLE_NAME`` match ends with, when its lower-case words are a role."""
     if not _is_role_phrase(rm.group(1)):
@@ -1264,7 +1268,9 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
     if m:
         desc = m.group(1)
         words = desc.lower().split()
-        if len(words) > 3 and words[-1] in {"the", "a", "an"} and words[-2] in PREPOSITIONS:
+        if len(words) > 2 and words[-1] in _IN_THE_KNOW_ADJECTIVES:
+            desc = desc.rsplit(None, 1)[0]  # "a senior official familiar| with the budget", "a source close| to her"
+        elif len(words) > 3 and words[-1] in {"the", "a", "an"} and words[-2] in PREPOSITIONS:
             # "the authors of the “Growth and Opportunity Project”": the noun phrase runs into a quoted title
             desc = desc[: desc.lower().rindex(" " + words[-2] + " ")]
         elif words[-1] in PREPOSITIONS or words[-1] in _DANGLING:
