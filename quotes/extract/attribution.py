@@ -452,6 +452,7 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
         if a in nouns:
             continue
         verb_norm = " ".join(verb.split())  # a cue form opens and ends with a letter
+        participle = verb_norm.partition(" ")[0].endswith("ing")  # "adding", "referring to", "pointing out"
         if verb_norm in P.WEAK_CUES and (not near_quote or verb_norm in _NAMING_CUES and _THAT_NEXT.match(masked, c_end)
                                          and _CLAUSE_VERB.search(masked, c_end, hi_rel)):
             continue  # "on the earnings call that demand was “…”": a naming verb takes no that-clause ("called that idea “…”")
@@ -498,12 +499,12 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 or men.kind == "name" and _REPORTED_CLAUSE_NEXT.match(ctx.text, men.end)
             ):
                 return men, a, b
-        if verb_norm.endswith("ing") and _PROGRESSIVE_BEFORE.search(before, max(0, len(before) - 40)):
+        if participle and _PROGRESSIVE_BEFORE.search(before, max(0, len(before) - 40)):
             # "… but John Kasich’s campaign is already claiming …": a finite verb with its own subject
             men = mention_before(ctx.text, ps + lo_rel, a)
             if men is not None and men.start >= ps + lo_rel:
                 return men, a, b
-        if verb_norm.endswith("ing") and not before.endswith(","):
+        if participle and not before.endswith(","):
             # "asked about his recent comments calling House Republicans “…”": whose comments they are
             om = _OWNED_WORDS_AT_END.search(masked, max(lo_rel, c_start - 80), c_start) if before.endswith(_OWNED_WORDS) else None
             if om is not None and not _CLAUSE_VERB.search(masked, c_end - 1, hi_rel):  # not "tweets accusing … are “…”"
@@ -511,7 +512,7 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 if men is not None:
                     return men, a, b
         # "Trump attacked Obama, calling him ...": a participle takes the clause's subject
-        if verb_norm.endswith("ing") and not before.endswith(","):
+        if participle and not before.endswith(","):
             # "with Trump calling it …", "– Ryan saying he was …": the name right before the participle;
             # "The town released a statement saying …": else the clause's subject
             men = mention_before(ctx.text, ps + lo_rel, a)
@@ -530,7 +531,7 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                     is_role_noun_of_person(wm.group(2)) or wm.group(2) in P.ROLE_HEADS):
                 # "…, with the mayor accusing opponents of “…”": the one after "with", not the sentence's subject
                 return Mention(wm.group(1), wm.start(1), wm.end(1), "descriptor"), a, b
-        if verb_norm.endswith("ing") and before.endswith(" by"):
+        if participle and before.endswith(" by"):
             # "When he returned he began by saying, “…”": the subject of the verb the participle completes
             bm = _SUBJECT_VERB_BY_AT_END.search(masked, max(lo_rel, c_start - 80), c_start)
             if bm is not None:
@@ -539,10 +540,10 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 men = _name_at(bm.group(2), ps + bm.start(2))
                 if men is not None:
                     return men, a, b
-        if verb_norm.endswith("ing") or before.endswith((" and", " but", ", and")):
+        if participle or before.endswith((" and", " but", ", and")):
             # "…, Spicer said, adding, “…”": the participle takes the subject of the cue it follows
             prev = [c for c in ctx.cues(pi, lo_rel, c_start) if not _noun_in_place(masked, lo_rel, c)]
-            if prev and verb_norm.endswith("ing"):
+            if prev and participle:
                 p_start, p_end, p_form = prev[-1]
                 if not masked[p_end:c_start].strip(" ,\t\xa0") and not p_form.endswith("ing"):
                     men = mention_before(ctx.text, ps + lo_rel, ps + p_start)
@@ -555,7 +556,7 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 men = mention_before(ctx.text, ps + lo_rel, ps + prev[-1][0])
                 if men is not None and men.start >= ps + lo_rel:
                     return men, a, b
-            if verb_norm.endswith("ing") and before.endswith(","):
+            if participle and before.endswith(","):
                 # "where about 50 protesters had gathered, chanting “…”": the nearest clause's subject
                 men = _last_clause_subject(ctx, pi, lo_rel, len(before) - 1 + lo_rel)
                 if men is not None and not (men.kind == "descriptor" and _PASSIVE_AFTER.match(ctx.text, men.end)):
@@ -1081,6 +1082,10 @@ _OPENING_ADVERBIAL = re.compile(r"[“\"‘(]?(?:" + _ADVERBIAL_OPENERS + r"|Ask
 _VERB_S_AT_END = re.compile(r"(?<=[A-Za-z.])[ \xa0]+[a-z]+s(?<![su]s)(?<![’']s)[ \xa0]+$")
 
 
+#: a pronoun opening a clause, a verb after it: "he did not", "she has"
+_PRONOUN_SUBJECT_AT = re.compile(r"(he|she|they)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]+\b(?![’'])")
+
+
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     """The subject of the clause that a participial cue hangs on (first mention in the sentence)."""
     pi = para_of(ctx, lo)
@@ -1092,6 +1097,11 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
         # "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising …"
         comma = seg.find(", ")
         rm = ROLE_NAME_SUBJECT.match(seg, comma + 2) if 0 < comma < 80 else None
+        pm = _PRONOUN_SUBJECT_AT.match(seg, comma + 2) if rm is None and 0 < comma < 80 else None
+        if pm is not None:
+            # "At an airport hangar in North Charleston on Sunday night, he did not mention …, referring to": the
+            # pronoun after the opening phrase, not the place inside it
+            return Mention(pm.group(1), lo + pm.start(1), lo + pm.end(1), "pronoun")
     if rm is not None and role_words_ok(seg[rm.start(): rm.start(1)], all_words=True) and not _VERB_S_AT_END.search(seg, rm.start(), rm.start(1)):
         # "Republican presidential nominee Donald Trump issued …"
         name = clean_name(rm.group(1))
