@@ -1917,6 +1917,8 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
             if g is not None and g != gender:
                 continue
             prev = seg[max(0, pos - 24): pos].split()[-2:]
+            if g is None and prev[-1:] in (["in"], ["at"], ["near"], ["outside"]):
+                continue  # "At an airport hangar in North Charleston on Sunday night, he …": a place
             is_free = not possessive and prev[-1:] not in ([p] for p in PREPOSITIONS - {"of"} | {"and", "or"}) and not (
                 # "the harbour town of Kestrel Bay", unlike "Secretary of State Hillary Clinton"
                 prev[-1:] == ["of"] and len(prev) == 2 and prev[0] in _PLACE_NOUNS)
