@@ -1082,10 +1082,6 @@ _OPENING_ADVERBIAL = re.compile(r"[“\"‘(]?(?:" + _ADVERBIAL_OPENERS + r"|Ask
 _VERB_S_AT_END = re.compile(r"(?<=[A-Za-z.])[ \xa0]+[a-z]+s(?<![su]s)(?<![’']s)[ \xa0]+$")
 
 
-#: a pronoun opening a clause, a verb after it: "he did not", "she has"
-_PRONOUN_SUBJECT_AT = re.compile(r"(he|she|they)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]+\b(?![’'])")
-
-
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     """The subject of the clause that a participial cue hangs on (first mention in the sentence)."""
     pi = para_of(ctx, lo)
@@ -1097,11 +1093,6 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
         # "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising …"
         comma = seg.find(", ")
         rm = ROLE_NAME_SUBJECT.match(seg, comma + 2) if 0 < comma < 80 else None
-        pm = _PRONOUN_SUBJECT_AT.match(seg, comma + 2) if rm is None and 0 < comma < 80 else None
-        if pm is not None:
-            # "At an airport hangar in North Charleston on Sunday night, he did not mention …, referring to": the
-            # pronoun after the opening phrase, not the place inside it
-            return Mention(pm.group(1), lo + pm.start(1), lo + pm.end(1), "pronoun")
     if rm is not None and role_words_ok(seg[rm.start(): rm.start(1)], all_words=True) and not _VERB_S_AT_END.search(seg, rm.start(), rm.start(1)):
         # "Republican presidential nominee Donald Trump issued …"
         name = clean_name(rm.group(1))
