@@ -99,6 +99,8 @@ _TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z'’\-]*(?:\.(?= [A-Z]))?(?: [A-Z]
 
 #: labels in a transcript that name no speaker: "VIDEO: …" is a clip, "UPDATE: …" the writer's
 _NOT_SPEAKER_LABELS = frozenset("VIDEO AUDIO CLIP TRANSCRIPT PHOTO WATCH UPDATE NOTE RELATED READ CORRECTION EXCERPT".split())
+#: a flash that opens a post or a release, not a speaker's label: "BREAKING: …", "EXCLUSIVE: …"
+_FLASH_LABELS = frozenset("BREAKING EXCLUSIVE ALERT URGENT DEVELOPING".split())
 
 _SAY_VERBS_INVERTED = re.compile(
     r"(?:said|says|say|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|"
@@ -1271,6 +1273,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     s_lo, s_hi = sentence_bounds(masked, rel_open, ctx.ends(pi))
     # (the label ends with a colon: most quotations hold none, and str.find is cheaper than the match)
     lm = _TRANSCRIPT_LABEL.match(ctx.text, q.start, q.end) if ctx.text.find(":", q.start, q.end) >= 0 else None
+    if lm is not None and lm.group(1) in _FLASH_LABELS:
+        lm = None  # 'Fitzhugh-Kaye wrote: “BREAKING: 40,000 DEAD VOTERS …”': a post's flash, tagged as any quotation
     if lm is not None and lm.group(1) in _NOT_SPEAKER_LABELS:
         return Attribution(None, None, None, None, None, None, None, None, "label")  # "VIDEO: …": a clip, no speaker named
     if lm is not None and lm.group(1).split()[-1].lower() not in DAYWORDS:
