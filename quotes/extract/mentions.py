@@ -532,6 +532,12 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         got = mention_before(text, lo, lo + pm.start())
         if got is not None:
             return got
+    if window.endswith(",") and " who " in window:
+        dm = _UNNAMED_WHO_OPENING.search(window, len(window) - 220 if len(window) > 220 else 0)
+        if dm is not None and _is_role_phrase(dm.group(2).lower()):
+            # "A Republican strategist who has worked on several Senate races, and who spoke … to avoid angering
+            # Voss, said": the one the restrictive clause describes, not a name inside it
+            return Mention(dm.group(1), lo + dm.start(1), lo + dm.end(1), "descriptor")
     if window.endswith(","):
         whose = window.rfind(", whose ", len(window) - 160 if len(window) > 160 else 0)
         if whose < 0 and window.count(",", len(window) - 160 if len(window) > 160 else 0) > 2:
@@ -1157,6 +1163,13 @@ _NICKNAME_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 
 #: adjectives that follow an anonymous source with their "with" or "to": "familiar with", "close to"
 _IN_THE_KNOW_ADJECTIVES = {"familiar", "close", "closest", "knowledgeable", "privy", "briefed", "involved", "loyal"}
+
+
+#: an unnamed person opening the sentence, then a restrictive "who" clause (no comma before it) that runs to
+#: the comma before the cue: "A Republican strategist| who has worked …, and who spoke …,"
+_UNNAMED_WHO_OPENING = re.compile(
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"’][ \xa0]))((?:[Aa]n?|[Oo]ne|[Aa]nother)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,3}?([a-z][a-z\-]+))"
+    r"[ \xa0]+who[ \xa0][^.!?;“”\"]*,$")
 
 
 def _name_after_lower_role(rm: re.Match) -> Mention | None:
