@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..names import KNOWN_ORGANISATIONS, ORGANISATION_WORDS
+from . import given_names
 from . import patterns as P
 from .context import ArticleContext, para_of
 from .mentions import (
@@ -589,6 +590,8 @@ def gender_of(ctx: ArticleContext, canonical: str, role: str | None) -> str | No
                 g = "m"
     if g is None:
         g = _given_name_gender(canonical)  # "Melania", "Hillary": a given name alone is gendered too
+    if g is None and " " in canonical:
+        g = given_names.gender(canonical.split(None, 1)[0])  # "Sherrod Brown", "Gilda Ruiz": the longer lists
     if g is None:
         g = _gender_votes(ctx, canonical) if " " in canonical else None  # "Rakeyia Scott", not every Scott
         if g is None and not _shared_surname(ctx, canonical):
