@@ -15,144 +15,142 @@ FEMALE = frozenset("""
 aarti aasia abbie abeer abla achieng adanna adaobi adaora addie adela adele adhiambo adina aditi adjoa
 adrienne afia afroditi afua agatha agathe agne agnese agneta agnetha ahuva aida aigul aija aikaterini ailbhe
 aileen aimee aine ainhoa aino aishah aishwarya aissatou aisulu aitana aizhan akane akemi akinyi akoth akua
-alaina alana alayna alba albana alberta albertina alda alena alessia alexia alfre alfreda alia alicja aliki
-alisa alisha alissa aliyah alla allie allyson almudena alyson amaia amaka amalia amandine amarachi amaya ambra
-ameenah amie aminata amna amparo amra anabel anais analyn anamaria anat anaya anca andreea aneesa aneta anett
-anette anfisa angelica angeliki angelina angharad angie aniko anja anjana anke ankica annabel annabella
-annalena annalisa annalise annastacia anne-marie anne-sophie annegret anneli anneliese annemarie annemiek
-annette annick annie anniken annikki anouk anthi antigoni antje antoinette antonia antonina anum anupama
-anuradha anushka anya anyango anzhela anzhelika aoibheann aparna apiyo apolline araba arabella aranka archana
-aretha argyro ariella arielle arina arlene arlette armine aroha arundhati arzu ashleigh asifa asli asma
-asmahan aspasia assunta astri atefeh athina atieno audra augusta ausra aviva awa awino axelle aya ayaka ayako
-ayana ayanna ayelet ayla aylin ayse ayu azadeh aziza azizah azra babita baiba baleka barbora barbra bathabile
-batsheva beate beatrix becca begona belen belinda bella benazir benedetta benedicte benedikte benedita bente
-berna bernadine bertha beryl bess bessie bette bettie bettina beulah beyza bhavana bhavna bianca biljana binta
-birgitta birna birsen birthe birtukan birute bjork blanca blanche blanka blerta bodil boglarka bogumila
-bohdana bojana borbala boryana bozena brandi branka brankica breanna bree brenna briana brianne brid bridgette
-brigid brigitte brinda brita britney britta brittney bronagh bronislawa bronwen bronwyn bruna brynja brynlee
-bryony bukola burcu bushra busisiwe busra caitlin callie calliope camelia canan candace candela cansu caoimhe
-capucine carissa carlene carlota carlotta carmela carmella carola carole carrie cassandra cassie catalina
-catarina cate caterina cathleen catrin cayetana cecelia cecilia cecily celia celine chana charlene charlize
-charu chaya chebet chellie chepkoech cher cherie chidimma chidinma chieko chimamanda chinasa chinwe chinyere
-chitra chiyo chrissy christa christelle christiane christy chrysoula chryssa chunlan chunying cindy cinzia
-citlali clarissa clarisse claudette cleide clelia clemence clementina clementine cleo clodagh colette
-conceicao concetta connie consolata coralie corazon cordelia corina corinne cornelia costanza coumba cressida
-cristiane cristina csilla dace daciana dafna dafni dagmar dagny daiane daiva daleyza dalia damares damini
-damla danijela danuta danute daphne dariga darla darya daryna dasha dayana deanna dearbhla deb debby debora
-deena deepika deepti deeqa defne deja delfina delia delyth demi denisa desanka desislava despina devika
-devorah dewi dieuwke dijana dilek diletta dilma dilnoza dimitra dinah dinara dineo dixie diya djeneba doina
-dolly dominika donatella dora dorothea dorte dorthe dottie drita droupadi dubravka dulce dulcie dunya dusanka
-ebba ebele ebru ecaterina ece edeltraud edie edurne edwige edwina edyta eeva effie efthymia efua egle eiko
-eimear einat eirini eithne eivor ekua eleftheria eleni eleonora eleonore eleri elfriede eliane elianna elin
-elina elinor elira elisa elisabeta elisabeth elisabetta elissa elizaveta elke ellen ellie ellinor elnaz elpida
-elsie elske elspeth elva elvira elzbieta emanuela emelie emer emese emi emilie emina emine emmanuelle emmeline
-emmi encarnacion enid eniko enrica eri erin erlinda erma ermira erna ernestina ernestine ersilia erundina
-erzsebet esmeralda esra estefania estela estella eszter etelka etsuko etta eugenia eugenie eula eun-ji eunice
-evangelia evangelina evangeline evdokia evgenia evi evija ewelina ewurabena ewurama fabiana fabienne fabiola
-fadumo fadwa faina faiza fannie fanny farahnaz farhana farzana fatemeh fatma fatmire fatou fatoumata fauzia
-fauziah fawzia fay faye fehmida fenella fenna fereshteh feruza filipa filiz fiorella flavia fleur flor flora
-florentina florinda flossie folasade forough foteini fotini fouzia franca francine francisca francoise
-franziska frauke freda freida frida frieda friederike fumiko funke gaelle galit galya gamze gayane gayatri
-gaynor geeta genevieve genowefa genzebe georgiana georgina gerda geri gertrud gertrude gesine geun-hye ghada
-ghazala ghislaine giada giedre gigliola gilda ginette ginevra ginny gintare giorgia gisela gisele giselle
-gitte giuditta giuliana giuseppina gizella gizem glenda glenys glynis golda goldie golnaz golshifteh gordana
-graca gracie graciela grainne graziella grazyna gregoria grete gretel grethe griselda gro gry gudrun guilan
-guillermina guiying gulalai gulnara gulnora gulsen gunhild gunilla gunta gunvor guro gwendoline gwenllian
-gwyneth hadas hadassah hadiza hafsa haifa hajara hajnalka haleh halima halimo halla hallie halyna hanadi
-hanako hanan hande hanneke hannele hannelore harriett haruko hasina hasmik hatice hattie hauwa hawa hedda
-hedwig hedy hege heidemarie heidrun heike helena helene helle helmi heloisa hema henrietta henriette herminia
-hermione hester hiba hibo hila hilda hilde hildegard hildur hina hiroko hirut hisako hitomi hoda hodan hollie
-homa honora honorata hortense hortensia houda huguette hulya humaira huong ibolya ibtisam ieva ifeyinwa iga
-ijeoma ilana ilaria ildiko ileana ilene ilhan ilona ilse ilze imee imelda imke immacolata ina indah indira
-indre indu ineke inese inessa inez ingegerd ingela inger ingibjorg ingrida ingvild inmaculada inna intan
-intisar ioana ioanna iolanda iona ioulia iphigenia iqra irem irena ireti irini irma irmgard irmtraud iryna
-isadora isatou isha ishbel isobel isotta itzel itziar iveta ivete ivona ivonne iwona iyabo izabela jaana
+alaina alana alayna alba albana albertina alda alena alessia alexia alfre alfreda alia alicja aliki alisa
+alisha alissa aliyah alla allie allyson almudena alyson amaia amaka amalia amandine amarachi ambra ameenah
+amie aminata amna amparo amra anabel anais analyn anamaria anat anca andreea aneesa aneta anett anette anfisa
+angelica angeliki angelina angharad angie aniko anja anjana anke ankica annabel annabella annalena annalisa
+annalise annastacia anne-marie anne-sophie annegret anneli anneliese annemarie annemiek annette annick annie
+anniken annikki anouk anthi antigoni antje antoinette antonia antonina anum anupama anuradha anushka anya
+anyango anzhela anzhelika aoibheann aparna apiyo apolline araba arabella aranka archana aretha argyro ariella
+arielle arina arlene arlette armine aroha arundhati arzu asifa asli asma asmahan aspasia assunta astri atefeh
+athina atieno audra ausra aviva awa awino axelle aya ayaka ayako ayana ayanna ayelet ayla aylin ayse ayu
+azadeh aziza azizah azra babita baiba baleka barbora barbra bathabile batsheva beate beatrix becca begona
+belen belinda bella benazir benedetta benedicte benedikte benedita bente berna bernadine bertha beryl bess
+bessie bette bettie bettina beulah beyza bhavana bhavna bianca biljana binta birgitta birna birsen birthe
+birtukan birute bjork blanca blanche blanka blerta bodil boglarka bogumila bohdana bojana borbala boryana
+bozena brandi branka brankica breanna bree brenna briana brianne brid bridgette brigid brigitte brinda brita
+britney britta brittney bronagh bronislawa bronwen bronwyn bruna brynja brynlee bryony burcu bushra busisiwe
+busra caitlin callie calliope camelia canan candace candela cansu caoimhe capucine carissa carlene carlota
+carlotta carmela carmella carola carole carrie cassandra cassie catalina catarina cate caterina cathleen
+catrin cayetana cecelia cecilia cecily celia celine chana charlene charlize chaya chebet chellie chepkoech
+cher cherie chidimma chidinma chieko chimamanda chinasa chinyere chitra chiyo chrissy christa christelle
+christiane christy chrysoula chryssa chunlan chunying cindy cinzia citlali clarissa clarisse claudette cleide
+clelia clemence clementina clementine cleo clodagh colette conceicao concetta connie consolata coralie corazon
+cordelia corina corinne cornelia costanza coumba cressida cristiane cristina csilla dace daciana dafna dafni
+dagmar dagny daiane daiva daleyza dalia damares damini damla danijela danuta danute daphne dariga darla darya
+daryna dasha dayana deanna dearbhla deb debby debora deena deepika deepti deeqa defne deja delfina delia
+delyth demi denisa desanka desislava despina devika devorah dewi dieuwke dijana dilek diletta dilma dilnoza
+dimitra dinah dinara dineo diya djeneba doina dolly dominika donatella dora dorothea dorte dorthe dottie drita
+droupadi dubravka dulce dulcie dunya dusanka ebba ebru ecaterina ece edeltraud edie edurne edwige edwina edyta
+eeva effie efthymia efua egle eiko eimear einat eirini eithne eivor ekua eleftheria eleni eleonora eleonore
+eleri elfriede eliane elianna elin elina elinor elira elisa elisabeta elisabeth elisabetta elissa elizaveta
+elke ellen ellie ellinor elnaz elpida elsie elske elspeth elva elvira elzbieta emanuela emelie emer emese emi
+emilie emina emine emmanuelle emmeline emmi encarnacion enid eniko enrica eri erin erlinda erma ermira erna
+ernestina ernestine ersilia erundina erzsebet esmeralda esra estefania estela estella eszter etelka etsuko
+etta eugenia eugenie eula eun-ji eunice evangelia evangelina evangeline evdokia evgenia evi evija ewelina
+ewurabena ewurama fabiana fabienne fabiola fadumo fadwa faina faiza fanny farahnaz farhana farzana fatemeh
+fatma fatmire fatou fatoumata fauzia fauziah fawzia fay faye fehmida fenella fenna fereshteh feruza filipa
+filiz fiorella flavia fleur flor flora florentina florinda flossie folasade forough foteini fotini fouzia
+franca francine francisca francoise franziska frauke freda freida frida frieda friederike fumiko funke gaelle
+galit galya gamze gayane gayatri gaynor geeta genevieve genowefa genzebe georgiana georgina gerda geri gertrud
+gertrude gesine geun-hye ghada ghazala ghislaine giada giedre gigliola gilda ginette ginevra ginny gintare
+giorgia gisela gisele giselle gitte giuditta giuliana giuseppina gizella gizem glenda glenys glynis golda
+goldie golnaz golshifteh gordana graca gracie graciela grainne graziella grazyna gregoria grete gretel grethe
+griselda gro gry gudrun guilan guillermina guiying gulalai gulnara gulnora gulsen gunhild gunilla gunta gunvor
+guro gwendoline gwenllian gwyneth hadas hadassah hadiza hafsa hajara hajnalka haleh halima halimo halla hallie
+halyna hanadi hanako hanan hande hanneke hannele hannelore harriett haruko hasina hasmik hatice hattie hauwa
+hawa hedda hedwig hedy hege heidemarie heidrun heike helena helene helle helmi heloisa hema henrietta
+henriette herminia hermione hester hiba hibo hila hilda hilde hildegard hildur hina hiroko hirut hisako hitomi
+hoda hodan hollie homa honora honorata hortense hortensia houda huguette hulya humaira huong ibolya ibtisam
+ieva ifeyinwa iga ijeoma ilana ilaria ildiko ileana ilene ilona ilse ilze imee imelda imke immacolata ina
+indah indira indre indu ineke inese inessa inez ingegerd ingela inger ingibjorg ingrida ingvild inmaculada
+inna intan intisar ioana ioanna iolanda ioulia iphigenia iqra irem irena ireti irini irma irmgard irmtraud
+iryna isadora isatou isha ishbel isobel isotta itzel itziar iveta ivete ivona ivonne iwona iyabo izabela jaana
 jacinda jacquelyn jacqui jada jadwiga jagoda jahana jahnavi jameela jamila jana janette janie janina janine
-janis janneke jaqueline jaroslava jasmina jaya jayalalithaa jayla jayne jazmin jazmine jeanie jeanine jeannine
-jebet jehona jemima jemma jenifer jenni jepchirchir jepkosgei jeri jessamyn ji-eun ji-yeon jihan jimena jitka
-jitske joana joanie joann jocelyne jodi johanna jolanda jolanta jolene jolita jonalyn jonna jorunn josefina
-josette josiane josie jovana joy juana judi judit juliane julianna julianne juliet julieta juliette jumana
-junko jurgita justine jutta jytte kaarina kadiatou kadri kaia kaitlyn kaja kajol kalliopi kalpana kamila
-kamini kamla kanako kangana kanika kanimozhi kaori kareena karina karine karla karlijn karolina karoline
-kartika kartini kashmala kasturba katalin katarina katelyn katerina kateryna katharina katharine kathie
-kathrin katina katja katri katrin katrina katrine katy katya kavya kayleigh kazimiera kazuko keeley kemi
-kendra kerri kerryn kersti kerubo ketanji ketevan keyana kezia khady khaleda khalida kholoud khrystyna kiana
-kierra kimiko kinga kira kirsi kirsti kirstie kirstjen kiyoko kizzy kjersti klara klaudia klavdia kleopatra
-kolinda komal konstantina kristalina kristi kristie kristina kristine kristrun kristyna krisztina kriti
-krystal ksenia ksenija kubra kumiko kusum kveta kwamboka kyoko kyriaki kyrsten kyung-wha lacey ladan laetitia
-laila laima lainey lakeisha lakisha lali lalita lambrini lamia lana laquita lara larisa larysa lashonda lata
-latanya latasha latifa latifah latonya latrice laure laurel lauretta lavinia lea leanna leela leena lejla lela
-lene leni lenka lenora lenore leokadia leona leonie leonor leonora leora lestari lesya letitia letizia lettie
-letty leyla leymah lia liat libby libuse lidia lieke liesbeth ligaya ligita liina lila lilah lilia lilian
-liliane lilit lilja lilly limor lina lindita linnea liora lisanne lise lise-lotte liselotte lisette liudmyla
-liv livia liza lizzie ljiljana loes lola lonneke loredana lorelei lorena lorenza lorna lotta lottie louisa
-lovisa lowri luana luann lubna lucie lucienne lucila lucinda lucretia lucrezia lucyna ludivine ludovica luella
-luisa luise luiza lujain lula lulu luminita lupita lurdes lusine luz luzviminda lynda lynette lynne lyubov
-maaike maame maarit maarja macarena machiko madalena madalina maddalena madge madhuri madina mae maelle maelys
-mafalda magda magdalini magdolna maha mahira mahnaz mahsa mahtab mahua mai mair maire mairead mairin maisy
-maite maja majlinda makenna malak malala malena malene malika malin malini malka mallika mamata mami mamie
-mamphela mamta manal manana mandy manisha manon manuela marcela marcelle marcy mared mareike maren margareta
-margarete margarida margarita margaux margery margherita margie margit margo margrethe marguerite mariagrazia
-mariah marialuisa mariam mariama marian marianna marianne mariastella maricarmen maricel maricela marie-
-christine marie-claire marie-france marie-helene marie-laure mariel mariela mariella marielle marietta marija
-marijke marinella marisa marissa marites maritza marivic mariya marjatta marjo marjolein marketa marlene
-marlies marloes marnie marsha marte martina martyna marva marvi maryann maryanne maryellen marzena masako
-masha masoumeh mathilda mathilde matilde matina mattie maud maude mavis mayada mayawati mayra maysa mayu
-mayumi mazie meabh meaza mechthild medha meena meenakshi meg megawati meghan megumi mehbooba mehreen mehrnoush
-mehwish mei meihua meike meiling meira meirav mekdes melanne melba melina melis meltem meral merav merel merja
-mersiha merve meryl meseret metiria mette mette-marit mhairi mi-kyung mi-sook micaela michaela michela
-micheline michiko midori mieke mieko mihaela miho mikayla milada milagros miley milica millicent millie mimoza
-min-ji minako mindy minerva minna minnie minoo minyon mireille mirella mireya mirjam mirjana miroslava mirta
-missy mitali mithali mitzi miyuki mohini mollie molly momoko moraa morgane morwenna mridula muireann mulyani
-mumbua muna muthoni mwende myfanwy mylene myriam myrna myroslava myrthe myrto myung-sook naama naana nabila
-nadege nadezhda nadiya nadja nafissatou nafsika nafula naheed nahla naima najla najwa naliaka nalini namrata
-nanaia nanami nandini nandita nanette nanna nannie narges nargis nargiza nasrin nastya nataliya natalya natasa
-natia natividad natsuko nava nawal nayana nayeli nazanin nazia nazli ndeye nduku neda neelam neera neeta
-nefeli negar neide nekesa nektaria nell nelli nellie nerys nesrin nesrine nettie netumbo nevaeh nevena nga
-ngaire nhung nicki nicoletta nidhi nidia nienke nigella nighat nikoleta nilde nilima niloufar nilufar nilufer
-nimco nimrata nirmala nirupama nisreen njeri njoki nkechi nkiru nkosazana nnenna nobuhle nobuko nodira noelia
-noemi noemie nokuthula nolwazi nomathemba nomcebo nompumelelo nomsa nomzamo nonhlanhla noraini norhayati
-noriko nosipho nosiviwe nosizwe nothemba noxolo ntombi ntombizodwa nuala nune nunzia nupur nurcan nurgul nuria
-nyaboke nyambura nydia nyla oana oanh obiageli oceane octavia odessa odette odile ofelia ofra ogechi
-oleksandra olena olesya olha olivera olwen omolara omotola onyinye oonagh opal ophelia orit orlaith orna
-ornella orsolya osnat ottavia ottilie oumou ourania outi ozge ozlem paetongtarn paivi palesa pallavi pam
-panagiota pansy paraskevi parastoo parisa parvati pascale patrizia patrycja patsy paulette paulina pavla pegah
-perla pernille perrine petula petya philippa phumzile piera pinar pinelopi pippa piret pirjo piroska pnina
-polyxeni poonam popi portia prabha pramila pranita pratibha preeti prerna priscila priti pumla pushpa putri
-queenie quynh rabia rachael rachele rachida rachna radhika radka radmila raegan rafaela raghad ragini ragna
-ragnheidur ragnhild rahaf raija raisa raissa rajni ralitsa raluca ramatoulaye ramune randa rani ranveig ranya
-raquel rasha rashida rashmi ratna ravit rawan raymonde razia reba rebeca regine reham rehana reiko reina reka
-remedios rena renske renu retno revital rhea rhiannon rhoda rianne ricarda rie rigoberta rihanna riina riitta
-rika rima rina rini ritu rivka robina rodica rohini rokeya rokia rola romana romane ronda ronit ronja ronke
-rosalba rosalia rosalie rosalinda rosalyn rosamund rosana rosangela rosanna rosaria roseanna roseanne roselyne
-rosemarie rosena rosetta rosmah rossella roswitha roula rowena roxana roxie roya ruba rubina ruchi rudina
-rukhsana rukmini rumyana rupa ruta ruthie ruzica saba sabrine sachiko sade sadhana sadia safiya sagal sahar
-sahra saima sakiko sakina sakshi salimata sallie salmah salome saloni salwa samaneh samia samina sanae sanela
-sangeeta sanja sanjana sanna sanne sanni saori sarala saraswati sarit sarita sarka sarmite sarojini saskia
-satoko saule savitri sawsan sayaka seda seema segolene seija seiko selena selin selina senait seo-yeon sepideh
-serap serena setareh setsuko sevara sevda severine sevim shabana shabnam shadia shahida shahla shahnoza shaima
-shakira shalanda shalini shameka shana shanelle shanika shaniqua shanna shanti sharlene sharmila sharonda
-sharron shauna shawna shazia sheela sheena shefali sheree sheri sherri sherrie sherry shilpa shima shira
-shireen shizuka shlomit shobha shoko shona shonda shoshana shqipe shraddha shubha shulamit shweta sibel sibyl
-sidra sienna sietske sigal signe sigourney sigridur sigrun sile silke silvana silvina simin sinikka siranush
-sirikit sirkka sirpa sita siti siv slavica smaragda smaranda smita smriti sneha snezhana sofie sofiya soheila
-soizic solange soledad solomiya solvita sonal sonali sondra songul sonja soon-ja sorcha sorina sotiria souad
-spomenka sridevi stacie stamatia stanislawa stavroula stefania stefanie steffi stefka steinunn stina styliani
-suad subhadra sudha sueli suella sufia suha sujata sumaira sumati sumaya sumiko sumitra sunanda sunidhi
-sunniva supriya surekha susanna susannah susanne sushila sushma sushmita susi susie sussan suvi suzanne
-suzette suzy svandis svenja sveta sveva svitlana swantje swara swati sybil sylwia synnove szabina szilvia
-tabatha tahani tahira tahmina tahmineh taina taisiya takako tali talia tallulah tamar tamari tameka tamiko
-tamsin tamta tania tanisha tanja tansu tanuja tanushree tanvi taraji tarana taraneh tarja taslima tatjana
-tatyana tawakkol tegan tehila tehmina teresita tereza terhi tess tessa tetiana tetyana teuta thandeka thangam
-thao thea theodora therese thokozile thora thordis thorunn thuli thulisile thuy tiana tigist tiina tijana
-tilda tilly timea tinatin tineke tirunesh tirza tish titilayo tiziana tomiko tomoe tomomi tonia torunn toshiko
-tova trang treasa tricia triin trine trude trudy tsehay tsvetanka tsvetelina tugba tuija tulay turid tuula
-tuulikki tuva tuyet tyra tzipi tzipora ubah ugochi ulla ulrika ulrike ulyana uma unni urmila ursel urszula
-usha uta uyen uzma vaira vaishali valarie valbona valeriya vandana vanesa vanna varda varsha varvara vasanti
-vasiliki vasilisa vasundhara vedrana veera velma vendula verena verna veronika veronique vesna vibeke vibha
-vicki vickie vicky victoire vidya vigdis vijaya viktoriia viktoriya vilija vilma vimala viola violet violeta
-viorica vira virginie vittoria vivienne vjosa vladimira vlatka vrinda waheeda wairimu waithera waltraud wambui
-wamuyu wangari wangui wanjiku weronika whoopi wiebke wietske wiktoria wilhelmina willa willemijn wilma winnie
+janneke jaqueline jaroslava jasmina jayalalithaa jayla jayne jazmin jazmine jeanie jeanine jeannine jebet
+jehona jemima jemma jenifer jenni jepchirchir jepkosgei jeri jessamyn ji-eun ji-yeon jihan jimena jitka jitske
+joana joanie joann jocelyne jodi johanna jolanda jolanta jolene jolita jonalyn jonna jorunn josefina josette
+josiane josie jovana joy juana judi judit juliane julianna julianne juliet julieta juliette jumana junko
+jurgita justine jutta jytte kaarina kadiatou kadri kaia kaitlyn kaja kajol kalliopi kalpana kamila kamini
+kamla kanako kangana kanika kanimozhi kaori kareena karina karine karla karlijn karolina karoline kartika
+kartini kashmala kasturba katalin katarina katelyn katerina kateryna katharina katharine kathie kathrin katina
+katja katri katrin katrina katrine katy katya kavya kayleigh kazimiera kazuko keeley kemi kendra kerri kerryn
+kersti kerubo ketanji ketevan keyana kezia khady khaleda khalida kholoud khrystyna kiana kierra kimiko kinga
+kira kirsi kirsti kirstie kirstjen kiyoko kizzy kjersti klara klaudia klavdia kleopatra kolinda konstantina
+kristalina kristi kristie kristina kristine kristrun kristyna krisztina kriti krystal ksenia ksenija kubra
+kumiko kusum kveta kwamboka kyoko kyriaki kyrsten kyung-wha lacey ladan laetitia laila laima lainey lakeisha
+lakisha lali lalita lambrini lamia lana laquita lara larisa larysa lashonda lata latanya latasha latifa
+latifah latonya latrice laure lauretta lavinia lea leanna leela leena lejla lela lene leni lenka lenora lenore
+leokadia leona leonie leonor leonora leora lestari lesya letitia letizia lettie letty leyla leymah lia liat
+libuse lidia lieke liesbeth ligaya ligita liina lila lilah lilia lilian liliane lilit lilja lilly limor lina
+lindita linnea liora lisanne lise lise-lotte liselotte lisette liudmyla liv livia liza lizzie ljiljana loes
+lola lonneke loredana lorelei lorena lorenza lorna lotta lottie louisa lovisa lowri luana luann lubna lucie
+lucienne lucila lucinda lucretia lucrezia lucyna ludivine ludovica luella luisa luise luiza lujain lulu
+luminita lupita lurdes lusine luz luzviminda lynda lynette lynne lyubov maaike maame maarit maarja macarena
+machiko madalena madalina maddalena madge madhuri maelle maelys mafalda magda magdalini magdolna maha mahira
+mahnaz mahsa mahtab mahua mai mair maire mairead mairin maisy maite maja majlinda makenna malak malala malena
+malene malika malin malini malka mallika mamata mami mamie mamphela mamta manal manana mandy manisha manon
+manuela marcela marcelle marcy mared mareike maren margareta margarete margarida margarita margaux margery
+margherita margie margit margo margrethe marguerite mariagrazia mariah marialuisa mariam mariama marianna
+marianne mariastella maricarmen maricel maricela marie-christine marie-claire marie-france marie-helene marie-
+laure mariel mariela mariella marielle marietta marija marijke marinella marisa marissa marites maritza
+marivic mariya marjatta marjo marjolein marketa marlene marlies marloes marnie marsha marte martina martyna
+marva marvi maryann maryanne maryellen marzena masako masha masoumeh mathilda mathilde matilde matina maud
+maude mavis mayada mayawati mayra maysa mayu mayumi mazie meabh meaza mechthild medha meena meenakshi meg
+megawati meghan megumi mehbooba mehreen mehrnoush mehwish mei meihua meike meiling meira meirav mekdes melanne
+melba melina melis meltem meral merav merel merja mersiha merve meryl meseret metiria mette mette-marit mhairi
+mi-kyung mi-sook micaela michaela michela micheline michiko midori mieke mieko mihaela miho mikayla milada
+milagros miley milica millicent millie mimoza min-ji minako mindy minerva minna minnie minoo minyon mireille
+mirella mireya mirjam mirjana miroslava mirta missy mitali mithali mitzi miyuki mohini mollie molly momoko
+moraa morgane morwenna mridula muireann mulyani mumbua muna muthoni mwende myfanwy mylene myriam myrna
+myroslava myrthe myrto myung-sook naama naana nabila nadege nadezhda nadiya nadja nafissatou nafsika nafula
+naheed nahla naima najla najwa naliaka nalini namrata nanaia nanami nandini nandita nanette nanna nannie
+narges nargis nargiza nasrin nastya nataliya natalya natasa natia natividad natsuko nava nawal nayana nayeli
+nazanin nazia nazli ndeye nduku neda neelam neera neeta nefeli negar neide nekesa nektaria nell nelli nellie
+nerys nesrin nesrine nettie netumbo nevaeh nevena nga ngaire nhung nicki nicoletta nidhi nidia nienke nigella
+nighat nikoleta nilde nilima niloufar nilufar nilufer nimco nimrata nirmala nirupama nisreen njeri njoki
+nkechi nkiru nkosazana nnenna nobuhle nobuko nodira noelia noemi noemie nokuthula nolwazi nomathemba nomcebo
+nompumelelo nomsa nomzamo nonhlanhla noraini norhayati noriko nosipho nosiviwe nosizwe nothemba noxolo ntombi
+ntombizodwa nuala nune nunzia nupur nurcan nurgul nuria nyaboke nyambura nydia nyla oana oanh obiageli oceane
+octavia odette odile ofelia ofra ogechi oleksandra olena olesya olha olivera olwen omolara omotola onyinye
+oonagh ophelia orit orlaith orna ornella orsolya osnat ottavia ottilie oumou ourania outi ozge ozlem
+paetongtarn paivi palesa pallavi pam panagiota paraskevi parastoo parisa parvati pascale patrizia patrycja
+patsy paulette paulina pavla pegah perla pernille perrine petula philippa phumzile piera pinar pinelopi pippa
+piret pirjo piroska pnina polyxeni poonam popi portia prabha pramila pranita pratibha preeti prerna priscila
+priti pumla pushpa putri queenie quynh rabia rachael rachele rachida rachna radhika radka radmila raegan
+rafaela raghad ragini ragna ragnheidur ragnhild rahaf raija raisa raissa ralitsa raluca ramatoulaye ramune
+randa rani ranveig ranya raquel rasha rashida rashmi ratna ravit rawan raymonde razia reba rebeca regine reham
+rehana reiko reina reka remedios rena renske renu retno revital rhea rhiannon rhoda rianne ricarda rie
+rigoberta rihanna riina riitta rika rima rina rini ritu rivka robina rodica rohini rokeya rokia rola romana
+romane ronda ronit ronja ronke rosalba rosalia rosalie rosalinda rosalyn rosamund rosana rosangela rosanna
+rosaria roseanna roseanne roselyne rosemarie rosena rosetta rosmah rossella roswitha roula rowena roxana roxie
+roya ruba rubina ruchi rudina rukhsana rukmini rumyana rupa ruta ruthie ruzica saba sabrine sachiko sade
+sadhana sadia safiya sagal sahra saima sakiko sakina sakshi salimata salmah salome saloni salwa samaneh samia
+samina sanae sanela sangeeta sanja sanjana sanna sanne sanni saori sarala saraswati sarit sarita sarka sarmite
+sarojini saskia satoko saule savitri sawsan sayaka seda seema segolene seija seiko selena selin selina senait
+seo-yeon sepideh serap serena setareh setsuko sevara sevda severine sevim shabana shabnam shadia shahida
+shahla shahnoza shaima shakira shalanda shalini shameka shana shanelle shanika shaniqua shanna sharlene
+sharmila sharonda sharron shauna shawna shazia sheela sheena shefali sheree sheri sherri sherrie sherry shilpa
+shima shira shireen shizuka shlomit shobha shoko shonda shoshana shqipe shraddha shubha shulamit shweta sibel
+sibyl sidra sienna sietske sigal signe sigourney sigridur sigrun sile silke silvana silvina simin sinikka
+siranush sirikit sirkka sirpa sita siti siv slavica smaragda smaranda smita smriti sneha snezhana sofie sofiya
+soheila soizic solange soledad solomiya solvita sonal sonali sondra songul sonja soon-ja sorcha sorina sotiria
+souad spomenka sridevi stacie stamatia stanislawa stavroula stefania stefanie steffi stefka steinunn stina
+styliani suad subhadra sudha sueli suella sufia suha sujata sumaira sumati sumaya sumiko sumitra sunanda
+sunidhi sunniva supriya surekha susanna susannah susanne sushila sushma sushmita susi susie sussan suvi
+suzanne suzette suzy svandis svenja sveta sveva svitlana swantje swara swati sybil sylwia synnove szabina
+szilvia tabatha tahani tahira tahmina tahmineh taina taisiya takako tali talia tallulah tamar tamari tameka
+tamiko tamsin tamta tania tanisha tanja tansu tanuja tanushree tanvi taraji tarana taraneh tarja taslima
+tatjana tatyana tawakkol tegan tehila tehmina teresita tereza terhi tess tessa tetiana tetyana teuta thandeka
+thea theodora therese thokozile thora thordis thorunn thuli thulisile thuy tiana tigist tiina tijana tilda
+tilly timea tinatin tineke tirunesh tirza tish titilayo tiziana tomiko tomoe tomomi tonia torunn toshiko tova
+trang treasa tricia triin trine trude trudy tsehay tsvetanka tsvetelina tugba tuija tulay turid tuula tuulikki
+tuva tuyet tyra tzipi tzipora ubah ugochi ulla ulrika ulrike ulyana uma urmila ursel urszula usha uta uyen
+uzma vaira vaishali valarie valbona valeriya vandana vanesa vanna varda varsha varvara vasanti vasiliki
+vasilisa vasundhara vedrana veera velma vendula verena verna veronika veronique vesna vibeke vibha vicki
+vickie vicky victoire vidya vigdis viktoriia viktoriya vilija vilma vimala viola violet violeta viorica vira
+virginie vittoria vivienne vjosa vladimira vlatka vrinda waheeda wairimu waithera waltraud wambui wamuyu
+wangari wangui wanjiku weronika whoopi wiebke wietske wiktoria wilhelmina willa willemijn wilma winnie
 wioletta wulan xanthi xiaoling xiulan xiuying xiuzhen xochitl xuxa yaa yadira yael yamila yamini yana yanina
 yanti yara yardena yaroslava yasaman yasemin yashoda yasmeen yasmina yasmine yasuko yayoi yazmin yehudit
 yelena yeliz yemisi yevgenia yewande yifat yingluck ylva yolonda yordanka yoriko yoshiko young-hee yui yuka
