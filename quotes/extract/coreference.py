@@ -321,7 +321,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                         # (but "Another diplomat was less sanguine. «…» he said", in a paragraph not naming
                         # the antecedent, is the diplomat)
                         desc_at, desc = -1, None
-                if desc is not None and _unnamed(desc) and desc_at > ctx.text.rfind(got[0].split()[-1], 0, at):
+                named_at = ctx.text.rfind(got[0].split()[-1], 0, at) if desc is not None and _unnamed(desc) else -1
+                if desc is not None and _unnamed(desc) and (desc_at > named_at or _SENTENCE_GAP.search(ctx.text, desc_at, named_at) is None):
+                    # (a name inside the unnamed one's own sentence does not come after it: "A Republican
+                    # strategist who …, to avoid angering Voss, said …. “…,” he said" is the strategist)
                     got = (desc, None)
             given_at, given = _name_given_before(ctx, at, gender)
             if given is not None and (got[0] is None or given_at > ctx.text.rfind(got[0].split()[-1], 0, at)):
@@ -333,6 +336,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             asked = _person_asked_before(ctx, at, gender)
             if asked is not None:
                 got = asked
+            if got[0] is None:
+                desc_at, desc = _person_descriptor_at(ctx, at, gender)
+                if desc is not None and _unnamed(desc):
+                    # "A Republican strategist who …, to avoid angering Voss, said …. “…,” he said": no subject
+                    # named, so the unnamed one who spoke last, not a name anywhere before
+                    got = (desc, None)
             if got[0] is None:
                 got = _any_name_before(ctx, at, gender, surnames=True)
             if got[0] is not None and got[0].split()[-1] in _STREET_WORDS:
