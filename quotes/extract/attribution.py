@@ -1828,8 +1828,8 @@ def _dialogue_partner(ctx: ArticleContext, q: RawQuote, j: int, done: list[Attri
         return None  # words of its own after the quotation
     said = text[q.start:q.end].rstrip(" ,.…”\"’'")
     answers = a.how == "dialogue" and text[o.start:o.end].rstrip(" ,.…”\"’'").endswith("?")  # (an answer may be long)
-    if len(said.split()) > _TURN_WORDS and not said.endswith("?") and not answers:
-        return None
+    if len(said.split()) > (2 * _TURN_WORDS if a.how == "dialogue" else _TURN_WORDS) and not said.endswith("?") and not answers:
+        return None  # (a turn in an exchange already under way may run longer)
     # (after a turn that answers or presses back, or a question: "“Like what?” he asked. ¶ “Like things I can't discuss”")
     turn = a.how == "dialogue" or (a.how in DIRECT and (a.cue or "").lower() in _TURN_CUES)
     k = j - 1
@@ -1848,6 +1848,15 @@ def _dialogue_partner(ctx: ArticleContext, q: RawQuote, j: int, done: list[Attri
     prose = ctx.para_text(q.para - 2)
     hit = _cue_in(ctx, q.para - 2, 0, len(prose), last=True, near_quote=False)
     if hit is None or text[hit[1]:hit[2]].lower() not in _ASK_CUES:
+        if a.how in DIRECT and text[o.start:o.end].rstrip(" ,.…”\"’'").endswith("?"):
+            # '“…,” Blakely told the panel. ¶ Judge Allison Pak quickly interrupted. ¶ “…?” Pak asked. ¶ “At 3 in
+            # the morning, your honor?”': the one a tagged question is put to, the last other speaker
+            for k in range(j - 1, -1, -1):
+                if ctx.quotes[k].para < q.para - 4:
+                    break
+                other = done[k]
+                if other is not None and other.speaker and other.speaker != a.speaker:
+                    return _copy(other, "dialogue")
         return None
     speaker, role = resolve(ctx, hit[0], hit[0].start)
     if not speaker or speaker == a.speaker:
