@@ -439,6 +439,10 @@ _THAT_NEXT = re.compile(r"[ \xa0]+that[ \xa0]")
 _CLAUSE_VERB = re.compile(r"[ \xa0](?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|[a-z]{2,}ed)[ \xa0]")
 
 
+#: only a short phrase of where, when or how between a cue and the participle after it: "said| in a statement, |adding"
+_ADVERBIAL_ONLY = re.compile(r"[ \xa0]+(?:in|on|at|during|to|after|before|via|from|through|by|with|over)[ \xa0]+[^,.;:!?“”\"]{1,40}?,[ \xa0]*")
+
+
 def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             near_quote: bool) -> tuple[Mention, int, int] | None:
     """A cue inside paragraph ``pi`` between ``lo_rel`` and ``hi_rel`` with its speaker."""
@@ -547,7 +551,7 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             prev = [c for c in ctx.cues(pi, lo_rel, c_start) if not _noun_in_place(masked, lo_rel, c)]
             if prev and participle:
                 p_start, p_end, p_form = prev[-1]
-                if not masked[p_end:c_start].strip(" ,\t\xa0") and not p_form.endswith("ing"):
+                if (not masked[p_end:c_start].strip(" ,\t\xa0") or _ADVERBIAL_ONLY.fullmatch(masked, p_end, c_start)) and not p_form.endswith("ing"):
                     men = mention_before(ctx.text, ps + lo_rel, ps + p_start)
                     if men is None or men.start < ps + lo_rel:
                         men = mention_after(ctx.text, ps + p_end, a) if masked[p_start - 2:p_start].strip() == "," else None
