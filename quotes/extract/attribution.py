@@ -1088,6 +1088,10 @@ _OPENING_ADVERBIAL = re.compile(r"[“\"‘(]?(?:" + _ADVERBIAL_OPENERS + r"|Ask
 _VERB_S_AT_END = re.compile(r"(?<=[A-Za-z.])[ \xa0]+[a-z]+s(?<![su]s)(?<![’']s)[ \xa0]+$")
 
 
+#: the comma that ends a sentence's opening phrase, a closing mark after it allowed, and the blanks after
+_OPENING_PHRASE_END = re.compile(r",[”\"’]?[ \xa0]+")
+
+
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     """The subject of the clause that a participial cue hangs on (first mention in the sentence)."""
     pi = para_of(ctx, lo)
@@ -1097,8 +1101,9 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     rm = ROLE_NAME_SUBJECT.match(seg)
     if (rm is None or not is_name_ok(clean_name(rm.group(1)))) and _OPENING_ADVERBIAL.match(seg):
         # "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising …"
-        comma = seg.find(", ")
-        rm = ROLE_NAME_SUBJECT.match(seg, comma + 2) if 0 < comma < 80 else None
+        cm = _OPENING_PHRASE_END.search(seg, 0, 100)
+        # (the phrase may close with a title's marks: 'On Atlas News Channel’s “The Situation Desk,” host …')
+        rm = ROLE_NAME_SUBJECT.match(seg, cm.end()) if cm is not None and cm.start() < 80 else None
     if rm is not None and role_words_ok(seg[rm.start(): rm.start(1)], all_words=True) and not _VERB_S_AT_END.search(seg, rm.start(), rm.start(1)):
         # "Republican presidential nominee Donald Trump issued …"
         name = clean_name(rm.group(1))
