@@ -791,7 +791,8 @@ _NP_BEFORE_COMPLEMENT = re.compile(
     r"[ \xa0]+((?:the|a|an|his|her|its|their)[ \xa0]+(?:[a-z0-9][\w\-]*[ \xa0]+){0,2}?[a-z][\w\-]*(?<!ed))(?=[ \xa0]+(?:of|from|by|obtained|released|reviewed|seen|published|filed|issued|sent|written|prepared)\b)"
 )
 
-_IN_WORDS = re.compile(r"(?<![\w’'])[Ii]n[ \xa0]+(his|her|their|its|" + P.NAME_RUN + r")(?:’s|'s|’|')?[ \xa0]+(?:own[ \xa0]+)?words,?[ \xa0]*$")
+_IN_WORDS = re.compile(r"(?<![\w’'])(?:[Ii]n|[Bb]y)[ \xa0]+(his|her|their|its|" + P.NAME_RUN + r")(?:’s|'s|’|')?[ \xa0]+(?:own[ \xa0]+)?"
+                       r"(?:words|account|admission),?[ \xa0]*$")
 
 _WITH_BEFORE = re.compile(r"(?<![\w’'])with[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}$")
 #: a described person after "with", right before a participle cue: "with |the mayor| accusing"
@@ -1336,9 +1337,10 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
                 hit = nc
                 how = "colon-name"
     if hit is None:
-        # "because, in Forbes’ words, “…”", "in his own words, “…”": whose words they are
+        # "because, in Forbes’ words, “…”", "in his own words, “…”", "by his own account, “…”": whose words they are
         w_lo = max(s_lo, rel_open - 80)
-        wm = _IN_WORDS.search(masked, w_lo, rel_open) if masked.find("words", w_lo, rel_open) >= 0 else None
+        wm = _IN_WORDS.search(masked, w_lo, rel_open) if masked.find("words", w_lo, rel_open) >= 0 or masked.find(
+            " own ", w_lo, rel_open) >= 0 else None  # (and "by his own account", "by her own admission")
         if wm is not None:
             w = wm.group(1)
             if w.lower() in POSSESSIVE_PRONOUN:
