@@ -524,7 +524,11 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             men = mention_before(ctx.text, ps + lo_rel, a)
             if men is not None and men.start >= ps + lo_rel and men.kind in ("name", "pronoun"):
                 prev_word = [w for w in ctx.text[max(ps + lo_rel, men.start - 16): men.start].split() if w not in ("the", "The")][-1:]
-                if not prev_word or prev_word[0].lower() not in PREPOSITIONS - {"with"} or (
+                after_a_verb = ctx.text[men.start - 4:men.start] == "the " and bool(prev_word) and prev_word[0].isalpha() and (
+                    prev_word[0].islower() and prev_word[0] not in PREPOSITIONS and prev_word[0] not in ("and", "but", "as"))
+                if after_a_verb:
+                    pass  # "since he left the White House writing books": the verb's object, not the participle's doer
+                elif not prev_word or prev_word[0].lower() not in PREPOSITIONS - {"with"} or (
                         # "The ad uses footage of Hillary Clinton asking, “…”", "no different from George H.W. Bush calling"
                         prev_word[0] in ("of", "from", "than", "like") and men.kind == "name" and " " in men.text
                         and is_person_name(men.text)):
