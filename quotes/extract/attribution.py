@@ -80,6 +80,7 @@ from .mentions import (
     is_role_noun_of_person,
     mention_after,
     mention_before,
+    name_after_lower_role,
     occurrences,
     plausible_descriptor,
     plausible_name,
@@ -1140,6 +1141,8 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
                 st = lo + m.start(2) + off
             else:
                 st = lo + m.start(2)
+            if ctx.text[st + len(name):st + len(name) + 1] == " " and (held := name_after_lower_role(ctx.text, st + len(name), hi)) is not None:
+                return held  # "Freedom Forward Action president Dennis Hale defended …, saying": the person, not the body
             if is_name_ok(name) and plausible_name(ctx.text, name, st):
                 owned = _possessed_person_end(ctx.text, st + len(name))
                 if owned is not None:

@@ -1172,6 +1172,13 @@ _UNNAMED_WHO_OPENING = re.compile(
     r"[ \xa0]+who[ \xa0][^.!?;“”\"]*,$")
 
 
+def name_after_lower_role(text: str, at: int, hi: int) -> Mention | None:
+    """The person named after a body or place and a lower-case role, the body's name ending at ``at``:
+    "Freedom Forward Action| president Dennis Hale", "Arizona Republican Senate| nominee Kyle Dunmore"."""
+    rm = _LOWER_ROLE_NAME.match(text, at, hi)
+    return _name_after_lower_role(rm) if rm is not None else None
+
+
 def _name_after_lower_role(rm: re.Match) -> Mention | None:
     """The person's name a ``_LOWER_ROLE_NAME`` match ends with, when its lower-case words are a role."""
     if not _is_role_phrase(rm.group(1)):
