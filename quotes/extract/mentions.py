@@ -784,8 +784,9 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         before = text[end - len(desc) - 3 if end - len(desc) > 3 else 0: end - len(desc)].rstrip(" \xa0")
         if not desc.endswith(("ss", "us", "is")) and plausible_descriptor(desc) and desc.split()[0].lower() not in DAYWORDS and not any(
                 w.islower() and w.endswith(("ly", "ed", "ing")) and w not in P.NOUNS_IN_LY for w in desc.split()[:-1]) and not (
-                before[-1:] in "”\"" and before[-2:-1].isalnum()):  # not '“Ted Cruz” campaign pins'
-            return Mention(desc, end - len(desc), end, "descriptor")
+                before[-1:] in "”\"" and before[-2:-1].isalnum()) and not (  # not '“Ted Cruz” campaign pins'
+                desc.count(" ") == 1 and desc[:1].isupper() and desc.rsplit(None, 1)[-1] in _REACTION_VERBS):
+            return Mention(desc, end - len(desc), end, "descriptor")  # (not "Pruitt laughs, says": a name and its verb)
     m = _QUANTITY_AT_END.search(window, _last_words_start(window, 8, tail))  # "More than 10 percent of the voters"
     if m and window[: m.start(1)].rstrip().rsplit(None, 1)[-1:] not in ([w] for w in _NOT_BEFORE_QUANTITY):
         # "21 percent said", "most said", "Another tweeted", "As one employee told …"
@@ -1170,6 +1171,10 @@ _IN_THE_KNOW_ADJECTIVES = {"familiar", "close", "closest", "knowledgeable", "pri
 _UNNAMED_WHO_OPENING = re.compile(
     r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"’][ \xa0]))((?:[Aa]n?|[Oo]ne|[Aa]nother)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,3}?([a-z][a-z\-]+))"
     r"[ \xa0]+who[ \xa0][^.!?;“”\"]*,$")
+
+
+#: what someone does as they speak, in the present tense, shaped like a plural noun: "Pruitt laughs, says …"
+_REACTION_VERBS = frozenset("laughs smiles grins nods shrugs pauses sighs frowns winces chuckles smirks gestures".split())
 
 
 def name_after_lower_role(text: str, at: int, hi: int) -> Mention | None:
