@@ -292,6 +292,9 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
                 dm = None  # "- Peter Vance: “…”": the next item of a list, with its own quotation
     if dm is not None:
         name = clean_name(dm.group(1))
+        held = name_after_lower_role(ctx.text, dm.start(1) + len(name), lo + len(window)) if ctx.text[dm.start(1) + len(name):dm.start(1) + len(name) + 1] == " " else None
+        if held is not None:
+            return held, held.start, held.start  # "” — Arizona Democratic Senate nominee Renata Solis, at …"
         if (is_name_ok(name) and not _is_outlet(name)  # "- Reuters.": a credit line, not a speaker
                 and ctx.text[dm.end():dm.end() + 4].lower() not in (" by ", "\xa0by ")):  # "-- Reporting by Ann Lee": a credit line
             st = dm.start(1)
@@ -968,6 +971,13 @@ def _is_headline_label(name: str) -> bool:
     return all(w.lower() in P.HEADLINE_LABELS for w in name.split())
 
 
+#: a name opening a sentence, set off from a colon by a phrase of where or how: "Brannigan, at his victory party
+#: in Scranton:", "Kessler, smiling:"
+_NAME_SET_OFF_BEFORE_COLON = re.compile(
+    r"[ \t\xa0]*(" + P.NAME_RUN + r"),[ \xa0]+(?:(?:at|in|on|after|from|during|before|with|outside|inside)[ \xa0]+[^,:;.!?“”\"]{1,60}"
+    r"|[a-z]+ing(?:[ \xa0]+[a-z]+){0,3}|[a-z]+ly)[ \xa0]*:$")
+
+
 def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, int, int] | None:
     """A name written right before a colon that ends ``text[lo:hi]`` ("… Hillary Rodham Clinton:")."""
     seg = ctx.text[lo:hi].rstrip()
@@ -976,7 +986,7 @@ def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, 
     colon = lo + len(seg) - 1
     span = P.name_run_before(ctx.text, colon, max(lo, colon - 80))
     if span is None:
-        return None
+        return _name_set_off_before_colon(ctx, lo, colon)
     name = clean_name(ctx.text[span[0]:span[1]])
     words = name.split()
     while len(words) > 1 and words[0].lower() in DAYWORDS:
@@ -987,8 +997,19 @@ def _name_before_colon(ctx: ArticleContext, lo: int, hi: int) -> tuple[Mention, 
     st = ctx.text.index(name, span[0])
     prev = ctx.text[max(lo, st - 12): st].split()[-1:]
     if prev and prev[0].lower() in PREPOSITIONS:
-        return None  # "delivered a blunt message to Trump: “…”", "quoting da Vinci in Italian: “…”"
+        # "delivered a blunt message to Trump: “…”", "quoting da Vinci in Italian: “…”" (but "Brannigan, at his
+        # victory party in Scranton: “…”")
+        return _name_set_off_before_colon(ctx, lo, colon)
     return Mention(name, st, st + len(name), "name"), colon, colon + 1
+
+
+def _name_set_off_before_colon(ctx: ArticleContext, lo: int, colon: int) -> tuple[Mention, int, int] | None:
+    """"Brannigan, at his victory party in Scranton: “…”", "Kessler, smiling: “…”": the name opening the
+    sentence, then where or how, then the colon at ``colon``."""
+    om = _NAME_SET_OFF_BEFORE_COLON.match(ctx.text, lo, colon + 1)
+    if om is None or not is_name_ok(name := clean_name(om.group(1))) or _is_headline_label(name):
+        return None
+    return Mention(name, om.start(1), om.start(1) + len(name), "name"), colon, colon + 1
 
 
 _CLAUSE_SUBJECT = re.compile(
