@@ -1179,9 +1179,14 @@ _REACTION_VERBS = frozenset("laughs smiles grins nods shrugs pauses sighs frowns
 
 def name_after_lower_role(text: str, at: int, hi: int) -> Mention | None:
     """The person named after a body or place and a lower-case role, the body's name ending at ``at``:
-    "Freedom Forward Action| president Dennis Hale", "Arizona Republican Senate| nominee Kyle Dunmore"."""
-    rm = _LOWER_ROLE_NAME.match(text, at, hi)
+    "Freedom Forward Action| president Dennis Hale", "Arizona Republican Senate| nominee Kyle Dunmore", or
+    set off after it: "The Milwaukee| police chief, Raymond Odum,"."""
+    rm = _LOWER_ROLE_NAME.match(text, at, hi) or _LOWER_ROLE_THEN_APPOSED_NAME.match(text, at, hi)
     return _name_after_lower_role(rm) if rm is not None else None
+
+
+#: a lower-case role, then the name set off by commas: "| police chief, Raymond Odum,"
+_LOWER_ROLE_THEN_APPOSED_NAME = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,2}[a-z][\w\-]*),[ \xa0]+(" + P.NAME_RUN + r"),")
 
 
 def _name_after_lower_role(rm: re.Match) -> Mention | None:
