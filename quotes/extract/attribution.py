@@ -447,6 +447,10 @@ _CLAUSE_VERB = re.compile(r"[ \xa0](?:is|was|are|were|has|had|have|will|would|co
 _ADVERBIAL_ONLY = re.compile(r"[ \xa0]+(?:in|on|at|during|to|after|before|via|from|through|by|with|over)[ \xa0]+[^,.;:!?“”\"]{1,40}?,[ \xa0]*")
 
 
+#: how something was said, after "by": "replied by email", "said by phone"
+_BY_MEDIUM = re.compile(r"[ \xa0]+(?:e-?mail|phone|telephone|text(?:[ \xa0]+message)?|letter|mail|video(?:[ \xa0]*link)?|satellite|fax|post)\b")
+
+
 def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             near_quote: bool) -> tuple[Mention, int, int] | None:
     """A cue inside paragraph ``pi`` between ``lo_rel`` and ``hi_rel`` with its speaker."""
@@ -483,7 +487,8 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
         if verb_norm in _BLAME_CUES and masked.startswith((" of ", " for ", " over "), c_end):
             continue  # a headline's passive: "First Minister accused of ‘broken promise’" is who was accused
         before = masked[lo_rel: c_start].rstrip()
-        if verb_norm.endswith("ed") and masked.startswith(" by ", c_end) and not _GERUND_NEXT.match(masked, c_end + 3):
+        if verb_norm.endswith("ed") and masked.startswith(" by ", c_end) and not _GERUND_NEXT.match(masked, c_end + 3) and not (
+                _BY_MEDIUM.match(masked, c_end + 3)):  # "replied by email that …": how, not by whom
             # '“poison pill” measures added by Republicans': a passive participle, its agent speaks
             men = mention_after(ctx.text, b + 4, ps + hi_rel)
             if men is not None and men.kind != "pronoun":
