@@ -2565,6 +2565,6 @@ def _named_subject_before(text: str, role: str) -> bool:
 #: (possessive where giving back never helps, a word's letters being no blanks; a capital tested before
 #: the name run's alternatives: this is matched at every sentence start)
 ROLE_NAME_SUBJECT = re.compile(
-    r"\s*+(?:[“\"‘(])?(?:[A-Z][a-z]++,\s+the\s+)?(?:[A-Z][\w’'\-.]*+\s++){0,2}(?:[a-z][\w\-]*+\s++){1,3}"
+    r"\s*+(?:[“\"‘(])?(?:" + P.SENTENCE_ADVERB + r",\s+the\s+)?(?:[A-Z][\w’'\-.]*+\s++){0,2}(?:[a-z][\w\-]*+\s++){1,3}"
     + NAME_START + r"(" + P.NAME_RUN + r")(?=\s+[a-z]|,)"
 )

@@ -1450,7 +1450,7 @@ SUBORDINATORS = {"when", "after", "as", "while", "before", "if", "because", "sin
 _OPENERS_OF_A_SUBJECT = SUBORDINATORS | {"but", "and", "where"}
 
 #: "There, the district GOP Chairman Chuck Williams declined …": an adverb and "the" may open the role
-_ADVERB_THE = re.compile(r"\s*[“\"‘(]?[A-Z][a-z]+,\s+the\s+")
+_ADVERB_THE = re.compile(r"\s*[“\"‘(]?" + P.SENTENCE_ADVERB + r",\s+the\s+")
 
 _NOT_ROLE_WORDS = NOT_IN_DESCRIPTOR | (PREPOSITIONS - {"of"}) | {"a", "an", "the", "her", "his", "their", "its", "my", "our",
                                                         "your", "around", "through", "into", "across", "toward", "towards",

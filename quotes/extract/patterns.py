@@ -455,6 +455,9 @@ _ARTICLE_JOINED = ("al-", "el-")
 #: a run of capitalised words ("Russian President Vladimir Putin", "Dmitry S. Peskov", "Pieter van der Merwe")
 NAME_RUN = r"(?:" + _NAMEWORD + r")(?:[ \xa0]+" + _CONNECT + r"{0,2}(?:[ae]l-)?(?:" + _NAMEWORD + r")){0,6}"
 #: a capitalised run immediately before the end of a string ("... Peskov")
+#: a sentence adverb set off before a subject ("There, the district GOP chairman …"), not a name ("Vickery, the …")
+SENTENCE_ADVERB = (r"(?:[A-Z][a-z]+ly|There|Here|Now|Then|Still|Meanwhile|Instead|Later|Earlier|Again|Elsewhere|Overall|Today"
+                   r"|Yesterday|Tonight|Also|Afterwards?|Nearby|Inside|Outside|Upstairs|Downstairs|Overnight|Otherwise|Thus|Hence)")
 NAME_AT_START = re.compile(r"\s*(" + NAME_RUN + r")")
 DETERMINERS = r"(?:the|a|an|this|these|my|our|his|her|its|their|one|another|two|three|several|some|many|other|both|each)"
 #: a clause opened by a subordinator: "when many commentators called it …"
