@@ -785,21 +785,35 @@ _ASKED_LAST = re.compile(
     r"[^.!?“”\"]*[.?]$")
 
 
+_SUBORDINATOR_WORD = re.compile(r"\b(?:when|after|while|because|since|as|if|until|before|once)\b")
+
+
 def _person_asked_before(ctx: ArticleContext, at: int, gender: str) -> tuple[str, str | None] | None:
-    """The person the paragraph before was asked, when the quotation's paragraph opens with the reply.
+    """The person the paragraph before was asked, when the quotation's paragraph opens with the reply, or the
+    person asked in the sentence right before the reply in its own paragraph.
 
     "The Huffington Post's Scott Conroy asked Sanders whether his age was fair game. / “Sure it is,” he said":
     the one who answers is the one asked, not the reporter who asked."""
     pi = para_of(ctx, at)
     ps = ctx.paras[pi][0] if pi >= 0 else 0
-    if pi <= 0 or ctx.text[ps:ps + 1] not in "“\"":
-        return None  # the reply must open its paragraph
-    before = ctx.para_text(pi - 1).rstrip()
+    if pi < 0:
+        return None
+    if ctx.text[ps:ps + 1] in "“\"" and pi > 0:
+        before, b_lo = ctx.para_text(pi - 1).rstrip(), ctx.paras[pi - 1][0]
+    else:
+        # "The moderator asked Teague whether she would accept the money. “I would veto it,” she said": the
+        # question in the reply's own paragraph, right before the quotation
+        opening = _QUOTE_OPENING.search(ctx.text, ps, at)
+        if opening is None:
+            return None
+        before, b_lo = ctx.text[ps:opening.start()].rstrip(), ps
     m = _ASKED_LAST.search(before, max(0, len(before) - 300))
     if m is None:
         return None
+    if b_lo == ps and _SUBORDINATOR_WORD.search(before, before.rfind(". ", 0, m.start()) + 1, m.start()):
+        return None  # "What got under her skin, she said, was a question … when a young man asked Clinton why …": the teller answers
     who = 1 if m.group(1) else 2  # (the one asked, or the one the question is about)
-    canon, role = canonical_name(ctx, clean_name(m.group(who)), ctx.paras[pi - 1][0] + m.start(who))
+    canon, role = canonical_name(ctx, clean_name(m.group(who)), b_lo + m.start(who))
     if not is_person_name(canon):
         return None
     g = gender_of(ctx, canon, role)
