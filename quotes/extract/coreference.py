@@ -90,6 +90,9 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
                 # apposition, not the possessor inside it
                 matches.append(_NAME_THEN_APPOSITION.match(seg, pos) or _subject_at(seg, pos))
         matches += [_TOPIC_AT.match(seg, pos) for pos in starts if seg.startswith(_TOPIC_OPENERS, pos)]  # "As for Trump, he said …"
+        if ", and " in seg or ", but " in seg:
+            # "Whitaker and Calloway shook hands, and Whitaker later said he …": a coordinate clause's subject
+            matches += [_SUBJECT_AT_BARE.match(seg, m.end()) for m in _COORDINATE_CLAUSE_OPENING.finditer(seg)]
         # "Trump’s wife, Melania, is …" (two commas at least after the sentence start)
         last = seg.rfind(",")
         second_last = seg.rfind(",", 0, last) if last > 0 else -1
@@ -165,6 +168,9 @@ _SUBJECT_AT = re.compile(
     r"(?:" + _PLACE_IN_PARENS + r")?" + NAME_START + r"(" + P.NAME_RUN + r")" + _OF_PLACE
     + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
 )
+
+#: where a coordinate clause opens with a capital after ", and" or ", but": its subject may be a name
+_COORDINATE_CLAUSE_OPENING = re.compile(r",[ \xa0]+(?:and|but)[ \xa0]+(?=[A-Z])")
 
 _SUBJECT_AT_BARE = re.compile(r"(?:[“\"‘(]\s*)?(" + P.NAME_RUN + r")[ \xa0]+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]")
 
