@@ -574,7 +574,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                 name = nm.group(1)
                 if is_name_ok(name) and is_person_name(name):
                     return Mention(name, inner_at + nm.start(1), inner_at + nm.start(1) + len(name), "name")
-            nm = _NAMED_IN_APPOSITION.fullmatch(inner) if "named" in inner else None
+            # (a remark in brackets may close it: "a retired machinist named Dale Kosinski (no relation)")
+            nm = _NAMED_IN_APPOSITION.fullmatch(inner.rsplit(" (", 1)[0] if inner.endswith(")") else inner) if "named" in inner else None
             if nm is not None:
                 # "My neighbor, a retired teacher named Doris Hale, put it": the apposition names the speaker
                 name = clean_name(nm.group(1))
