@@ -75,7 +75,8 @@ _BODY_NAME_WITH_THE = re.compile(r"the[ \xa0]+[A-Z][\w’'.&\-]*(?:[ \xa0]+(?:(?
 #: a description opening its sentence, ending where an apposition begins: "The faculty union|"
 _DESCRIPTOR_OPENING_AT_END = re.compile(r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0]))[Tt]he(?:[ \xa0]+[a-z][\w\-]*){1,3}$")
 #: an apposition that names the person outright: "a retired teacher named Doris Hale"
-_NAMED_IN_APPOSITION = re.compile(r"(?:[Aa]n?|[Tt]he)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,4}?named[ \xa0]+(" + P.NAME_RUN + r")")
+_NAMED_IN_APPOSITION = re.compile(r"(?:[Aa]n?|[Tt]he)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,4}?(?:named|identified[ \xa0]+as)[ \xa0]+"
+                                  r"(?:\d{1,3}-year-old[ \xa0]+)?(" + P.NAME_RUN + r")")
 #: someone unnamed right before an apposition: "One protester", "a local farmer"
 _UNNAMED_ONE_AT_END = re.compile(r"(?:^|(?<=[\s“\"‘]))(?:[Oo]ne|[Aa]n?|[Aa]nother)[ \xa0]+(?:[a-z\-]+[ \xa0]+){0,2}[a-z\-]+$")
 
@@ -575,7 +576,8 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
                 if is_name_ok(name) and is_person_name(name):
                     return Mention(name, inner_at + nm.start(1), inner_at + nm.start(1) + len(name), "name")
             # (a remark in brackets may close it: "a retired machinist named Dale Kosinski (no relation)")
-            nm = _NAMED_IN_APPOSITION.fullmatch(inner.rsplit(" (", 1)[0] if inner.endswith(")") else inner) if "named" in inner else None
+            nm = _NAMED_IN_APPOSITION.fullmatch(inner.rsplit(" (", 1)[0] if inner.endswith(")") else inner) if (
+                "named" in inner or "identified" in inner) else None
             if nm is not None:
                 # "My neighbor, a retired teacher named Doris Hale, put it": the apposition names the speaker
                 name = clean_name(nm.group(1))
