@@ -551,6 +551,9 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if whose > 0:
             # "Claire Foxton, whose daughter Molly, 7, receives care there, said": the one the clause is about
             got = mention_before(text, lo, lo + whose)
+            if got is not None and got.kind == "name" and is_place(got.text) and text[got.start - 2:got.start] == ", ":
+                # "Sheriff Wade Ferrell of Pinal County, Arizona, who …, added": the state closes where he is from
+                got = mention_before(text, lo, got.start - 2) or got
             if got is not None and got.kind == "descriptor" and got.start > lo:
                 # "Uniper, the country's largest gas importer, which …, said": the name the description is set off from
                 named = mention_before(text, lo, lo + whose + 1)
