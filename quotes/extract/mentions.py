@@ -791,8 +791,9 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if not desc.endswith(("ss", "us", "is")) and plausible_descriptor(desc) and desc.split()[0].lower() not in DAYWORDS and not any(
                 w.islower() and w.endswith(("ly", "ed", "ing")) and w not in P.NOUNS_IN_LY for w in desc.split()[:-1]) and not (
                 before[-1:] in "”\"" and before[-2:-1].isalnum()) and not (  # not '“Ted Cruz” campaign pins'
-                desc.count(" ") == 1 and desc[:1].isupper() and desc.rsplit(None, 1)[-1] in _REACTION_VERBS):
-            return Mention(desc, end - len(desc), end, "descriptor")  # (not "Pruitt laughs, says": a name and its verb)
+                desc.count(" ") == 1 and desc[:1].isupper() and (
+                    desc.rsplit(None, 1)[-1] in _REACTION_VERBS or desc.rsplit(None, 1)[-1] in P.CUE_FORMS_SET)):
+            return Mention(desc, end - len(desc), end, "descriptor")  # (not "Pruitt laughs, says", "which Will claims affirmed")
     m = _QUANTITY_AT_END.search(window, _last_words_start(window, 8, tail))  # "More than 10 percent of the voters"
     if m and window[: m.start(1)].rstrip().rsplit(None, 1)[-1:] not in ([w] for w in _NOT_BEFORE_QUANTITY):
         # "21 percent said", "most said", "Another tweeted", "As one employee told …"

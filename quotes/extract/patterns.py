@@ -461,7 +461,7 @@ SENTENCE_ADVERB = (r"(?:[A-Z][a-z]+ly|There|Here|Now|Then|Still|Meanwhile|Instea
 NAME_AT_START = re.compile(r"\s*(" + NAME_RUN + r")")
 DETERMINERS = r"(?:the|a|an|this|these|my|our|his|her|its|their|one|another|two|three|several|some|many|other|both|each)"
 #: a clause opened by a subordinator: "when many commentators called it …"
-_AFTER_SUBORDINATOR = (r"(?<=\b(?:[Ww]hen|[Oo]nce|whom)[ \xa0])|(?<=\b(?:[Aa]fter|[Ww]hile|[Ss]ince|[Uu]ntil|[Ww]here)[ \xa0])"
+_AFTER_SUBORDINATOR = (r"(?<=\b(?:[Ww]hen|[Oo]nce|whom)[ \xa0])|(?<=\b(?:[Aa]fter|[Ww]hile|[Ss]ince|[Uu]ntil|[Ww]here|which)[ \xa0])"
                        r"|(?<=\b(?:[Tt]hough|[Bb]efore)[ \xa0])|(?<=\b[Bb]ecause[ \xa0])|(?<=\b[Aa]lthough[ \xa0])")
 # (the end-anchored searches below retry at every offset: each tests the blank that all but their first two
 # openings need before the look-behinds for the words, so that most offsets fail at once)
