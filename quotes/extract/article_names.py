@@ -590,6 +590,8 @@ def gender_of(ctx: ArticleContext, canonical: str, role: str | None) -> str | No
                 g = "m"
     if g is None:
         g = _given_name_gender(canonical)  # "Melania", "Hillary": a given name alone is gendered too
+        if g is not None and " " not in canonical and _opposite_votes(ctx, canonical, g):
+            g = "f" if g == "m" else "m"  # "Ambrose said she …": a surname that is also a given name, never given in full
     if g is None and " " in canonical:
         g = given_names.gender(canonical.split(None, 1)[0])  # "Sherrod Brown", "Gilda Ruiz": the longer lists
     if g is None:
@@ -656,28 +658,36 @@ def _shared_surname(ctx: ArticleContext, canonical: str) -> bool:
     return len(firsts) > 1
 
 
+def _opposite_votes(ctx: ArticleContext, word: str, g: str) -> bool:
+    """Do the pronouns after ``word`` say the other sex than its given-name reading ``g``, at least twice as
+    often and twice over?"""
+    votes = _gender_vote_counts(ctx, word)
+    other = votes["f" if g == "m" else "m"]
+    return other >= 2 and other >= 2 * votes[g] + 2
+
+
 def _gender_votes(ctx: ArticleContext, last: str) -> str | None:
     """Gender evidence after each mention of ``last``: a Mr./Ms. before it, the next he/she after it."""
-    g = None
-    if True:
-        votes = {"m": 0, "f": 0}
-        for start in word_offsets(ctx.text, last)[:40]:
-            end = start + len(last)
-            before = ctx.text[max(0, start - 6): start].lower().replace(".", "")
-            if before.endswith(("mrs ", "ms ", "miss ")):
-                votes["f"] += 3
-            elif before.endswith("mr "):
-                votes["m"] += 3
-            pm = _PRONOUN_GENDER.search(ctx.text, end, end + 150)
-            while pm is not None and ctx.in_quote(pm.start()):
-                # '“He planned this for weeks,” she said': the quotation's "he" is someone else
-                pm = _PRONOUN_GENDER.search(ctx.text, pm.end(), end + 150)
-            if pm and not _OTHER_NAME.search(ctx.text, end, pm.start()):
-                votes["f" if pm.group(1).lower().startswith(("she", "her")) else "m"] += 1
-            if votes["m"] + votes["f"] >= 12 or abs(votes["m"] - votes["f"]) >= 4:
-                break
-        if votes["m"] > votes["f"]:
-            g = "m"
-        elif votes["f"] > votes["m"]:
-            g = "f"
-    return g
+    votes = _gender_vote_counts(ctx, last)
+    return "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else None
+
+
+def _gender_vote_counts(ctx: ArticleContext, last: str) -> dict[str, int]:
+    """The votes of :func:`_gender_votes`: 3 for each Mr. or Ms. before ``last``, 1 for each next he or she."""
+    votes = {"m": 0, "f": 0}
+    for start in word_offsets(ctx.text, last)[:40]:
+        end = start + len(last)
+        before = ctx.text[max(0, start - 6): start].lower().replace(".", "")
+        if before.endswith(("mrs ", "ms ", "miss ")):
+            votes["f"] += 3
+        elif before.endswith("mr "):
+            votes["m"] += 3
+        pm = _PRONOUN_GENDER.search(ctx.text, end, end + 150)
+        while pm is not None and ctx.in_quote(pm.start()):
+            # '“He planned this for weeks,” she said': the quotation's "he" is someone else
+            pm = _PRONOUN_GENDER.search(ctx.text, pm.end(), end + 150)
+        if pm and not _OTHER_NAME.search(ctx.text, end, pm.start()):
+            votes["f" if pm.group(1).lower().startswith(("she", "her")) else "m"] += 1
+        if votes["m"] + votes["f"] >= 12 or abs(votes["m"] - votes["f"]) >= 4:
+            break
+    return votes
