@@ -897,6 +897,9 @@ _QUANTIFIERS = {"many", "most", "some", "several", "both", "all", "other", "anot
 #: words that cannot open a bare plural subject: "This" and "Its" end in s, "Outside …" is a place
 _NOT_PLURAL_OPENERS = _LOCATIVES | (DAYWORDS - _QUANTIFIERS) | {"given", "including", "regarding", "concerning", "considering"}
 
+#: words ending in "s" that are no plural noun heading a subject
+_ENDS_IN_S_NOT_PLURAL = frozenset("his this its hers ours yours theirs was has is does as thus plus always perhaps whereas unless "
+                                  "across besides towards afterwards sometimes".split())
 _BARE_PLURAL_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[ \xa0][a-z][a-z\-]+){0,3}?(?<![su]s)s)(?=[ \xa0](?:[a-z]+ly[ \xa0])?(?!(?:would|will|could|should|may|might|can|must|are|were|be|been)\b)[a-z])")
 
 #: a list item's marker: "- ", "• ", "* "
@@ -1178,7 +1181,8 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
             if descriptor is None and m.start(2) == m.start():
                 # "Federal labor organizations have long campaigned …": a plural noun phrase
                 bm = _BARE_PLURAL_SUBJECT.match(seg, m.start(2))
-                if bm is not None and plausible_descriptor(bm.group(1)) and bm.group(1).split()[0].lower() not in _NOT_PLURAL_OPENERS:
+                if bm is not None and plausible_descriptor(bm.group(1)) and bm.group(1).split()[0].lower() not in _NOT_PLURAL_OPENERS \
+                        and bm.group(1).rsplit(None, 1)[-1] not in _ENDS_IN_S_NOT_PLURAL:  # not "Kessler led with his"
                     descriptor = (_with_body_after(ctx, seg, lo, bm.start(1), bm.end(1))
                                   or Mention(bm.group(1), lo + bm.start(1), lo + bm.end(1), "descriptor"))
             continue

@@ -1090,7 +1090,9 @@ def plausible_name(text: str, name: str, at: int) -> bool:
     if j >= 1 and text[j] in "”\"" and text[j - 1] == "." and at + 1 < len(text):
         # '“… the end.” Trump said' is rare but '“… end.” Trump then left' is not: need a cue next
         # (or the word is a surname: "… Tate was less pleased" after "American Lauren Tate")
-        return bool(P.find_cues(text, at, min(len(text), at + len(name) + 25))) or _written_after_given_name(text, words[0])
+        return bool(P.find_cues(text, at, min(len(text), at + len(name) + 25))) or _written_after_given_name(text, words[0]) or (
+            # "…” Kessler led with his signature line": a past-tense verb of its own follows
+            not words[0].endswith(("ing", "ly", "ed", "s")) and _VERB_NEXT.match(text, at + len(name)) is not None)
     w = words[0]
     if not w.endswith(("ing", "ly", "ed")) and _VERB_NEXT.match(text, at + len(name)):
         return True  # "Cruz openly admitted …", "Carson defied …": a past-tense verb follows
