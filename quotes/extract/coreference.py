@@ -30,6 +30,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..names import PLACES
+from . import given_names
 from . import patterns as P
 from .article_names import _given_name_gender, _honorific_gender, canonical_name, gender_of, role_opening_sentence
 from .context import ArticleContext, Mention, para_of
@@ -516,11 +517,14 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if got[0] is not None:
             ctx.persons.append((mention.start, got[0], got[1]))  # named here too: a "he" after it may be him
         return got
-    named_org = None if _CROWD_CUE_AFTER.match(ctx.text, mention.end) else _named_org_for(ctx, words, mention.start)
-    if named_org is None and 2 <= len(words) <= 3 and words[0] == "the" and (head in _ORG_DESC_KINDS or head in _MORE_BODY_HEADS):
+    named_org = None
+    if 2 <= len(words) <= 3 and words[0] == "the" and (head in _ORG_DESC_KINDS or head in _MORE_BODY_HEADS):
         # "the charity Northbridge Relief … The charity said", "Ortiz for Iowa, the Democrat’s campaign committee,
-        # … the committee said": the body the article set that word next to
+        # … the committee said", "The recall group, Parents for Pine Ridge, said …": the body the article set that
+        # word next to (before the one body of a fitting kind, which may be another: "The firm, Carrow Strategies")
         named_org = _body_set_with_kind(ctx, head, mention.start)
+    if named_org is None and not _CROWD_CUE_AFTER.match(ctx.text, mention.end):
+        named_org = _named_org_for(ctx, words, mention.start)
     if named_org is None and (2 <= len(words) <= 3 and words[0] == "the" and head in _COMPANY_HEADS
                               or _SPOKESPERSON_OF_COMPANY.fullmatch(desc.lower())):
         # "The company said", "A spokesperson for the company said": the one company the article has named
@@ -2229,10 +2233,11 @@ _MORE_BODY_HEADS = {"committee", "campaign", "council", "board", "panel", "commi
 
 
 #: around a body's kind word: "the (registered) |charity| Northbridge Relief", "Ortiz Fund, the campaign's |committee|"
-_DETERMINER_BEFORE_KIND = re.compile(r"(?<![\w’'])(?:the|a|an|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}$")
+_DETERMINER_BEFORE_KIND = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}$")
 #: (set off by commas too: "Her publisher, Harwell & Bright, said")
-_NAME_AFTER_KIND = re.compile(r",?[ \xa0]+(" + P.NAME_RUN + r"(?:[ \xa0]+&[ \xa0]+" + P.NAME_RUN + r")?)")
-_NAME_BEFORE_KIND = re.compile(NAME_START + r"(" + P.NAME_RUN + r"),[ \xa0]+(?:the|an?|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}$")
+_NAME_AFTER_KIND = re.compile(r",?[ \xa0]+(" + P.NAME_RUN + r"(?:[ \xa0]+(?:&|and|for|of)[ \xa0]+" + P.NAME_RUN + r")?)")
+_NAME_BEFORE_KIND = re.compile(NAME_START + r"(" + P.NAME_RUN + r"(?:[ \xa0]+(?:&|and|for|of)[ \xa0]+" + P.NAME_RUN + r")?),[ \xa0]+"
+                               r"(?:the|an?|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}$")
 
 
 def _body_set_with_kind(ctx: ArticleContext, head: str, at: int) -> str | None:
@@ -2243,21 +2248,33 @@ def _body_set_with_kind(ctx: ArticleContext, head: str, at: int) -> str | None:
         return None
     found = set()
     for i in occurrences(ctx.text[:at], head, limit=1 << 30):
-        if i < lo:
-            continue
+        if i < lo or ctx.text.startswith(("’s", "'s"), i + len(head)):
+            continue  # (not "Doug Pelletier, the coalition’s president": someone of the body)
         # "the charity| Northbridge Relief", "Ortiz for Iowa, the Democrat’s campaign |committee"
         after = _NAME_AFTER_KIND.match(ctx.text, i + len(head), at) if _DETERMINER_BEFORE_KIND.search(ctx.text, max(lo, i - 40), i) else None
-        before = _NAME_BEFORE_KIND.search(ctx.text, max(lo, i - 120), i) if after is None else None
-        for m in (after, before):
-            if m is None or ctx.in_quote(m.start(1)):
-                continue
-            name = clean_name(m.group(1))
-            if name.startswith("The "):
-                name = name[4:]
-            if not name or not is_name_ok(name) or is_place(name) or _given_name_gender(name):
-                continue
-            found.add(canonical_name(ctx, name, m.start(1))[0])
+        body = _body_name(ctx, after)
+        if body is None:
+            # ("Michigan Moms for Safe Schools, the group Abernathy founded, …": the name before, when the one
+            # after is a person's)
+            body = _body_name(ctx, _NAME_BEFORE_KIND.search(ctx.text, max(lo, i - 120), i))
+        if body is not None:
+            found.add(body)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _body_name(ctx: ArticleContext, m: re.Match | None) -> str | None:
+    """The canonical name in group 1 of ``m`` when it may be a body's: no place, no person's."""
+    if m is None or ctx.in_quote(m.start(1)):
+        return None
+    name = clean_name(m.group(1))
+    if name.startswith("The "):
+        name = name[4:]
+    if not name or not is_name_ok(name) or is_place(name) or _given_name_gender(name) or given_names.gender(name.split()[0]):
+        return None
+    canon = canonical_name(ctx, name, m.start(1))[0]
+    if _given_name_gender(canon) or given_names.gender(canon.split()[0]):
+        return None  # "the group Abernathy founded": a person named in full before, not the body
+    return canon
 
 
 #: a word in a body's name (or the noun written after it: "the Verdi union") that says what it is
