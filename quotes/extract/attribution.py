@@ -443,6 +443,9 @@ _THAT_NEXT = re.compile(r"[ \xa0]+that[ \xa0]")
 _CLAUSE_VERB = re.compile(r"[ \xa0](?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|[a-z]{2,}ed)[ \xa0]")
 
 
+#: "quoted him as", "quoted a Foreign Ministry official as": who is quoted, before a participle cue
+_QUOTED_AS_BEFORE = re.compile(r"\bquot(?:ed|es|ing)[ \xa0]+((?:[A-Z][a-z]{0,3}\.|[^,.;:!?“”\"()]){1,80}?)[ \xa0]+as[ \xa0]+$")
+
 #: only a short phrase of where, when or how between a cue and the participle after it: "said| in a statement, |adding"
 _ADVERBIAL_ONLY = re.compile(r"[ \xa0]+(?:in|on|at|during|to|after|before|via|from|through|by|with|over)[ \xa0]+[^,.;:!?“”\"]{1,40}?,[ \xa0]*")
 
@@ -487,6 +490,15 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
         if verb_norm in _BLAME_CUES and masked.startswith((" of ", " for ", " over "), c_end):
             continue  # a headline's passive: "First Minister accused of ‘broken promise’" is who was accused
         before = masked[lo_rel: c_start].rstrip()
+        qm = _QUOTED_AS_BEFORE.search(masked, max(lo_rel, c_start - 100), c_start) if participle and before.endswith(" as") else None
+        if qm is not None:
+            # "the state news agency OstraPress quoted him as telling …", "Reuters quoted Gen. Ali Hassan as saying":
+            # the one quoted, not who quoted him
+            if qm.group(1) in _OBJECT_PRONOUNS:
+                return Mention(_OBJECT_PRONOUNS[qm.group(1)], ps + qm.start(1), ps + qm.end(1), "pronoun"), a, b
+            men = mention_before(ctx.text, ps + qm.start(1), ps + qm.end(1))
+            if men is not None and men.start >= ps + qm.start(1) and men.kind != "pronoun":
+                return men, a, b
         if verb_norm.endswith("ed") and masked.startswith(" by ", c_end) and not _GERUND_NEXT.match(masked, c_end + 3) and not (
                 _BY_MEDIUM.match(masked, c_end + 3)):  # "replied by email that …": how, not by whom
             # '“poison pill” measures added by Republicans': a passive participle, its agent speaks
