@@ -1135,6 +1135,9 @@ _OPENING_ADVERBIAL = re.compile(r"[“\"‘(]?(?:" + _ADVERBIAL_OPENERS + r"|Ask
 _VERB_S_AT_END = re.compile(r"(?<=[A-Za-z.])[ \xa0]+[a-z]+s(?<![su]s)(?<![’']s)[ \xa0]+$")
 
 
+#: a name opening the sentence, then a phrase of where, when or how set off by a comma: "Mr. Whitcomb, in a speech …"
+_NAME_THEN_ADVERBIAL = re.compile(r"[“\"‘(]?(" + P.NAME_RUN + r"),[ \xa0]+(?:in|at|on|during|after|before|while|speaking|from|with)[ \xa0]")
+
 #: the comma that ends a sentence's opening phrase, a closing mark after it allowed, and the blanks after
 _OPENING_PHRASE_END = re.compile(r",[”\"’]?[ \xa0]+")
 
@@ -1159,6 +1162,11 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
             # (one word only after a person noun: "Band member Flea shared the news, writing"; not
             # "A former Republican presidential candidate")
             return Mention(name, st, st + len(name), "name")
+    nm = _NAME_THEN_ADVERBIAL.match(seg) if rm is None else None
+    if nm is not None and is_name_ok(name := clean_name(nm.group(1))) and plausible_name(ctx.text, name, lo + nm.start(1)):
+        # "Mr. Whitcomb, in a speech to supporters in Edison, N.J., last month, called …": the name before the
+        # phrase set off, not the place inside it
+        return Mention(name, lo + nm.start(1), lo + nm.start(1) + len(name), "name")
     for m in _subjects_in_sentence(seg):
         if m.group(1):
             return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "pronoun")
