@@ -1166,7 +1166,10 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     if nm is not None and is_name_ok(name := clean_name(nm.group(1))) and plausible_name(ctx.text, name, lo + nm.start(1)):
         # "Mr. Whitcomb, in a speech to supporters in Edison, N.J., last month, called …": the name before the
         # phrase set off, not the place inside it
-        return Mention(name, lo + nm.start(1), lo + nm.start(1) + len(name), "name")
+        st = lo + nm.start(1)
+        if name.startswith("The "):
+            name, st = name[4:], st + 4  # "The Karsanian Foreign Ministry, in a statement, …"
+        return Mention(name, st, st + len(name), "name")
     for m in _subjects_in_sentence(seg):
         if m.group(1):
             return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "pronoun")

@@ -91,6 +91,10 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
                 # apposition, not the possessor inside it
                 matches.append(_NAME_THEN_APPOSITION.match(seg, pos) or _subject_at(seg, pos))
         matches += [_TOPIC_AT.match(seg, pos) for pos in starts if seg.startswith(_TOPIC_OPENERS, pos)]  # "As for Trump, he said …"
+        if " by " in seg:
+            # "Ostravia’s delegation was led by Deputy Foreign Minister Valentin Orlov-Sedykh, …": the agent of a
+            # passive "led by" is the one the next "he" is about
+            matches += list(_LED_BY_AGENT.finditer(seg))
         if ", and " in seg or ", but " in seg:
             # "Whitaker and Calloway shook hands, and Whitaker later said he …": a coordinate clause's subject
             matches += [_SUBJECT_AT_BARE.match(seg, m.end()) for m in _COORDINATE_CLAUSE_OPENING.finditer(seg)]
@@ -169,6 +173,9 @@ _SUBJECT_AT = re.compile(
     r"(?:" + _PLACE_IN_PARENS + r")?" + NAME_START + r"(" + P.NAME_RUN + r")" + _OF_PLACE
     + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
 )
+
+#: the agent of a passive that says who leads something: "was led by Deputy Foreign Minister Valentin Orlov-Sedykh"
+_LED_BY_AGENT = re.compile(r"\b(?:was|were|is|are|will[ \xa0]+be)[ \xa0]+(?:led|headed|chaired|run|represented)[ \xa0]+by[ \xa0]+(" + P.NAME_RUN + r")")
 
 #: where a coordinate clause opens with a capital after ", and" or ", but": its subject may be a name
 _COORDINATE_CLAUSE_OPENING = re.compile(r",[ \xa0]+(?:and|but)[ \xa0]+(?=[A-Z])")
