@@ -1918,22 +1918,33 @@ def _dialogue_partner(ctx: ArticleContext, q: RawQuote, j: int, done: list[Attri
     # "A reporter for The Associated Press asked whether the review team had interviewed anyone. ¶ “…,” Carrera said."
     prose = ctx.para_text(q.para - 2)
     hit = _cue_in(ctx, q.para - 2, 0, len(prose), last=True, near_quote=False)
-    if hit is None or text[hit[1]:hit[2]].lower() not in _ASK_CUES:
-        if a.how in DIRECT and text[o.start:o.end].rstrip(" ,.…”\"’'").endswith("?"):
-            # '“…,” Blakely told the panel. ¶ Judge Allison Pak quickly interrupted. ¶ “…?” Pak asked. ¶ “At 3 in
-            # the morning, your honor?”': the one a tagged question is put to, the last other speaker
-            for k in range(j - 1, -1, -1):
-                if ctx.quotes[k].para < q.para - 4:
-                    break
-                other = done[k]
-                if other is not None and other.speaker and other.speaker != a.speaker:
-                    return _copy(other, "dialogue")
+    if hit is not None and text[hit[1]:hit[2]].lower() in _ASK_CUES:
+        speaker, role = resolve(ctx, hit[0], hit[0].start)
+        if speaker and speaker != a.speaker:
+            return Attribution(speaker, text[hit[0].start:hit[0].end], role, text[hit[1]:hit[2]], hit[0].start, hit[0].end,
+                               hit[1], hit[2], "dialogue")
+        if not speaker:
+            return None
+    if not (a.how in DIRECT and text[o.start:o.end].rstrip(" ,.…”\"’'").endswith("?")):
         return None
-    speaker, role = resolve(ctx, hit[0], hit[0].start)
-    if not speaker or speaker == a.speaker:
-        return None
-    return Attribution(speaker, text[hit[0].start:hit[0].end], role, text[hit[1]:hit[2]], hit[0].start, hit[0].end,
-                       hit[1], hit[2], "dialogue")
+    # a tagged question is put to someone: the subject of the prose before it, when not the asker ("Under questioning
+    # by Deputy Prosecutor Sam Whitaker, she walked through bank records. ¶ “…?” Whitaker asked. ¶ “Most of them
+    # at the Four Winds.”), else the last other speaker ('“…,” Blakely told the panel. ¶ Judge Allison Pak quickly
+    # interrupted. ¶ “…?” Pak asked. ¶ “At 3 in the morning, your honor?”')
+    pps = ctx.paras[q.para - 2][0]
+    p_lo, _ = sentence_bounds(prose, max(0, len(prose.rstrip()) - 1), ctx.ends(q.para - 2))
+    men = _sentence_subject(ctx, pps + p_lo, pps + len(prose))
+    if men is not None and men.kind in ("name", "pronoun"):
+        speaker, role = resolve(ctx, men, men.start)
+        if speaker and speaker != a.speaker and is_person_name(speaker):
+            return Attribution(speaker, text[men.start:men.end], role, None, men.start, men.end, None, None, "dialogue")
+    for k in range(j - 1, -1, -1):
+        if ctx.quotes[k].para < q.para - 4:
+            break
+        other = done[k]
+        if other is not None and other.speaker and other.speaker != a.speaker:
+            return _copy(other, "dialogue")
+    return None
 
 
 #: a mid-sentence quotation of at most this many words borrows no neighbour's speaker without a cue
