@@ -384,7 +384,7 @@ Many Most More Few Both Each Every All Any No Not Yes Even Only Just Asked Told 
 According Instead Indeed Thus Hence Still Please Let Well Oh Mr Mrs Ms Dr Sen Rep Gov
 Other Another Several Various Two Three Four Five Ten Dozens Hundreds Thousands Millions
 Amid Despite Alongside Unlike Like Without Throughout Beyond Among Against Regarding Including Given
-Upon Within During Through Toward Towards Whether
+Upon Within During Through Toward Towards Whether Under Over Across Behind Between Near Around Along Per Via
 Maybe Is Was Are Were Did Does Do Can Could Should Would Has Have Had Go
 Nearby Elsewhere Outside Inside Afterward Afterwards Overall Separately Similarly Likewise Finally Ultimately
 Initially Recently Currently Previously Nevertheless Nonetheless Moreover Furthermore Additionally Otherwise
