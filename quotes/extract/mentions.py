@@ -1186,6 +1186,10 @@ _UNNAMED_WHO_OPENING = re.compile(
 _REACTION_VERBS = frozenset("laughs smiles grins nods shrugs pauses sighs frowns winces chuckles smirks gestures".split())
 
 
+#: a role after an owner's name, and the name set off after it: "Trump’s| spokeswoman, Hope Hicks"
+_OWNED_ROLE_AFTER = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){0,2}[a-z][\w\-]*)(?:,?[ \xa0]+(" + P.NAME_RUN + r")(?=[,.;:!?]|$))?")
+
+
 def name_after_lower_role(text: str, at: int, hi: int) -> Mention | None:
     """The person named after a body or place and a lower-case role, the body's name ending at ``at``:
     "Freedom Forward Action| president Dennis Hale", "Arizona Republican Senate| nominee Kyle Dunmore", or
@@ -1219,6 +1223,13 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
     if m:
         return Mention(m.group(1), lo + m.start(1), lo + m.end(1), "pronoun")
     m = P.NAME_AT_START.match(window)
+    if m and m.group(1).endswith(("’s", "'s")) and (pm := _OWNED_ROLE_AFTER.match(text, lo + m.end(1), hi)) is not None \
+            and _is_role_phrase(pm.group(1)):
+        # '“…,” said Trump’s spokeswoman, Hope Hicks', '“…,” argued Ellery’s attorney, Victor Salas': the one set off
+        # after the owner's role, or the role itself; not the owner
+        if pm.group(2) and is_name_ok(name := clean_name(pm.group(2))) and is_person_name(split_role(name)[0]):
+            return Mention(name, pm.start(2), pm.start(2) + len(name), "name")
+        return Mention(text[lo + m.start(1):pm.end(1)], lo + m.start(1), pm.end(1), "descriptor")
     if m and (jm := _GENERATION_THEN_WORD.search(m.group(1))) and (
             jm.group(2).lower() in DAYWORDS or jm.group(2).lower() in _PRONOUN_WORDS):
         # '…," said Cal Ripken Jr. The crowd cheered': the stop of "Jr." ends the sentence too
