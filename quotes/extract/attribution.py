@@ -62,7 +62,7 @@ from ..names import KNOWN_ORGANISATIONS
 from . import patterns as P
 from .article_names import canonical_name, gender_of
 from .context import ArticleContext, Attribution, Mention, para_of
-from .coreference import ANY_NAME, OPTIONAL_THEN, POSSESSIVE_PRONOUN, ROLE_NAME_SUBJECT, label_as_name, resolve
+from .coreference import ANY_NAME, OPTIONAL_THEN, POSSESSIVE_PRONOUN, ROLE_NAME_SUBJECT, VOCATIVE_OPENING, label_as_name, resolve
 from .marks import RawQuote
 from .mentions import (
     DAYWORDS,
@@ -1898,7 +1898,9 @@ def _dialogue_partner(ctx: ArticleContext, q: RawQuote, j: int, done: list[Attri
     if text[q.close_mark + 1:ctx.paras[q.para][1]].strip(" \t\xa0"):
         return None  # words of its own after the quotation
     said = text[q.start:q.end].rstrip(" ,.…”\"’'")
-    answers = a.how == "dialogue" and text[o.start:o.end].rstrip(" ,.…”\"’'").endswith("?")  # (an answer may be long)
+    asked = text[o.start:o.end].rstrip(" ,.…”\"’'").endswith("?")
+    # (an answer may be long: in an exchange under way, or to a question put to someone by name, "“Mr. Steadman, …?”")
+    answers = asked and (a.how == "dialogue" or a.how in DIRECT and VOCATIVE_OPENING.match(text, o.start, o.end) is not None)
     if len(said.split()) > (2 * _TURN_WORDS if a.how == "dialogue" else _TURN_WORDS) and not said.endswith("?") and not answers:
         return None  # (a turn in an exchange already under way may run longer)
     # (after a turn that answers or presses back, or a question: "“Like what?” he asked. ¶ “Like things I can't discuss”")
@@ -1931,6 +1933,15 @@ def _dialogue_partner(ctx: ArticleContext, q: RawQuote, j: int, done: list[Attri
     # by Deputy Prosecutor Sam Whitaker, she walked through bank records. ¶ “…?” Whitaker asked. ¶ “Most of them
     # at the Four Winds.”), else the last other speaker ('“…,” Blakely told the panel. ¶ Judge Allison Pak quickly
     # interrupted. ¶ “…?” Pak asked. ¶ “At 3 in the morning, your honor?”')
+    vm = VOCATIVE_OPENING.match(text, o.start, o.end)
+    pm = _PUT_TO_NAME.search(prose) if vm is None else None
+    if vm is not None or pm is not None:
+        # '“Mr. Steadman, is $518 a fair price …?” asked Sen. Howard Blaine': the one addressed; 'Albrecht … pressed
+        # Marchetti on text messages. ¶ “…?” Albrecht asked.': the one pressed
+        at = vm.start(1) if vm is not None else ctx.paras[q.para - 2][0] + pm.start(1)
+        speaker, role = canonical_name(ctx, vm.group(1) if vm is not None else clean_name(pm.group(1)), at)
+        if speaker != a.speaker and is_person_name(speaker) and " " in speaker:
+            return Attribution(speaker, text[at:at + len(speaker.split()[-1])], role, None, None, None, None, None, "dialogue")
     pps = ctx.paras[q.para - 2][0]
     p_lo, _ = sentence_bounds(prose, max(0, len(prose.rstrip()) - 1), ctx.ends(q.para - 2))
     men = _sentence_subject(ctx, pps + p_lo, pps + len(prose))
@@ -1946,6 +1957,9 @@ def _dialogue_partner(ctx: ArticleContext, q: RawQuote, j: int, done: list[Attri
             return _copy(other, "dialogue")
     return None
 
+
+#: the one a question is put to, in the prose before it: "pressed Marchetti on …", "questioned Ms. Lowry about …"
+_PUT_TO_NAME = re.compile(r"\b(?:pressed|questioned|grilled|confronted|challenged|cross-examined)[ \xa0]+(" + P.NAME_RUN + r")")
 
 #: a mid-sentence quotation of at most this many words borrows no neighbour's speaker without a cue
 _SCARE_WORDS = 3

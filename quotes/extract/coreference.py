@@ -1692,7 +1692,7 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None, exclude: str |
 #: the titles a person is addressed or spoken of by, before a name: "Senator Ames", "Secretary Clinton"
 _TITLES_BEFORE_NAME = r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Secretary|Governor|Gov|Mayor|President|Congressman|Congresswoman)\.?"
 #: a name a quotation opens by addressing: "“Russ|, we've been waiting”", "“Senator Ames|, …”"
-_VOCATIVE_OPENING = re.compile(r"(?:" + _TITLES_BEFORE_NAME + r"[ \xa0]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \xa0]")
+VOCATIVE_OPENING = re.compile(r"(?:" + _TITLES_BEFORE_NAME + r"[ \xa0]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \xa0]")
 
 
 def _quote_tagged_at(ctx: ArticleContext, at: int) -> RawQuote | None:
@@ -1732,7 +1732,7 @@ def _addressed_in_quote(ctx: ArticleContext, at: int, canon: str) -> bool:
     quote = _quote_tagged_at(ctx, at)
     if quote is None or quote.start != quote.open_mark + 1:
         return False
-    vm = _VOCATIVE_OPENING.match(ctx.text, quote.start, quote.end)
+    vm = VOCATIVE_OPENING.match(ctx.text, quote.start, quote.end)
     if vm is None:
         return False
     word = vm.group(1)
