@@ -292,7 +292,7 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
                 dm = None  # "- Peter Vance: “…”": the next item of a list, with its own quotation
     if dm is not None:
         name = clean_name(dm.group(1))
-        held = name_after_lower_role(ctx.text, dm.start(1) + len(name), lo + len(window)) if ctx.text[dm.start(1) + len(name):dm.start(1) + len(name) + 1] == " " else None
+        held = name_after_lower_role(ctx.text, dm.start(1) + len(name), lo + len(window))
         if held is not None:
             return held, held.start, held.start  # "” — Arizona Democratic Senate nominee Renata Solis, at …"
         if (is_name_ok(name) and not _is_outlet(name)  # "- Reuters.": a credit line, not a speaker
@@ -545,14 +545,13 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             men = mention_before(ctx.text, ps + lo_rel, a)
             if men is not None and men.start >= ps + lo_rel and men.kind in ("name", "pronoun"):
                 prev_word = [w for w in ctx.text[max(ps + lo_rel, men.start - 16): men.start].split() if w not in ("the", "The")][-1:]
+                # (not "since he left the White House writing books": the verb's object, not the participle's doer)
                 after_a_verb = ctx.text[men.start - 4:men.start] == "the " and bool(prev_word) and prev_word[0].isalpha() and (
                     prev_word[0].islower() and prev_word[0] not in PREPOSITIONS and prev_word[0] not in ("and", "but", "as"))
-                if after_a_verb:
-                    pass  # "since he left the White House writing books": the verb's object, not the participle's doer
-                elif not prev_word or prev_word[0].lower() not in PREPOSITIONS - {"with"} or (
+                if not after_a_verb and (not prev_word or prev_word[0].lower() not in PREPOSITIONS - {"with"} or (
                         # "The ad uses footage of Hillary Clinton asking, “…”", "no different from George H.W. Bush calling"
                         prev_word[0] in ("of", "from", "than", "like") and men.kind == "name" and " " in men.text
-                        and is_person_name(men.text)):
+                        and is_person_name(men.text))):
                     return men, a, b  # not "on Twitter reading", "to Wired explaining"
             if men is not None and men.start >= ps + lo_rel and men.kind == "descriptor" and _WITH_BEFORE.search(
                     ctx.text, max(ps + lo_rel, men.start - 60), men.start):
@@ -1193,7 +1192,7 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
                 st = lo + m.start(2) + off
             else:
                 st = lo + m.start(2)
-            if ctx.text[st + len(name):st + len(name) + 1] == " " and (held := name_after_lower_role(ctx.text, st + len(name), hi)) is not None:
+            if (held := name_after_lower_role(ctx.text, st + len(name), hi)) is not None:
                 return held  # "Freedom Forward Action president Dennis Hale defended …, saying": the person, not the body
             if is_name_ok(name) and plausible_name(ctx.text, name, st):
                 owned = _possessed_person_end(ctx.text, st + len(name))
@@ -1911,8 +1910,8 @@ def _dialogue_partner(ctx: ArticleContext, q: RawQuote, j: int, done: list[Attri
     before = k >= 0 and ctx.quotes[k].para == q.para - 2  # (k: the last quotation two paragraphs up)
     other = done[k] if before else None
     if other is not None and other.speaker and other.speaker != a.speaker:
-        asked = text[ctx.quotes[k].start:ctx.quotes[k].end].rstrip(" ,.…”\"’'").endswith("?")
-        if turn or asked or (other.cue or "").lower() in _ASK_CUES:
+        other_asked = text[ctx.quotes[k].start:ctx.quotes[k].end].rstrip(" ,.…”\"’'").endswith("?")
+        if turn or other_asked or (other.cue or "").lower() in _ASK_CUES:
             return _copy(other, "dialogue")
         return None
     if before:
@@ -1927,22 +1926,28 @@ def _dialogue_partner(ctx: ArticleContext, q: RawQuote, j: int, done: list[Attri
                                hit[1], hit[2], "dialogue")
         if not speaker:
             return None
-    if not (a.how in DIRECT and text[o.start:o.end].rstrip(" ,.…”\"’'").endswith("?")):
-        return None
-    # a tagged question is put to someone: the subject of the prose before it, when not the asker ("Under questioning
-    # by Deputy Prosecutor Sam Whitaker, she walked through bank records. ¶ “…?” Whitaker asked. ¶ “Most of them
-    # at the Four Winds.”), else the last other speaker ('“…,” Blakely told the panel. ¶ Judge Allison Pak quickly
-    # interrupted. ¶ “…?” Pak asked. ¶ “At 3 in the morning, your honor?”')
+    return _one_asked(ctx, q, j, done) if asked and a.how in DIRECT else None
+
+
+def _one_asked(ctx: ArticleContext, q: RawQuote, j: int, done: list[Attribution | None]) -> Attribution | None:
+    """Whom the tagged question ``ctx.quotes[j]`` (asked by ``done[j]``) is put to, for the untagged answer ``q``
+    after it: the one it addresses ('“Mr. Steadman, is $518 a fair price …?” asked Sen. Howard Blaine'), the one
+    the prose before it says was pressed ('Albrecht … pressed Marchetti on text messages'), the subject of that
+    prose when not the asker ("Under questioning by Deputy Prosecutor Sam Whitaker, she walked through bank
+    records"), else the last other speaker ('“…,” Blakely told the panel. ¶ Judge Allison Pak quickly interrupted.
+    ¶ “…?” Pak asked. ¶ “At 3 in the morning, your honor?”')."""
+    text = ctx.text
+    o, a = ctx.quotes[j], done[j]
+    prose = ctx.para_text(q.para - 2)
+    pps = ctx.paras[q.para - 2][0]
     vm = VOCATIVE_OPENING.match(text, o.start, o.end)
     pm = _PUT_TO_NAME.search(prose) if vm is None else None
     if vm is not None or pm is not None:
-        # '“Mr. Steadman, is $518 a fair price …?” asked Sen. Howard Blaine': the one addressed; 'Albrecht … pressed
-        # Marchetti on text messages. ¶ “…?” Albrecht asked.': the one pressed
-        at = vm.start(1) if vm is not None else ctx.paras[q.para - 2][0] + pm.start(1)
-        speaker, role = canonical_name(ctx, vm.group(1) if vm is not None else clean_name(pm.group(1)), at)
+        at = vm.start(1) if vm is not None else pps + pm.start(1)
+        written = vm.group(1) if vm is not None else clean_name(pm.group(1))
+        speaker, role = canonical_name(ctx, written, at)
         if speaker != a.speaker and is_person_name(speaker) and " " in speaker:
-            return Attribution(speaker, text[at:at + len(speaker.split()[-1])], role, None, None, None, None, None, "dialogue")
-    pps = ctx.paras[q.para - 2][0]
+            return Attribution(speaker, written, role, None, at, at + len(written), None, None, "dialogue")
     p_lo, _ = sentence_bounds(prose, max(0, len(prose.rstrip()) - 1), ctx.ends(q.para - 2))
     men = _sentence_subject(ctx, pps + p_lo, pps + len(prose))
     if men is not None and men.kind in ("name", "pronoun"):

@@ -9,7 +9,7 @@ unisex names ("Chris", "Jordan", "Andrea") left out.
 
 from __future__ import annotations
 
-import unicodedata
+from .patterns import fold_accents
 
 FEMALE = frozenset("""
 aarti aasia abbie abeer abla achieng adanna adaobi adaora addie adela adele adhiambo adina aditi adjoa
@@ -314,5 +314,5 @@ def gender(word: str) -> str | None:
     """"f" or "m" for a given name of these lists in any case, its accents folded; None otherwise."""
     w = word.lower()
     if w not in FEMALE and w not in MALE and not w.isascii():
-        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+        w = fold_accents(w)
     return "f" if w in FEMALE else "m" if w in MALE else None

@@ -369,8 +369,13 @@ def given_name_gender(word: str) -> str | None:
     names ("Lucía" is "lucia", "Siobhán" "siobhan"); None for any other word."""
     w = word.lower()
     if w not in FEMALE_GIVEN and w not in MALE_GIVEN and not w.isascii():
-        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+        w = fold_accents(w)
     return "f" if w in FEMALE_GIVEN else "m" if w in MALE_GIVEN else None
+
+
+def fold_accents(word: str) -> str:
+    """``word`` with its accents dropped, as the given-name lists write names ("Lucía" → "Lucia")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 #: capitalised words that are never a speaker on their own
 NOT_NAMES = {w.lower() for w in """
