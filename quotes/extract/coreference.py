@@ -802,7 +802,7 @@ _ASKED_LAST = re.compile(
     r"[^.!?“”\"]*[.?]$")
 
 
-_SUBORDINATOR_WORD = re.compile(r"\b(?:when|after|while|because|since|as|if|until|before|once)\b")
+_SUBORDINATOR_WORD = re.compile(r"\b(?:" + "|".join(sorted(SUBORDINATORS)) + r")\b")
 
 
 def _person_asked_before(ctx: ArticleContext, at: int, gender: str) -> tuple[str, str | None] | None:
@@ -2276,12 +2276,15 @@ def _body_name(ctx: ArticleContext, m: re.Match | None) -> str | None:
     name = clean_name(m.group(1))
     if name.startswith("The "):
         name = name[4:]
-    if not name or not is_name_ok(name) or is_place(name) or _given_name_gender(name) or given_names.gender(name.split()[0]):
+    if not name or not is_name_ok(name) or is_place(name) or _opens_with_given_name(name):
         return None
     canon = canonical_name(ctx, name, m.start(1))[0]
-    if _given_name_gender(canon) or given_names.gender(canon.split()[0]):
-        return None  # "the group Abernathy founded": a person named in full before, not the body
-    return canon
+    return None if _opens_with_given_name(canon) else canon  # (not "the group Abernathy founded": a person named in full before)
+
+
+def _opens_with_given_name(name: str) -> bool:
+    """Does ``name`` open with a given name of the core or the longer lists (a person's, no body's)?"""
+    return _given_name_gender(name) is not None or given_names.gender(name.split()[0]) is not None
 
 
 #: a word in a body's name (or the noun written after it: "the Verdi union") that says what it is

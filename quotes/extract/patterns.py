@@ -669,8 +669,7 @@ def _is_nameword(token: str) -> bool:
 
 
 #: the word before a lone capital letter that names a thing, not a person's initial: "on X.", "Plan B."
-LETTER_NAMES_A_THING_BEFORE = r"(?:\b(?:on|to|via|from|Plan|Vitamin|Title|Type)[ \xa0]+|[ \xa0]\()$"
-_LETTER_NAMES_A_THING = re.compile(LETTER_NAMES_A_THING_BEFORE)
+LETTER_NAMES_A_THING = re.compile(r"(?:\b(?:on|to|via|from|Plan|Vitamin|Title|Type)[ \xa0]+|[ \xa0]\()$")
 
 
 def name_run_before(s: str, end: int, lo: int = 0, max_words: int = 7) -> tuple[int, int] | None:
@@ -710,7 +709,7 @@ def name_run_before(s: str, end: int, lo: int = 0, max_words: int = 7) -> tuple[
             if k:
                 break
         else:
-            if len(tok) == 2 and tok[1] == "." and start is not None and _LETTER_NAMES_A_THING.search(s, lo, i):
+            if len(tok) == 2 and tok[1] == "." and start is not None and LETTER_NAMES_A_THING.search(s, lo, i):
                 break  # 'wrote on X. Thackeray himself told': the platform ends a sentence, no initial
             start = i
         words += 1

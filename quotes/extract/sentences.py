@@ -36,9 +36,6 @@ def dateline_end(paragraph: str) -> int:
     return dm.end() if dm is not None else 0
 
 
-_LETTER_AS_A_NAME_BEFORE = re.compile(P.LETTER_NAMES_A_THING_BEFORE)
-
-
 def sentence_ends(masked: str) -> list[tuple[int, int]]:
     """``(period, next sentence start)`` of every sentence end in a paragraph (abbreviations skipped).
 
@@ -66,7 +63,7 @@ def sentence_ends(masked: str) -> list[tuple[int, int]]:
                     j = b.end()
                 word = masked[j:dot]
             word = word.lower().rstrip(".")
-            if word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha() and not _LETTER_AS_A_NAME_BEFORE.search(masked, 0, j)):
+            if word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha() and not P.LETTER_NAMES_A_THING.search(masked, 0, j)):
                 continue  # (but 'wrote on X.', 'a Plan B.': a letter as a name ends its sentence)
             if "." in word and all(len(w) == 1 and w.isalpha() for w in word.split(".")):
                 continue  # initials: "George H.W. Bush"
