@@ -246,6 +246,11 @@ def _letter_besides_x(s: str) -> bool:
 _PARTY_NOUNS = {"Democrat", "Republican", "Independent", "Libertarian"}
 
 
+#: someone's words as a thing: "Khatri’s response", "Clinton's written statement"
+_OWNED_WORDS_DESCRIPTOR = re.compile(r"(" + P.NAME_RUN + r")(?:’s|'s)[ \xa0]+(?:[a-z]+[ \xa0]+)?(?:response|reply|answer|retort|reaction"
+                                     r"|statement|message|tweet|post|comment|remarks?)")
+
+
 def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None, str | None]:
     """Canonical speaker and role for a mention at offset ``at``."""
     if mention.kind in ("name", "descriptor"):
@@ -253,6 +258,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if member is not None:
             ctx.persons.append((mention.start, member[0], member[1]))
             return member
+    om = _OWNED_WORDS_DESCRIPTOR.fullmatch(mention.text) if mention.kind == "descriptor" and mention.text[:1].isupper() else None
+    if om is not None and is_name_ok(owner := clean_name(om.group(1))):
+        # "Khatri’s response, posted shortly afterward, was …: “…”": whose words they are
+        return resolve(ctx, Mention(owner, mention.start, mention.start + len(owner), "name"), at)
     if mention.kind == "name":
         after_the = ctx.text[mention.start - 4 if mention.start > 4 else 0:mention.start] in ("the ", "The ")
         if after_the and mention.text.rsplit(None, 1)[-1] in _PARTY_NOUNS:
