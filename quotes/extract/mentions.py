@@ -48,7 +48,7 @@ _ADVERBIAL_AT_END = re.compile(
     r",\s+(?:during|in|at|after|before|on|from|while|speaking|appearing|following)\s[^,“”\"]{1,80}(?:,\s+[A-Z][\w.]*)?,\s*$"
 )
 
-_APPOSITION_AT_END = re.compile(r",\s*([^,“”\"]{2,200}),\s*$")
+_APPOSITION_AT_END = re.compile(r",\s*((?:[^,“”\"]|“[^“”,]{1,80}”){2,200}),\s*$")  # (a title may stand in it: 'whose book “The Hollow Republic” chronicled')
 #: the same with a number's thousands separators inside ("which represents 300,000 firms"): tried only when
 #: the first match opens inside a number (it is several times slower)
 _APPOSITION_WITH_NUMBER_AT_END = re.compile(r",\s*((?:[^,“”\"]|(?<=\d),(?=\d\d\d(?!\d))){2,200}),\s*$")
@@ -753,6 +753,10 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         if len(dw) > 2 and dw[-1].endswith("ed") and dw[-1].islower() and not dw[-1].endswith("eed"):
             # "A campaign TV ad released [Thursday] accuses": the ad (not "the top seed")
             desc = desc[: desc.rindex(" ")]
+            desc_end = lo + m.start(1) + len(desc)
+        elif len(dw) > 3 and (k := next((i for i in range(2, len(dw)) if dw[i] in P.IRREGULAR_PAST and dw[i - 1].islower()), 0)):
+            # "the GOP nominee stood up, told …": the subject of a verb before the cue, not a noun phrase with it
+            desc = " ".join(dw[:k])
             desc_end = lo + m.start(1) + len(desc)
         if plausible_descriptor(desc):
             return Mention(desc, lo + m.start(1), desc_end, "descriptor")
