@@ -481,6 +481,12 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                 outer = mention_before(ctx.text, ps + lo_rel, ps + sm.start(1))
                 if outer is not None and outer.start >= ps + lo_rel and outer.kind in ("name", "pronoun", "descriptor"):
                     return outer, ps + sm.start(1), ps + sm.end(1)
+            if men is not None and last and masked[c_start - 2:c_start] == ", " and _THAT_AFTER_SET_OFF.match(masked, men.end - ps):
+                # "Calloway … told them, according to three people who were there, that she intended to “…”": the
+                # one who told them, as in "X said, according to CNN"; the source set off is how it is known
+                outer = _cue_in(ctx, pi, lo_rel, c_start - 2, last=True, near_quote=False)
+                if outer is not None and outer[0].kind in ("name", "pronoun"):
+                    return outer
             if men is not None:
                 return men, a, b
             continue
@@ -862,6 +868,9 @@ _POLL_IN_SENTENCE = re.compile(
     r"(?:^|(?<=[\s“\"‘]))(?:In[ \xa0]+)?((?:[Aa]n?|[Tt]he)[ \xa0]+[^,;:“”\"]{0,60}?(?:poll|survey))(?:[ \xa0]+(?:released|conducted|published)[^,;:“”\"]{0,40})?"
     r"(?:,|[ \xa0]+(?:also[ \xa0]+)?(?:finds|found|shows|showed)[ \xa0]+that\b)"
 )
+
+#: the rest of a source set off by commas, then the reported clause: "…| who were there, that she intended"
+_THAT_AFTER_SET_OFF = re.compile(r"[^,.;:!?“”\"]{0,80},[ \xa0]+that[ \xa0]")
 
 _SAID_THAT_BEFORE = re.compile(r"(?<![\w’'])(said|says)(?:[ \xa0]+[A-Z]?[a-z]+){0,3}[ \xa0]+that[ \xa0]+$")
 
