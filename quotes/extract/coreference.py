@@ -91,6 +91,9 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
                 # apposition, not the possessor inside it
                 matches.append(_NAME_THEN_APPOSITION.match(seg, pos) or _subject_at(seg, pos))
         matches += [_TOPIC_AT.match(seg, pos) for pos in starts if seg.startswith(_TOPIC_OPENERS, pos)]  # "As for Trump, he said …"
+        # "Asked whether he worries …, against Evelyn Rourke, the likely nominee, Brinkerhoff laughed.": the
+        # subject after a long question with commas of its own
+        matches += [_ASKED_OPENING_SUBJECT.match(seg, pos) for pos in starts if seg.startswith("Asked ", pos)]
         if " by " in seg:
             # "Ostravia’s delegation was led by Deputy Foreign Minister Valentin Orlov-Sedykh, …": the agent of a
             # passive "led by" is the one the next "he" is about
@@ -173,6 +176,9 @@ _SUBJECT_AT = re.compile(
     r"(?:" + _PLACE_IN_PARENS + r")?" + NAME_START + r"(" + P.NAME_RUN + r")" + _OF_PLACE
     + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
 )
+
+#: the subject after a sentence-opening "Asked …," question, however many commas it holds
+_ASKED_OPENING_SUBJECT = re.compile(r"Asked\b[^.!?“”\"]{5,250}?,[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]+(?:ed|s)\b")
 
 #: the agent of a passive that says who leads something: "was led by Deputy Foreign Minister Valentin Orlov-Sedykh"
 _LED_BY_AGENT = re.compile(r"\b(?:was|were|is|are|will[ \xa0]+be)[ \xa0]+(?:led|headed|chaired|run|represented)[ \xa0]+by[ \xa0]+(" + P.NAME_RUN + r")")
