@@ -738,8 +738,10 @@ _SUBORDINATE_CLAUSE = re.compile(
     r"|(" + P.NAME_RUN + r")(?![ \xa0]+[a-z]+s[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]+ed\b)"
     r"|(" + P.NAME_RUN + r"[ \xa0]+[a-z]+s"  # "Sanders protesters"
     r"|(?:(?:about|nearly|some|several|more[ \xa0]+than)[ \xa0]+)?(?:the|an?|\d[\d,]*|dozens[ \xa0]+of|hundreds[ \xa0]+of)"
-    r"[ \xa0]+(?:(?!" + _AUX + r")[\w\-]+[ \xa0]+){0,2}(?!" + _AUX + r")[a-z][\w\-]*))"
-    r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:" + _AUX + r"[ \xa0]+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s’'\s]s)\b"
+    r"[ \xa0]+(?:(?!" + _AUX + r")[\w\-]+[ \xa0]+){0,2}(?!" + _AUX + r")[a-z][\w\-]*(?:[ \xa0]+of[ \xa0]+[a-z][\w\-]*)?))"
+    # ("as the former secretary of state has sought to …": an irregular past after an auxiliary)
+    r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:(?:" + _AUX + r")[ \xa0]+(?:" + "|".join(sorted(P.IRREGULAR_PAST)) + r")|(?:" + _AUX + r"[ \xa0]+)?"
+    r"(?:[a-z]{2,}ed|[a-z]{2,}[^s’'\s]s))\b"
 )
 
 
@@ -783,6 +785,8 @@ def _last_clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int)
     ps = ctx.paras[pi][0]
     last = None
     for m in _SUBORDINATE_CLAUSE.finditer(masked, lo_rel, hi_rel):
+        if m.group(3) and masked.startswith("as ", m.start()) and m.group(3).startswith(("a ", "an ")) and " of " in m.group(3):
+            continue  # "rebrand herself as a champion of working families": "as" the preposition (not "as a guy walks in")
         last = m
     # (a dash may set the quotation off: "When Trump finally wrapped up — “…” — the balloons …")
     if last is None or any(c in masked[last.end():hi_rel].rstrip(" \xa0—–") for c in ",;:—–“”\"()"):
