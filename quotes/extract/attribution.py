@@ -500,10 +500,8 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
         if qm is not None:
             # "the state news agency OstraPress quoted him as telling …", "Reuters quoted Gen. Ali Hassan as saying":
             # the one quoted, not who quoted him
-            if qm.group(1) in _OBJECT_PRONOUNS:
-                return Mention(_OBJECT_PRONOUNS[qm.group(1)], ps + qm.start(1), ps + qm.end(1), "pronoun"), a, b
-            men = mention_before(ctx.text, ps + qm.start(1), ps + qm.end(1))
-            if men is not None and men.start >= ps + qm.start(1) and men.kind != "pronoun":
+            men = _phrase_mention(ctx, ps + qm.start(1), ps + qm.end(1))
+            if men is not None:
                 return men, a, b
         if verb_norm.endswith("ed") and masked.startswith(" by ", c_end) and not _GERUND_NEXT.match(masked, c_end + 3) and not (
                 _BY_MEDIUM.match(masked, c_end + 3)):  # "replied by email that …": how, not by whom
@@ -1067,12 +1065,7 @@ def _what_someone_called(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int)
     m = _WHAT_SOMEONE_CALLED.search(masked, lo_rel if lo_rel > hi_rel - 120 else hi_rel - 120, hi_rel)
     if m is None:
         return None
-    subject = m.group(1)
-    if subject in ("he", "she", "they"):
-        return Mention(subject, ps + m.start(1), ps + m.end(1), "pronoun")
-    end = ps + m.end(1)
-    men = mention_before(ctx.text, ps + m.start(1), end)
-    return men if men is not None and men.end == end and men.start == ps + m.start(1) and men.kind != "pronoun" else None
+    return _phrase_mention(ctx, ps + m.start(1), ps + m.end(1))
 
 
 #: a verb that makes someone else act, its object, and the "to" of what they did: 'That prompted Rubio to …',
@@ -1086,6 +1079,17 @@ _CAUSATIVE_OBJECT = re.compile(
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
+def _phrase_mention(ctx: ArticleContext, start: int, end: int) -> Mention | None:
+    """The speaker a phrase ``text[start:end]`` names as a whole, cut out of a larger pattern (the object in
+    "quoted him as", "prompted Rubio to", the subject in "what one news director described as"): a pronoun in
+    either case, or a mention ending at ``end``."""
+    word = ctx.text[start:end]
+    if word in _OBJECT_PRONOUNS or word in ("he", "she", "they"):
+        return Mention(_OBJECT_PRONOUNS.get(word, word), start, end, "pronoun")
+    men = mention_before(ctx.text, start, end)
+    return men if men is not None and men.start >= start and men.end == end and men.kind != "pronoun" else None
+
+
 def _causative_object(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> Mention | None:
     """The one made to act in the clause a quotation ends: 'That prompted Rubio to make a joke and call
     Trump “very flexible,”' is Rubio's, not the subject's."""
@@ -1096,14 +1100,7 @@ def _causative_object(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) ->
         last = m
     if last is None or any(c in masked[last.end():hi_rel] for c in ".;!?“”\""):
         return None
-    obj = last.group(1)
-    if obj in _OBJECT_PRONOUNS:
-        return Mention(_OBJECT_PRONOUNS[obj], ps + last.start(1), ps + last.end(1), "pronoun")
-    end = ps + last.end(1)
-    men = mention_before(ctx.text, ps + last.start(1), end)
-    if men is None or men.end != end or men.kind == "pronoun":
-        return None
-    return men
+    return _phrase_mention(ctx, ps + last.start(1), ps + last.end(1))
 
 
 def _clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> Mention | None:
