@@ -41,6 +41,7 @@ from .mentions import (
     DAYWORDS,
     INDEFINITE_PRONOUNS,
     NAME_START,
+    OPENING_PARTICIPLES,
     NOT_IN_DESCRIPTOR,
     PREPOSITIONS,
     SUBORDINATORS,
@@ -93,7 +94,7 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
         matches += [_TOPIC_AT.match(seg, pos) for pos in starts if seg.startswith(_TOPIC_OPENERS, pos)]  # "As for Trump, he said …"
         # "Asked whether he worries …, against Evelyn Rourke, the likely nominee, Brinkerhoff laughed.": the
         # subject after a long question with commas of its own
-        matches += [_ASKED_OPENING_SUBJECT.match(seg, pos) for pos in starts if seg.startswith("Asked ", pos)]
+        matches += [_ASKED_OPENING_SUBJECT.match(seg, pos) for pos in starts if seg.startswith(_OPENING_PARTICIPLES_SPACED, pos)]
         if " by " in seg:
             # "Ostravia’s delegation was led by Deputy Foreign Minister Valentin Orlov-Sedykh, …": the agent of a
             # passive "led by" is the one the next "he" is about
@@ -158,6 +159,8 @@ _RELATION_NAME_AT = re.compile(
     r"(?:[^,.!?\n“”\"]{1,40},\s+)?(?:(?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*(?:’s?|'s?)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}[a-z]+,\s+(" + P.NAME_RUN + r"),"
 )
 
+_OPENING_PARTICIPLES_SPACED = tuple(w + " " for w in OPENING_PARTICIPLES)
+
 _TOPIC_AT = re.compile(r"(?:As for|For|Asked about|(?:Then )?[Tt]here(?:’|')s|Enter)\s+(" + P.NAME_RUN + r")[,.]")
 #: how every ``_TOPIC_AT`` match opens (a cheap test before the match)
 _TOPIC_OPENERS = ("As for", "For", "Asked about", "Then ", "There", "there", "Enter")
@@ -177,8 +180,8 @@ _SUBJECT_AT = re.compile(
     + r"(?=(?:,|\s*\(|\s+(?!(?:on|in|at|of|for|and|or|to|with|from|by|as|than)\b)[a-z]))"
 )
 
-#: the subject after a sentence-opening "Asked …," question, however many commas it holds
-_ASKED_OPENING_SUBJECT = re.compile(r"Asked\b[^.!?“”\"]{5,250}?,[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]+(?:ed|s)\b")
+#: the subject after a sentence-opening "Asked …," question ("Told of …,", "Pressed on …,"), however many commas it holds
+_ASKED_OPENING_SUBJECT = re.compile(r"(?:" + "|".join(OPENING_PARTICIPLES) + r")\b[^.!?“”\"]{5,250}?,[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]+(?:ed|s)\b")
 
 #: the agent of a passive that says who leads something: "was led by Deputy Foreign Minister Valentin Orlov-Sedykh"
 _LED_BY_AGENT = re.compile(r"\b(?:was|were|is|are|will[ \xa0]+be)[ \xa0]+(?:led|headed|chaired|run|represented)[ \xa0]+by[ \xa0]+(" + P.NAME_RUN + r")")

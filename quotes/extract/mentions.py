@@ -1481,13 +1481,18 @@ _NOT_ROLE_WORDS = NOT_IN_DESCRIPTOR | (PREPOSITIONS - {"of"}) | {"a", "an", "the
                                                         "whether", "if", "why", "how", "what", "when", "where"}
 
 
+#: past participles that open a sentence with what was put to its subject: "Told of Harcourt’s comments, Wierzbicki laughed"
+OPENING_PARTICIPLES = ("Asked", "Told", "Pressed", "Questioned", "Reached", "Confronted", "Informed", "Shown", "Challenged",
+                       "Contacted")
+
+
 def role_words_ok(words: str, all_words: bool = False) -> bool:
     """Words before a name that can be its role ("Former Pennsylvania governor"), not a phrase
-    ("Making her way around Chez Vachon, …")."""
+    ("Making her way around Chez Vachon, …", "Told of Harcourt’s comments, …")."""
     ws = words.split()
     for k, w in enumerate(ws):
         if not all_words and not w.islower():
-            if w.endswith("ing") and w[:1].isupper():
+            if w.endswith("ing") and w[:1].isupper() or k == 0 and w in OPENING_PARTICIPLES:
                 return False  # a participle opening the sentence
             continue
         if w == "and" and 0 < k < len(ws) - 1 and is_role_noun_of_person(ws[k + 1]):
