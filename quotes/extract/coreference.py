@@ -958,9 +958,11 @@ def _person_just_named(ctx: ArticleContext, men: Mention, further: int = 0) -> M
         g = gender_of(ctx, canon, role)
         # (a given name written alone counts as one word, though it stands for a full name: "Tom" of "Tom Ebeling")
         one_word = len(canon.split()) < 2 or len(ws) == 1 and canon.startswith(ws[0] + " ")
-        if one_word and (g is None or not (
+        if one_word and (g is None or len(ws) == 1 and not plausible_name(ctx.text, name, start) or not (
                 _AGE_AFTER_NAME.match(ctx.text, end) or _SENTENCE_OPENING.search(ctx.text, max(lo, start - 4), start))):
-            continue  # a one-word name is a person when its pronouns say so and it opens a sentence ("Kim, 31, said she …")
+            # a one-word name is a person when its pronouns say so and it opens a sentence ("Kim, 31, said she …"),
+            # unless it is an ordinary word there ("Leaving the building, she said …")
+            continue
         if sex is not None and g not in (sex, None):
             continue
         # the words written next to this mention: its role before it ("The Nigerian-born author Chika
