@@ -1073,6 +1073,8 @@ _VERB_NEXT = re.compile(r"[ \xa0]+(?:(?:on|last|this|late|early)[ \xa0]+(?:Monda
 _SPEECH_VERB_NEXT = re.compile(r"[ \xa0]+(?:said|says|told|tells)\b(?![ \xa0]+to\b)")
 _WHO_NEXT = re.compile(r",[ \xa0]+(?:who|which)[ \xa0]")
 _AUXILIARY_GERUNDS = {"having", "being", "getting", "needless", "enough"}
+#: how abstract nouns end, and hardly a surname (a word of seven letters or more)
+_ABSTRACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ism", "ness", "ship", "hood")
 
 
 def plausible_name(text: str, name: str, at: int) -> bool:
@@ -1098,6 +1100,8 @@ def plausible_name(text: str, name: str, at: int) -> bool:
             # "…” Kessler led with his signature line": a past-tense verb of its own follows
             not words[0].endswith(("ing", "ly", "ed", "s")) and _VERB_NEXT.match(text, at + len(name)) is not None)
     w = words[0]
+    if len(w) >= 7 and w.endswith(_ABSTRACT_NOUN_ENDINGS) and not _written_after_given_name(text, w):
+        return False  # "Production will move to …", "Leadership has …": an abstract noun, whatever verb follows
     if not w.endswith(("ing", "ly", "ed")) and _VERB_NEXT.match(text, at + len(name)):
         return True  # "Cruz openly admitted …", "Carson defied …": a past-tense verb follows
     if not w.endswith("s") and _WHO_NEXT.match(text, at + len(name)):
