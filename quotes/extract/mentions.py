@@ -492,6 +492,10 @@ def _sentence_opening_name(text: str, lo: int, hi: int) -> Mention | None:
     return Mention(word, start, start + len(word), "name")
 
 
+#: a second subject with a clause of its own: "Trump, who …, and| Sanders, who says" (not "firms in Tucson, Pima and Cochise counties,")
+_SECOND_SUBJECT_WITH_CLAUSE = re.compile(r"[ \xa0](?:and|or)[ \xa0]+[A-Z][^,]*,[ \xa0]+(?:who|which)[ \xa0]")
+
+
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
     nl = text.rfind("\n", lo, hi)
@@ -546,7 +550,7 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             # clause with commas of its own
             whose = max(window.rfind(", who ", len(window) - 160 if len(window) > 160 else 0),
                         window.rfind(", which ", len(window) - 160 if len(window) > 160 else 0))  # (a body's: "Local 218, which represents …")
-            if whose > 0 and any(w in window[whose:] for w in (" and ", " or ", "“", '"', "”")):
+            if whose > 0 and (any(w in window[whose:] for w in ("“", '"', "”")) or _SECOND_SUBJECT_WITH_CLAUSE.search(window, whose)):
                 whose = -1  # not "Trump, who has called the pact “insanity,” and Sanders, who says"
         if whose > 0:
             # "Claire Foxton, whose daughter Molly, 7, receives care there, said": the one the clause is about
