@@ -638,7 +638,9 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
             if after[:1] in " \t" and not _OBJECT_AFTER_TOLD.match(verb_norm):
                 men = mention_after(ctx.text, b, ps + hi_rel)
                 if men is not None and men.kind == "descriptor" and (
-                        _CLAUSE_GOES_ON.match(ctx.text, men.end) or _AUX_WORD.search(men.text) is not None):
+                        _CLAUSE_GOES_ON.match(ctx.text, men.end) or _AUX_WORD.search(men.text) is not None
+                        # "…, said the union learned of it “…”": words running into the quotation are its clause
+                        or near_quote and not ctx.text[men.end:ps + hi_rel].strip()):
                     men = None  # "…, said the rights issue would be “…”": a reported clause, not its speaker
                 if men is not None and men.kind != "pronoun" or (men is not None and ctx.text[men.end:men.end + 1] in ",:."):
                     return men, a, b
