@@ -1644,7 +1644,7 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     if hit is not None:
         men, cs, ce = hit
         written = ctx.text[men.start:men.end]  # as printed: "her", where the mention reads "she"
-        going_on = _speaker_going_on(ctx, qi, done, men, ctx.text[cs:ce])
+        going_on = _speaker_going_on(ctx, qi, done, men, ctx.text[cs:ce]) or _turn_taken_back(ctx, qi, done, men, ctx.text[cs:ce])
         if going_on is not None:
             if is_person_name(going_on.speaker):
                 ctx.persons.append((men.start, going_on.speaker, going_on.role))
@@ -1693,6 +1693,37 @@ def _speaker_going_on(ctx: ArticleContext, qi: int, done: list[Attribution | Non
             gender = gender_of(ctx, a.speaker, a.role)
             return a if gender in (None, "m" if men.text.lower() == "he" else "f") else None
     return None
+
+
+#: cues by which a speaker goes on with their own words rather than answering: '“…,” she added.'
+_OWN_WORDS_CUES = _GOING_ON_CUES | {"added", "adds", "noted", "notes", "explained", "explains"}
+
+
+def _turn_taken_back(ctx: ArticleContext, qi: int, done: list[Attribution | None], men: Mention,
+                     cue: str) -> Attribution | None:
+    """For '“…,” she said.' opening a paragraph after two paragraphs of tagged turns between two women (or
+    two men): the one who spoke two paragraphs up, whose turn it is again ('“Why not this?” Lamont asked. ¶
+    “I forgot about it,” Arrowood replied. ¶ “You forgot about it,” Lamont repeated. ¶ “Yes,” she said.'), not
+    the one just named, whom the pronoun cannot tell apart."""
+    pronoun = men.text.lower()
+    if men.kind != "pronoun" or pronoun not in ("he", "she") or " ".join(cue.lower().split()) in _OWN_WORDS_CUES:
+        return None
+    q = ctx.quotes[qi]
+    if q.para < 2 or q.open_mark != ctx.paras[q.para][0] or qi < 2:
+        return None
+    turns = []  # the quotations opening each of the two paragraphs before, with their speakers
+    for para in (q.para - 1, q.para - 2):
+        j = next((j for j in range(qi - 1, -1, -1) if ctx.quotes[j].para == para and ctx.quotes[j].open_mark == ctx.paras[para][0]), None)
+        a = done[j] if j is not None else None
+        if a is None or a.how not in DIRECT or not a.speaker or ctx.by_para[para][0] is not ctx.quotes[j]:
+            return None
+        turns.append(a)
+    just_now, before = turns
+    sex = "m" if pronoun == "he" else "f"
+    if just_now.speaker == before.speaker or gender_of(ctx, just_now.speaker, just_now.role) != sex \
+            or gender_of(ctx, before.speaker, before.role) != sex:
+        return None
+    return before
 
 
 _THAT_OPENER = r"(?:That|This|Those|These|Such)(?:,[ \xa0][^,.!?\n“”\"]{1,30},)?"
