@@ -419,6 +419,9 @@ Archdiocese Parish Congregation Hotel Hotels Resort Restaurant Casino Hospital C
 Library Motel Railway Railways Brands Academy
 United Rovers Wanderers Athletic Albion Town FC Hotspur Harriers
 Temple Chapel Shrine Gurdwara Abbey Monastery Station Garrison Barracks Airport
+Hardware Foods Bakery Diner Pharmacy Grocery Grocers Cafe Café Tavern Pub Bookstore Books Farms Dairy Salon
+Supply Supplies Logistics Construction Builders Realty Properties Insurance Laboratories Electric Manufacturing
+Outfitters Cleaners Auto
 """.split()}
 
 #: common irregular past-tense verbs (no "-ed" to tell them by): no noun phrase or role before a name holds one
