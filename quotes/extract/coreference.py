@@ -95,6 +95,8 @@ def _subject_names(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, str
         # "Asked whether he worries …, against Evelyn Rourke, the likely nominee, Brinkerhoff laughed.": the
         # subject after a long question with commas of its own
         matches += [_ASKED_OPENING_SUBJECT.match(seg, pos) for pos in starts if seg.startswith(_OPENING_PARTICIPLES_SPACED, pos)]
+        # "Among the 71 residents who spoke was Carmen Ruiz-Whitaker, …": the subject after its verb
+        matches += [_INVERTED_SUBJECT.match(seg, pos) for pos in starts if seg.startswith(_INVERTED_OPENERS, pos)]
         if " by " in seg:
             # "Ostravia’s delegation was led by Deputy Foreign Minister Valentin Orlov-Sedykh, …": the agent of a
             # passive "led by" is the one the next "he" is about
@@ -182,6 +184,11 @@ _SUBJECT_AT = re.compile(
 
 #: the subject after a sentence-opening "Asked …," question ("Told of …,", "Pressed on …,"), however many commas it holds
 _ASKED_OPENING_SUBJECT = re.compile(r"(?:" + "|".join(OPENING_PARTICIPLES) + r")\b[^.!?“”\"]{5,250}?,[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?[a-z]+(?:ed|s)\b")
+
+#: how a sentence opens whose subject comes after "was": "Among those who spoke was …", "Also speaking was …"
+_INVERTED_OPENERS = ("Among ", "Also ", "Joining ", "Leading ", "First ", "Next ", "Last ", "Speaking ")
+_INVERTED_SUBJECT = re.compile(r"(?:Among|Also|Joining|Leading|First|Next|Last|Speaking)\b[^.!?“”\"]{0,120}?[ \xa0](?:was|were)[ \xa0]+("
+                               + P.NAME_RUN + r")(?=[,.]|[ \xa0]+(?:who|of)\b)")
 
 #: the agent of a passive that says who leads something: "was led by Deputy Foreign Minister Valentin Orlov-Sedykh"
 _LED_BY_AGENT = re.compile(r"\b(?:was|were|is|are|will[ \xa0]+be)[ \xa0]+(?:led|headed|chaired|run|represented)[ \xa0]+by[ \xa0]+(" + P.NAME_RUN + r")")
