@@ -537,6 +537,12 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
         got = mention_before(text, lo, lo + pm.start())
         if got is not None:
             return got
+    if " who " in window and not window.endswith(","):
+        dm = _UNNAMED_WHO_RESTRICTIVE.search(window, len(window) - 160 if len(window) > 160 else 0)
+        if dm is not None and (dm.group(2) in _ANYONE_HEADS or _is_role_phrase(dm.group(2).lower())):
+            # "…, one person who said they had worked as a Corvid adjuster for 11 years wrote": the one the clause
+            # tells apart, not a noun inside it
+            return Mention(dm.group(1), lo + dm.start(1), lo + dm.end(1), "descriptor")
     if window.endswith(",") and " who " in window:
         dm = _UNNAMED_WHO_OPENING.search(window, len(window) - 220 if len(window) > 220 else 0)
         if dm is not None and _is_role_phrase(dm.group(2).lower()):
@@ -1195,6 +1201,15 @@ _IN_THE_KNOW_ADJECTIVES = {"familiar", "close", "closest", "knowledgeable", "pri
 _UNNAMED_WHO_OPENING = re.compile(
     r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"’][ \xa0]))((?:[Aa]n?|[Oo]ne|[Aa]nother)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,3}?([a-z][a-z\-]+))"
     r"[ \xa0]+who[ \xa0][^.!?;“”\"]*,$")
+
+
+#: nouns for anyone, whom a clause after them tells apart: "one person who …", "a woman who …"
+_ANYONE_HEADS = {"person", "man", "woman", "resident", "voter", "worker", "user", "reader", "employee", "member", "parent",
+                 "student", "viewer", "caller", "listener", "customer", "patient", "neighbor", "neighbour"}
+#: the same with no commas round the clause, after a sentence's opening phrase too: "…, one person who said they worked there wrote"
+_UNNAMED_WHO_RESTRICTIVE = re.compile(
+    r"(?:^|(?<=[.!?,][ \xa0])|(?<=[.!?][”\"’][ \xa0]))((?:[Aa]n?|[Oo]ne|[Aa]nother)[ \xa0]+(?:[\w\-’']+[ \xa0]+){0,3}?([a-z][a-z\-]+))"
+    r"[ \xa0]+who[ \xa0][^.!?;,“”\"]*$")
 
 
 #: what someone does as they speak, in the present tense, shaped like a plural noun: "Pruitt laughs, says …"
