@@ -215,7 +215,7 @@ def _extract(text: str, strict: bool = False, apostrophe_quotes: bool = False) -
 
 #: a thing with a name of its own that nobody is said to say: a ship, a report, a website, a hit record
 _NAMED_THING = (r"(?:hit|single|track|anthem|exhibition|report|study|website|blog|app|game|magazine|newspaper|"
-                r"ship|vessel|tanker|ferry|yacht|boat|device|gadget|phone|headset|chip|drug|vaccine|robot|product|brand|model)")
+                r"ship|vessel|tanker|ferry|yacht|boat|device|gadget|phone|headset|chip|drug|vaccine|robot|product|brand|model|name|title)")
 #: a work whose author the text often names with it, so that "a book called “Women Who Work”" may be quoted as hers
 #: kinds of work a title is written after as a noun: 'the thriller “Dead Reckoning,”', 'a cookbook, “Slow,”'
 _GENRES = "thriller|comedy|sitcom|biopic|cookbook|poem|opera|mixtape|classic|debut|bestseller|novella|anthology"
