@@ -44,12 +44,30 @@ def _without_headline_words(name: str) -> str:
     return " ".join(words[k:]) if 2 <= k < len(words) else name
 
 
+#: a company's legal form, which its canonical name goes without: "Brannock Foods Inc." is "Brannock Foods"
+_LEGAL_FORMS = {"Inc", "Corp", "Co", "Ltd", "LLC", "L.L.C", "Plc", "PLC", "plc", "LP", "L.P", "AG", "SA", "S.A", "NV", "N.V", "GmbH"}
+
+
 def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tuple[str, str | None]:
-    """Longest full form of a name in the article, and the role written with it.
+    """Longest full form of a name in the article, and the role written with it; a company's without
+    its legal form ("Inc.", "Ltd", "plc"), so that "Brannock Foods Inc." and "Brannock Foods" are one.
 
     With ``at``, a full form first written before ``at`` is preferred: news names a person in
     full before the surname alone, so "Trump" early on is not the "Ivanka Trump" of a later paragraph.
     """
+    canon, role = _longest_form(ctx, name, at)
+    return without_legal_form(canon), role
+
+
+def without_legal_form(name: str) -> str:
+    """"Brannock Foods Inc." -> "Brannock Foods", "Morgan Stanley & Co." -> "Morgan Stanley"."""
+    last = name.rsplit(None, 1)
+    if len(last) == 2 and last[1].rstrip(".") in _LEGAL_FORMS:
+        return last[0].rstrip(" ,&")
+    return name
+
+
+def _longest_form(ctx: ArticleContext, name: str, at: int | None) -> tuple[str, str | None]:
     if name[:2].isupper() and name.count(" ") >= 2:
         name = _without_headline_words(name)
     words = name.split()

@@ -32,7 +32,7 @@ from operator import itemgetter
 from ..names import PLACES
 from . import given_names
 from . import patterns as P
-from .article_names import _given_name_gender, _honorific_gender, canonical_name, gender_of, role_opening_sentence
+from .article_names import _given_name_gender, _honorific_gender, canonical_name, gender_of, role_opening_sentence, without_legal_form
 from .context import ArticleContext, Mention, para_of
 from .marks import RawQuote
 from .mentions import (
@@ -565,6 +565,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         # "Boeing said … “…,” the company said": the one fitting organisation just named
         if named_org.isupper() and named_org.isalpha():
             named_org = canonical_name(ctx, named_org, mention.start)[0]  # in full: "the Rapid Support Forces (RSF)"
+        named_org = without_legal_form(named_org)
         ctx.orgs.append((mention.start, named_org))
         return named_org, None
     described = _apposition_with_words(ctx, words, mention.start) if len(words) > 2 and words[0] == "the" else None
