@@ -51,6 +51,7 @@ _IRREGULAR = [
     ("cut in", "cuts in", "cut in", "cutting in"),
     ("fire back", "fires back", "fired back", "firing back"),
     ("interrupt", "interrupts", "interrupted", "interrupted"),
+    ("press", "presses", "pressed", "pressed"),  # ("pressing" is an adjective far more often: "a pressing need")
     ("commented", "commented", "commented", "commenting"),  # ("comment", "comments": the nouns far more often)
 ]
 _REGULAR = """
@@ -159,7 +160,8 @@ WEAK_CUES = {"call", "calls", "called", "calling", "put", "read", "reads", "read
              "refer", "referred to", "refers to", "referring to", "characterize", "characterized",
              "submit", "submits", "submitted", "submitting", "went on", "goes on",
              "react", "reacts", "reacted", "reacting", "laugh", "laughs", "laughed", "laughing",
-             "begin", "begins", "began", "cut in", "cuts in", "cutting in", "interrupt", "interrupts", "interrupted"}
+             "begin", "begins", "began", "cut in", "cuts in", "cutting in", "interrupt", "interrupts", "interrupted",
+             "press", "presses", "pressed"}
 
 # ---------------------------------------------------------------------------
 # Speakers
@@ -578,7 +580,7 @@ def _cue_words(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 
 #: cues that tag a quotation only at their clause's end ("Pruitt began.", "she interrupted:"), never with an object
-_INTRANSITIVE_ONLY_CUES = {"begin", "begins", "began", "interrupt", "interrupts", "interrupted"}
+_INTRANSITIVE_ONLY_CUES = {"begin", "begins", "began", "interrupt", "interrupts", "interrupted", "press", "presses", "pressed"}
 _PUNCT_NEXT = re.compile(r"[ \xa0]*[,.:;!?—–]")
 #: what the verb "state" is followed by (a clause, an object's determiner, an adverb, a mark), not a noun it modifies
 _STATE_AS_VERB_NEXT = re.compile(r"[ \xa0]*(?:[,.:;!?—–“\"‘]|$|(?:that|the|a|an|his|her|their|its|our|this|these|those|what|how|why"
