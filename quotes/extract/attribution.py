@@ -133,6 +133,8 @@ _CLAUSE_END = re.compile(r"[.!?;:]\s")
 _INVERTIBLE_IRREGULAR = {"said", "wrote", "read", "put it", "went on", "shot back", "says", "writes", "reads"}
 
 #: what follows a cue that introduces the next quotation: ' back, “', ': "'
+#: a tag that is a sentence of its own, a quotation opening right after it: '… Dunaway cut in.| “Retraining for what?”'
+_TAG_THEN_QUOTE = re.compile(r"[ \xa0]*[.][ \xa0]+[“\"]")
 _INTRODUCES_NEXT = re.compile(r"(?:[ \xa0]+[a-z]+)?[ \xa0]*[,:][ \xa0]*[“\"]")
 #: the verbs of a tag proper, which an adverbial may follow however long: '“…?” Trump told Britain’s ITV …'
 _TAG_VERBS = frozenset("said says told tells asked asks wrote writes added adds replied replies answered answers "
@@ -1389,6 +1391,14 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if pre is not None and pre[0].start >= ps + s_lo:
             hit = pre
             how = "pre"
+    if hit is not None and how == "post" and ctx.text[q.end - 1:q.end] == "." and _TAG_THEN_QUOTE.match(ctx.text, hit[2]):
+        # '“…,” Carver said. “I have met with them three times.” Dunaway cut in. “Retraining for what?”': a whole
+        # sentence going on from the tagged one before it; the tag after it opens the next speaker's turn
+        prev = done[qi - 1] if qi > 0 and ctx.quotes[qi - 1].para == pi else None
+        if prev is not None and prev.speaker and prev.how in DIRECT and prev.cue_start is not None \
+                and ctx.quotes[qi - 1].close_mark is not None and prev.cue_start > ctx.quotes[qi - 1].close_mark \
+                and _TAG_THEN_QUOTE.match(ctx.text, prev.cue_end if prev.cue_end > prev.speaker_end else prev.speaker_end):
+            return _copy(prev, "same-paragraph")
     if (hit is not None and how == "post" and hit[1] == hit[2] == hit[0].start and hit[0].start > q.close_mark + 1
             and masked[s_lo:rel_open].strip()):
         # 'insisted that his party was “still the No. 1 force.”--Kim Hjelmgaard': a byline after a
