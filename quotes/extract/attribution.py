@@ -1654,7 +1654,8 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     if hit is not None:
         men, cs, ce = hit
         written = ctx.text[men.start:men.end]  # as printed: "her", where the mention reads "she"
-        going_on = _speaker_going_on(ctx, qi, done, men, ctx.text[cs:ce]) or _turn_taken_back(ctx, qi, done, men, ctx.text[cs:ce])
+        going_on = (_speaker_going_on(ctx, qi, done, men, ctx.text[cs:ce]) or _turn_taken_back(ctx, qi, done, men, ctx.text[cs:ce])
+                    or _age_of_one_just_quoted(ctx, qi, done, men))
         if going_on is not None:
             if is_person_name(going_on.speaker):
                 ctx.persons.append((men.start, going_on.speaker, going_on.role))
@@ -1703,6 +1704,28 @@ def _speaker_going_on(ctx: ArticleContext, qi: int, done: list[Attribution | Non
             gender = gender_of(ctx, a.speaker, a.role)
             return a if gender in (None, "m" if men.text.lower() == "he" else "f") else None
     return None
+
+
+_AGE_DESCRIPTOR = re.compile(r"[Tt]he[ \xa0]+(\d{1,3})-year-old")
+
+
+def _age_of_one_just_quoted(ctx: ArticleContext, qi: int, done: list[Attribution | None], men: Mention) -> Attribution | None:
+    """For '“…,” Tibbs said from a cot. “…,” the 71-year-old said.': the person quoted just before in the same
+    paragraph, when the article gives that age nowhere else (the age is news about the one speaking)."""
+    if men.kind != "descriptor" or qi == 0 or ctx.quotes[qi - 1].para != ctx.quotes[qi].para:
+        return None
+    am = _AGE_DESCRIPTOR.fullmatch(men.text)
+    prev = done[qi - 1]
+    if am is None or prev is None or prev.how not in DIRECT or not prev.speaker or " " not in prev.speaker:
+        return None
+    if prev.speaker_start is None or not ctx.quotes[qi - 1].close_mark < prev.speaker_start < ctx.quotes[qi].open_mark:
+        return None  # (its tag between the two quotations)
+    own = men.start + am.start(1)
+    if any(m.start() != own for m in re.finditer(r"(?<![\d.,$])" + am.group(1) + r"(?![\d%])", ctx.text)):
+        return None  # "Roland Tibbs, 71," or another "71-year-old": the age tells who it is
+    if not is_person_name(prev.speaker):
+        return None
+    return _copy(prev, "post")
 
 
 #: cues by which a speaker goes on with their own words rather than answering: '“…,” she added.'
