@@ -1720,6 +1720,12 @@ def _age_of_one_just_quoted(ctx: ArticleContext, qi: int, done: list[Attribution
         return None
     if prev.speaker_start is None or not ctx.quotes[qi - 1].close_mark < prev.speaker_start < ctx.quotes[qi].open_mark:
         return None  # (its tag between the two quotations)
+    if not prev.as_written or prev.as_written.split()[-1] != prev.speaker.split()[-1]:
+        return None  # tagged by name, not "the teenager"
+    for m in ANY_NAME.finditer(ctx.text, prev.speaker_end, ctx.quotes[qi].open_mark):
+        name = clean_name(m.group(1))
+        if name.split()[-1] != prev.speaker.split()[-1] and is_person_name(name) and " " in name:
+            return None  # 'The veteran prop Declan Mulcahy … was carried off. “…,” the 35-year-old said
     own = men.start + am.start(1)
     if any(m.start() != own for m in re.finditer(r"(?<![\d.,$])" + am.group(1) + r"(?![\d%])", ctx.text)):
         return None  # "Roland Tibbs, 71," or another "71-year-old": the age tells who it is
