@@ -1867,7 +1867,7 @@ _RELATIVES = {**dict.fromkeys("""daughter wife mother sister widow grandmother g
                                stepfather""".split(), "m")}
 _RELATIVE_SUBJECT = re.compile(
     r"(?:His|Her|Their)[ \xa0]+(?:(?:eldest|oldest|youngest|younger|elder|only|late)[ \xa0]+)?(" + "|".join(sorted(_RELATIVES)) + r")"
-    r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:said|says|told|tells|recalled|added|wrote|[a-z]{2,}ed)\b")
+    r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:said|says|told|tells|recalled|added|wrote|[a-z]{2,}ed|" + "|".join(sorted(P.IRREGULAR_PAST)) + r")\b")
 
 
 #: a relative's given name set off after whose relative they are: "Dr Oakeshott's husband, Martin,"
@@ -1907,9 +1907,26 @@ def _relative_before_quote(ctx: ArticleContext, at: int, gender: str) -> tuple[s
         name = clean_name(nm.group(1))
         if " " in name and is_name_ok(name) and is_person_name(name) and not ctx.in_quote(nm.start(1)):
             found.setdefault(canonical_name(ctx, name, nm.start(1))[0], None)
+    if not found:
+        # "Walter's grandson, Evan Grant, stood beside him. … His grandfather put a hand on his shoulder": the
+        # one whose grandson the article says someone is
+        inverse = _INVERSE_KIN.get(m.group(1), ())
+        for om in _KIN_OWNER.finditer(ctx.text, 0, ps + start):
+            if om.group(2) in inverse and not ctx.in_quote(om.start(1)):
+                name = clean_name(om.group(1))
+                if is_name_ok(name) and is_person_name(name):
+                    found.setdefault(canonical_name(ctx, name, om.start(1))[0], None)
     if len(found) != 1:
         return None
     return next(iter(found)), None
+
+
+#: the relatives someone is of those they are kin to: one's grandfather's grandson
+_INVERSE_KIN = {"grandfather": ("grandson", "granddaughter"), "grandmother": ("grandson", "granddaughter"),
+                "father": ("son", "daughter"), "mother": ("son", "daughter"), "uncle": ("nephew", "niece"),
+                "aunt": ("nephew", "niece")}
+#: whose relative someone is: "Walter's| grandson"
+_KIN_OWNER = re.compile(NAME_START + r"(" + P.NAME_RUN + r")(?:’s|'s)[ \xa0]+(grandson|granddaughter|son|daughter|nephew|niece)\b")
 
 
 def _known_gender(ctx: ArticleContext, canonical: str, role: str | None) -> str | None:

@@ -430,7 +430,7 @@ Outfitters Cleaners Auto
 IRREGULAR_PAST = frozenset("""
 became began brought came chose cost cut drew fell felt fought found gave got grew heard held hit hurt kept
 knew led left let lost made met put quit ran read rose sat saw seemed sent set shut sought spent spoke spread
-stood struck thought took went won
+stood struck thought took went won shook wept
 """.split())
 
 #: words in a company's name that say it is one: "Halcyon Therapeutics", "Mapleford Foods", "Vantic Systems"
