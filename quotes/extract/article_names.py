@@ -431,7 +431,9 @@ def _find_forms_starting_with(text: str, first: str) -> dict[str, tuple[int, str
 
 #: words that open a question or headline, never a name, beyond the sentence words of DAYWORDS
 #: ("Is Sanders …?", "Maybe Trump …"): "Perhaps Trump", "Asks Sanders"
-_NOT_NAME_OPENERS = {"might", "must", "perhaps", "stated", "asks", "tells"}
+_NOT_NAME_OPENERS = {"might", "must", "perhaps", "stated", "asks", "tells",
+                     # and a letter's or a speaker's address: "Tell Walter I am fine", "Dear Walter", "Thank you, …"
+                     "tell", "ask", "let", "thank", "thanks", "dear", "hey", "hi", "hello", "please", "congratulations"}
 
 #: words that open a capitalised run before a name but are no part of it
 _NO_NAME_OPENERS = DAYWORDS | PREPOSITIONS | _NOT_NAME_OPENERS
