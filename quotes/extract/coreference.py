@@ -32,7 +32,15 @@ from operator import itemgetter
 from ..names import PLACES
 from . import given_names
 from . import patterns as P
-from .article_names import _given_name_gender, _honorific_gender, canonical_name, gender_of, role_opening_sentence, without_legal_form
+from .article_names import (
+    _forms_of,
+    _given_name_gender,
+    _honorific_gender,
+    canonical_name,
+    gender_of,
+    role_opening_sentence,
+    without_legal_form,
+)
 from .context import ArticleContext, Mention, para_of
 from .marks import RawQuote
 from .mentions import (
@@ -1664,6 +1672,14 @@ def _common_plural(text: str, word: str) -> bool:
     return word.endswith("s") and word[1:].islower() and next(occurrences(text, word.lower(), 1), None) is not None
 
 
+def _shared_surname_of_sex(ctx: ArticleContext, surname: str, gender: str, at: int) -> tuple[str, str | None] | None:
+    """The one person of the given sex among those the article names in full with ``surname`` before ``at``
+    ("Evangeline Marsh" among her son Julian and husband Leonard Marsh), else None."""
+    fitting = [(full, v[1]) for full, v in _forms_of(ctx, surname).items()
+               if " " in full and v[2] < at and is_person_name(full) and gender_of(ctx, full, v[1]) == gender]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 #: a pronoun's report tag set off right after a name: "Feeney|, he noted, had attended …"
 _PRONOUN_TAG_AFTER = re.compile(r",[ \xa0]+(?:he|she)[ \xa0]+(?:said|says|added|adds|noted|notes|argued|argues|insisted|insists|recalled|recalls|conceded|concedes),")
 
@@ -1685,6 +1701,11 @@ def _antecedent(ctx: ArticleContext, at: int, gender: str | None, exclude: str |
             canon, role = canonical_name(ctx, name, pos)
             if not is_person_name(canon):
                 continue
+            if gender is not None and " " not in name and gender_of(ctx, canon, role) not in (gender, None):
+                # "Julian Marsh said … Marsh recalled the pitch. “…,” she said": the one Marsh the pronoun fits
+                kin = _shared_surname_of_sex(ctx, name, gender, at)
+                if kin is not None:
+                    canon, role = kin
         else:
             canon = name
         if canon == exclude:
