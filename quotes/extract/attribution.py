@@ -1655,7 +1655,7 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         men, cs, ce = hit
         written = ctx.text[men.start:men.end]  # as printed: "her", where the mention reads "she"
         going_on = (_speaker_going_on(ctx, qi, done, men, ctx.text[cs:ce]) or _turn_taken_back(ctx, qi, done, men, ctx.text[cs:ce])
-                    or _age_of_one_just_quoted(ctx, qi, done, men))
+                    or _age_of_one_just_quoted(ctx, qi, done, men) or _answer_to_one_addressed(ctx, qi, done, men))
         if going_on is not None:
             if is_person_name(going_on.speaker):
                 ctx.persons.append((men.start, going_on.speaker, going_on.role))
@@ -1704,6 +1704,28 @@ def _speaker_going_on(ctx: ArticleContext, qi: int, done: list[Attribution | Non
             gender = gender_of(ctx, a.speaker, a.role)
             return a if gender in (None, "m" if men.text.lower() == "he" else "f") else None
     return None
+
+
+def _answer_to_one_addressed(ctx: ArticleContext, qi: int, done: list[Attribution | None], men: Mention) -> Attribution | None:
+    """For '“Mr. Albrecht, do you understand …?” the judge asked. “Yes, your honor,” he said.': the one the
+    question just before, in the same paragraph, put by name to someone else than its asker."""
+    if men.kind != "pronoun" or men.text.lower() not in ("he", "she") or qi == 0:
+        return None
+    o, q = ctx.quotes[qi - 1], ctx.quotes[qi]
+    prev = done[qi - 1]
+    if o.para != q.para or prev is None or prev.how not in DIRECT or not prev.speaker or prev.speaker_start is None:
+        return None
+    if not ctx.text[o.start:o.end].rstrip(" ,.…”\"’'").endswith("?") or not o.close_mark < prev.speaker_start < q.open_mark:
+        return None
+    vm = VOCATIVE_OPENING.match(ctx.text, o.start, o.end)
+    if vm is None:
+        return None
+    speaker, role = canonical_name(ctx, vm.group(1), vm.start(1))
+    if speaker == prev.speaker or " " not in speaker or not is_person_name(speaker):
+        return None
+    if gender_of(ctx, speaker, role) not in ("m" if men.text.lower() == "he" else "f", None):
+        return None
+    return Attribution(speaker, vm.group(1), role, None, vm.start(1), vm.end(1), None, None, "post")
 
 
 _AGE_DESCRIPTOR = re.compile(r"[Tt]he[ \xa0]+(\d{1,3})-year-old")
