@@ -496,6 +496,10 @@ def _sentence_opening_name(text: str, lo: int, hi: int) -> Mention | None:
 _SECOND_SUBJECT_WITH_CLAUSE = re.compile(r"[ \xa0](?:and|or)[ \xa0]+[A-Z][^,]*,[ \xa0]+(?:who|which)[ \xa0]")
 
 
+#: determiners that open a second noun phrase inside a run of words: "a nickname |the chief"
+_INNER_DETERMINERS = {"the", "a", "an"}
+
+
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker mention that ends right at ``hi`` (the subject of a cue at ``hi``)."""
     nl = text.rfind("\n", lo, hi)
@@ -771,6 +775,14 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             # "the GOP nominee stood up, told …": the subject of a verb before the cue, not a noun phrase with it
             desc = " ".join(dw[:k])
             desc_end = lo + m.start(1) + len(desc)
+        elif len(dw) > 2 and (k := next((i for i in range(len(dw) - 2, 0, -1) if dw[i].lower() in _INNER_DETERMINERS
+                                         and dw[i - 1].lower() not in _PREPOSITION_WORDS), 0)) and not (
+                dw[k - 1].endswith(("ed", "s")) or dw[k - 1] in P.IRREGULAR_PAST or dw[k - 1].lower() in P.CUE_FORMS_SET):
+            # "…, a nickname the chief said he did not love": a relative clause's subject after the noun it is about
+            # (not "The company rejected the offer", a clause)
+            cut = desc.index(" " + dw[k] + " ") + 1
+            if plausible_descriptor(desc[cut:]):
+                return Mention(desc[cut:], lo + m.start(1) + cut, end, "descriptor")
         if plausible_descriptor(desc):
             return Mention(desc, lo + m.start(1), desc_end, "descriptor")
         # "a voice-over in the ad states", "a welcome message on the website reads": the head noun phrase
