@@ -2173,7 +2173,9 @@ _DOCUMENT_ISSUED = re.compile(
     + r"|(?<![\w’'])(" + P.NAME_RUN + r")(?:,[^,.!?“”\"]{1,80},)?[ \xa0]+posted[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}?on[ \xa0]+"
     r"(?:Facebook|Instagram|X|Twitter|LinkedIn|TikTok|Threads|its[ \xa0]+website|social[ \xa0]+media)\b"
     # "In a 112-page opinion, U.S. District Judge Evelyn Marchetti wrote"
-    + r"|\bIn[ \xa0]+an?[ \xa0]+(?:[\w\-]+[ \xa0]+){0,2}(?:opinion|ruling|statement|letter|memo),[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:wrote|said|writes|says)\b)")
+    # "In an email to families Monday night, Superintendent Karen Whitacre wrote"
+    + r"|\bIn[ \xa0]+an?[ \xa0]+(?:[\w\-]+[ \xa0]+){0,2}(?:opinion|ruling|statement|letter|memo|email|e-mail|note|post|release)"
+    r"(?:[ \xa0]+[^,.!?“”\"]{1,60})?,[ \xa0]+(" + P.NAME_RUN + r")[ \xa0]+(?:wrote|said|writes|says)\b)")
 
 #: a person named in passing: "who gave his name only as Ahmad", "identified only as Maria"
 _NAME_GIVEN = re.compile(
