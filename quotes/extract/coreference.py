@@ -440,6 +440,12 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         if p == "it":
             doc = _document_before(ctx, at)
             if doc is not None and not any(doc[0] < pos < at for pos, _ in ctx.orgs):
+                if doc[1].split()[-1].lower() in _AUTHORED_TEXTS and (
+                        doc[1].split()[0].lower() in _OWNER_PRONOUN or doc[1].split()[0].endswith(("’s", "'s"))):
+                    # "His sermon the following Sunday … still hangs framed. It reads:": its author's words
+                    owner = resolve(ctx, Mention(doc[1], doc[0], doc[0] + len(doc[1]), "descriptor"), doc[0])
+                    if owner[0] is not None and owner[0] != doc[1]:
+                        return owner
                 return doc[1], None  # 'Dawson lifted a sign of her own. “I am still Sanders,” it read.'
         if p in {"they", "it"}:
             org_at, got = _org_antecedent(ctx, at)
@@ -2056,8 +2062,10 @@ _DOCUMENT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w’'\-]*(?:’s|'s))[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,2}?"
     r"(?:letter|memo|memorandum|statement|sign|banner|placard|poster|website|web[ \xa0]site|ad|advertisement|video|report|"
     r"press[ \xa0]release|release|document|message|note|email|e-mail|tweet|post|headline|editorial|petition|filing|complaint|"
-    r"lawsuit|ruling|order|bill|resolution|cable|transcript|flier|flyer|mailer|brochure|t-shirt|shirt|paper)\b"
-    r"(?![ \xa0]+(?:conference|call|chat|link|feed|game|camera|footage)s?\b)"  # "a brief video conference": no text
+    r"lawsuit|ruling|order|bill|resolution|cable|transcript|flier|flyer|mailer|brochure|t-shirt|shirt|paper|"
+    r"sermon|homily|eulogy|speech|poem|essay|column|diary|plaque|inscription)\b"
+    # "a brief video conference", "her email use", "his email server": no text
+    r"(?![ \xa0]+(?:conference|call|chat|link|feed|game|camera|footage|use|server|account|address|practice|habit)s?\b)"
 )
 
 
@@ -2068,6 +2076,11 @@ _ISSUING_BEFORE = re.compile(r",[ \xa0]+(?:issuing|releasing|putting[ \xa0]out|p
 
 #: "it" right after a document named in an adverbial: "In a statement|, it said"
 _IT_AFTER_DOCUMENT = re.compile(r",?[ \xa0]+it[ \xa0]")
+
+
+#: texts whose owner wrote them ("his sermon", "her letter"), unlike "his website" or "her sign"
+_AUTHORED_TEXTS = {"sermon", "homily", "eulogy", "speech", "poem", "essay", "column", "diary", "letter", "memo", "email",
+                   "e-mail", "note", "message", "editorial"}
 
 
 def _document_before(ctx: ArticleContext, at: int) -> tuple[int, str] | None:
