@@ -590,7 +590,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         named_org = without_legal_form(named_org)
         ctx.orgs.append((mention.start, named_org))
         return named_org, None
-    described = _apposition_with_words(ctx, words, mention.start) if len(words) > 2 and words[0] == "the" else None
+    # (not for a body: "Beatrice Holm, a volunteer with the Granby Falls Historical Society" is no "the historical society")
+    described = _apposition_with_words(ctx, words, mention.start) if len(words) > 2 and words[0] == "the" and head not in P.ORG_WORDS else None
     if described is not None:
         # "Republican Thomas Eberhardt, a former Navy officer and two-term state senator, …" early in the
         # story, then "the former Navy officer told reporters": the one person described in those words
