@@ -441,7 +441,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             doc = _document_before(ctx, at)
             if doc is not None and not any(doc[0] < pos < at for pos, _ in ctx.orgs):
                 if doc[1].split()[-1].lower() in _AUTHORED_TEXTS and (
-                        doc[1].split()[0].lower() in _OWNER_PRONOUN or doc[1].split()[0].endswith(("’s", "'s"))):
+                        doc[1].split()[0].lower() in _OWNER_PRONOUN or doc[1].split()[0].endswith(("’s", "'s"))
+                        or _DOCUMENT_AUTHOR_AFTER.match(ctx.text, doc[0] + len(doc[1]))):
                     # "His sermon the following Sunday … still hangs framed. It reads:": its author's words
                     owner = resolve(ctx, Mention(doc[1], doc[0], doc[0] + len(doc[1]), "descriptor"), doc[0])
                     if owner[0] is not None and owner[0] != doc[1]:
@@ -490,7 +491,7 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
             who, who_at = clean_name(rm.group(2)), rm.start(2)  # the economist, not the firm
         if who[:4].lower() == "the " and who[4:5].isupper():
             who, who_at = who[4:], who_at + 4  # "the Bank of Corvania": no "the" in a body's name
-        kind = "descriptor" if who[:4].lower() == "the " and who[4:5].islower() else "name"
+        kind = "descriptor" if who[:4].lower() == "the " and who[4:5].islower() or who[:1].islower() else "name"
         got = resolve(ctx, Mention(who, who_at, who_at + len(who), kind), at)
         if got[0] is not None:
             return got
@@ -2174,7 +2175,9 @@ _DOCUMENT_NOUNS = {"statement", "letter", "memo", "release", "email", "e-mail", 
 _DOCUMENT_AUTHOR_AFTER = re.compile(
     r",?[ \xa0]+(?:from|by|(?:signed|issued|released|sent|published|circulated|written|drafted|edited)[ \xa0]+by)[ \xa0]+((?:the[ \xa0]+[a-z]+(?![ \xa0]+[A-Z])|(?:the[ \xa0]+)?" + P.NAME_RUN
     # "a statement from the Bank of Corvania"; "a memo released by the Marchetti campaign"
-    + r"(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?" + P.NAME_RUN + r"|[ \xa0]+(?:campaign|committee|administration))?))")
+    + r"(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?" + P.NAME_RUN + r"|[ \xa0]+(?:campaign|committee|administration))?))"
+    # "a letter her husband had written from the detention center", "the note that Ortiz wrote"
+    r"|[ \xa0]+(?:that[ \xa0]+)?((?:her|his|their)[ \xa0]+[a-z]+|" + P.NAME_RUN + r")[ \xa0]+(?:had[ \xa0]+)?(?:written|wrote|sent|penned)\b")
 #: a person named after the body a document is from: "a note from Ridgeway Partners| economist Liam Chu"
 _ROLE_AND_NAME_NEXT = re.compile(r"[ \xa0]+((?:[a-z][\w\-]*[ \xa0]+){1,2})(" + P.NAME_RUN + r")")
 
