@@ -1259,6 +1259,7 @@ _TITLE_SUBJECT = re.compile(
     r"[ \xa0]+(?:also[ \xa0]+|then[ \xa0]+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b"
 )
 #: what stands before the title's "the": a sentence's or clause's start, and "But" or "And"
+_REDUCED_RELATIVE_OPENING = re.compile(r",[”\"’']?[ \xa0]+an?[ \xa0]+[a-z]+[ \xa0]+$")
 _TITLE_SUBJECT_OPENING = re.compile(r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0])|(?<=,[ \xa0]))(?:But[ \xa0]+|And[ \xa0]+)?$")
 
 
@@ -1273,7 +1274,9 @@ def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tup
         seg = ctx.para_text(k)
         last = start = None
         for m in _TITLE_SUBJECT.finditer(seg, 0, max(0, at - ps)):
-            opening = _TITLE_SUBJECT_OPENING.search(seg, max(0, m.start() - 7), m.start())
+            opening = _TITLE_SUBJECT_OPENING.search(seg, max(0, m.start() - 7), m.start()) or (
+                # "…, a nickname the chief said he did not love": the subject of a clause about a noun set off
+                _REDUCED_RELATIVE_OPENING.search(seg, max(0, m.start() - 30), m.start()))
             if opening is not None:
                 last, start = m, ps + opening.start()
         if last is not None:
