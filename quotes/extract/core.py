@@ -38,7 +38,7 @@ from .patterns import CUE_FORMS_SET
 from .records import FULL, MULTI_PARAGRAPH, PARTIAL, Quote
 
 #: bump whenever the output of :func:`extract_quotes` changes, so stored quotes can be re-extracted
-EXTRACTOR_VERSION = "rules-17"
+EXTRACTOR_VERSION = "rules-18"
 
 #: markup whose attribute values are quoted (<tweet id="…">, <a href="…">)
 _TAG = re.compile(r"<[A-Za-z/][^<>]{0,600}>")
