@@ -1155,6 +1155,10 @@ _NAME_THEN_ADVERBIAL = re.compile(r"[“\"‘(]?(" + P.NAME_RUN + r"),[ \xa0]+(?
 _OPENING_PHRASE_END = re.compile(r",[”\"’]?[ \xa0]+")
 
 
+#: a determiner, lower-case words ending in a person noun, then a name: "the critic| Sonia Farrow", "a longtime aide| Jo Marsh"
+_ROLE_THEN_NAME_AT = re.compile(r"(?:[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z][\w\-]*[ \xa0]+){0,2}([a-z][\w\-]*)[ \xa0]+(" + P.NAME_RUN + r")")
+
+
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
     """The subject of the clause that a participial cue hangs on (first mention in the sentence)."""
     pi = para_of(ctx, lo)
@@ -1223,6 +1227,12 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
                                   or Mention(bm.group(1), lo + bm.start(1), lo + bm.end(1), "descriptor"))
             continue
         if m.group(3) and descriptor is None:
+            rn = _ROLE_THEN_NAME_AT.match(seg, m.start(3))
+            if rn is not None and _is_person_noun(rn.group(1)) and is_name_ok(name := clean_name(rn.group(2))) \
+                    and len(name.split()) > 1 and is_person_name(name):
+                # "In the Eastern Review of Books, the critic Sonia Farrow wrote …, and called …": the name the role goes with
+                st = lo + rn.start(2)
+                return Mention(name, st, st + len(name), "name")
             if m.group(3).startswith(_LOWER_POSSESSIVES) and not (
                     seg.count(",", 0, m.start()) == 1 and _ADVERBIAL_CLAUSE_OPENING.match(seg)):
                 continue  # "…, his business ventures": an item of a list; "Even before …, his campaign sent": the subject
