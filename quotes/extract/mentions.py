@@ -56,7 +56,8 @@ _APPOSITION_WITH_NUMBER_AT_END = re.compile(r",\s*((?:[^,“”\"]|(?<=\d),(?=\d
 #: an apposition that is a name, an age before it allowed: "23-year-old Maya Lin", "Maya Lin"
 _AGED_NAME = re.compile(r"(?:\d{1,3}-year-old[ \xa0]+)?([A-Z][\w’'\-]+(?:[ \xa0]+[A-Z][\w’'\-.]*){1,3})")
 #: lower-case words, then a titled name: "state Sen. Mark Jensen", "former Gov. Jan Brewer"
-_LOWER_THEN_TITLED_NAME = re.compile(r"(?:[a-z][\w\-]*[ \xa0]+){1,2}(" + P.NAME_RUN + r")")
+_LOWER_THEN_TITLED_NAME = re.compile(r"(?:(?:the|a|an)[ \xa0]+)?(?:(?:[a-z][\w\-]*|[A-Z][a-z]+)[ \xa0]+){0,2}[a-z][\w\-]*[ \xa0]+("
+                                     + P.NAME_RUN + r")")
 
 
 def _titled_name_in_apposition(inner: str) -> bool:
@@ -67,7 +68,8 @@ def _titled_name_in_apposition(inner: str) -> bool:
         return False
     name, role = split_role(m.group(1))
     lower = inner[: m.start(1)].split()[-1]
-    return (role is not None or is_role_noun_of_person(lower) or lower in P.ROLE_HEADS) and " " in name and is_person_name(name)
+    return (role is not None or is_role_noun_of_person(lower) or lower in P.ROLE_HEADS or lower in P.FALSE_TITLES) and " " in name \
+        and is_person_name(name)
 
 
 #: a body's name with its article: "the Lakeshore Faculty Association", "the Bank of England"

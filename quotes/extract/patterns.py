@@ -226,6 +226,7 @@ Survivor Witness Entrepreneur Businessman Businesswoman Photographer Filmmaker B
 Guitarist Drummer Composer Curator Vicar Chaplain Priest Footballer Cricketer Veteran Mechanic Cleaner Recorder
 Principal DJ
 Meteorologist Forecaster Climatologist
+Diplomat Envoy Scholar Pundit Academic
 """.split()}
 #: honours and ranks written after a name ("Richard Moore KC", "Amira Shah OBE"): not part of the name
 POST_NOMINALS = frozenset("KC QC SC BL OBE MBE CBE KBE DBE MP MEP MSP MLA TD FRS".split())
