@@ -134,7 +134,7 @@ _INVERTIBLE_IRREGULAR = {"said", "wrote", "read", "put it", "went on", "shot bac
 
 #: what follows a cue that introduces the next quotation: ' back, “', ': "'
 #: a tag that is a sentence of its own, a quotation opening right after it: '… Dunaway cut in.| “Retraining for what?”'
-_TAG_THEN_QUOTE = re.compile(r"[ \xa0]*[.][ \xa0]+[“\"]")
+_TAG_THEN_QUOTE = re.compile(r"(?:[ \xa0]+[a-z][\w’'\-]*){0,4}[ \xa0]*[.][ \xa0]+[“\"‘]")
 _INTRODUCES_NEXT = re.compile(r"(?:[ \xa0]+[a-z]+)?[ \xa0]*[,:][ \xa0]*[“\"]")
 #: the verbs of a tag proper, which an adverbial may follow however long: '“…?” Trump told Britain’s ITV …'
 _TAG_VERBS = frozenset("said says told tells asked asks wrote writes added adds replied replies answered answers "
