@@ -594,7 +594,8 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                     return men, a, b
             if participle and before.endswith(","):
                 # "where about 50 protesters had gathered, chanting “…”": the nearest clause's subject
-                men = _last_clause_subject(ctx, pi, lo_rel, len(before) - 1 + lo_rel)
+                men = _last_clause_subject(ctx, pi, lo_rel, len(before) - 1 + lo_rel) or _coordinate_subject(
+                    ctx, pi, lo_rel, len(before) - 1 + lo_rel)
                 if men is not None and not (men.kind == "descriptor" and _PASSIVE_AFTER.match(ctx.text, men.end)):
                     return men, a, b  # (not "Haskins resigned after the audit was released, saying": no audit says)
             men = _sentence_subject(ctx, ps + lo_rel, a)
@@ -779,6 +780,34 @@ def _place_role(text: str, men: Mention) -> Mention:
 
 #: a passive verb after a subject: " was released", " were published"
 _PASSIVE_AFTER = re.compile(r"[ \xa0]+(?:was|were|had[ \xa0]+been|has[ \xa0]+been|is|are)[ \xa0]+[a-z]+(?:ed|en)\b")
+
+
+#: a coordinate clause opening with a named subject and its verb: ", but President Stefan Voicu refused"
+_COORDINATE_NAMED_SUBJECT = re.compile(r",[ \xa0]+(?:but|and|while|whereas)[ \xa0]+(?=[A-Z])")
+#: a name, then its verb: "President Stefan Voicu| refused"
+_NAMED_SUBJECT_AT = re.compile("(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}ed|" + "|".join(sorted(P.IRREGULAR_PAST)) + r")\b")
+
+
+def _coordinate_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> Mention | None:
+    """The named subject of the last coordinate clause before ``hi_rel``, with no comma after its opening: "… declared
+    victory, but President Stefan Voicu refused to concede, saying …" is Voicu's participle."""
+    masked = ctx.para_text(pi)
+    if masked.find(", ", lo_rel, hi_rel) < 0:
+        return None
+    last = None
+    for last in _COORDINATE_NAMED_SUBJECT.finditer(masked, lo_rel, hi_rel):
+        pass
+    if last is None or any(c in masked[last.end():hi_rel] for c in ",;:—–“”\"()"):
+        return None
+    rm = _NAMED_SUBJECT_AT.match(masked, last.end())
+    if rm is None:
+        return None
+    name = clean_name(rm.group(1))
+    bare = split_role(name)[0]
+    if not is_name_ok(name) or " " not in bare or not is_person_name(bare):
+        return None
+    st = ctx.paras[pi][0] + rm.start(1)
+    return Mention(name, st, st + len(name), "name")
 
 
 def _last_clause_subject(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int) -> Mention | None:
