@@ -2002,6 +2002,11 @@ _PLACE_NOUNS = {"town", "city", "village", "county", "state", "province", "regio
                 "suburb", "district", "capital", "borough", "parish", "valley", "republic", "kingdom", "municipality"}
 
 
+#: the noun saying a name is a body's, right after it: "Civic Renewal| party", "Forward Together| campaign"
+_OWNER_WORD_BEFORE = re.compile(r"(?<![\w’'])(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)[ \xa0]$")
+_BODY_NOUN_NEXT = re.compile(r"[ \xa0]+(?:party|campaign|movement|coalition|alliance|group|bloc|faction|government|administration)\b")
+
+
 def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int = 3, surnames: bool = False,
                      free: bool = False) -> tuple[str | None, str | None]:
     """Last resort for he/she: the last person's name of two or more words written before ``at``
@@ -2029,6 +2034,8 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
                 continue  # "the Cape of Good Hope", "the Bank of England": the end of a longer name
             if _in_state(seg, m.end()):
                 continue  # "Green Bay, Wis.", "Des Moines, Iowa": a town, not a he or she
+            if _BODY_NOUN_NEXT.match(seg, m.end()) or _OWNER_WORD_BEFORE.search(seg, max(0, m.start() - 7), m.start()):
+                continue  # "the orange flags of her Civic Renewal party": a party's name, no she
             possessive = m.group(1).endswith(("’s", "'s")) or seg[m.end(): m.end() + 1] in ("’", "'")
             found.append((m.start(), clean_name(" ".join(words)), possessive))
         last = best = None
