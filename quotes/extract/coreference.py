@@ -2172,9 +2172,12 @@ def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, 
     pi = para_of(ctx, at)
     ps = ctx.paras[pi][0]
     last = None
-    for m in _PERSON_SUBJECT.finditer(ctx.para_text(pi), 0, max(0, at - ps)):
-        if not set(m.group(1).lower().split()) & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS):
-            last = m
+    seg = ctx.para_text(pi)
+    for rx in (_PERSON_SUBJECT, _PERSON_SUBJECT_AFTER_OPENING):
+        for m in rx.finditer(seg, 0, max(0, at - ps)):
+            if not set(m.group(1).lower().split()) & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS) and (
+                    last is None or m.start(1) > last.start(1)):
+                last = m
     return (ps + last.start(1), last.group(1)) if last is not None else (-1, None)
 
 
@@ -2286,9 +2289,8 @@ def _opening_a_sentence(capital: str) -> str:
     return rf"{capital}(?:(?<=^{capital})|(?<=[.!?][ \xa0]{capital})|(?<=[.!?][”\"][ \xa0]{capital}))"
 
 
-_PERSON_SUBJECT = re.compile(
-    r"((?:" + _opening_a_sentence("T") + "he|" + _opening_a_sentence("A") + "(?:|n|nother)|" + _opening_a_sentence("O") + "ne)"
-    r"[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?"
+#: the person nouns a sentence about someone unnamed opens with ("A parent", "One agent")
+_PERSON_HEAD_NOUNS = (
     r"(?:woman|man|mother|father|wife|husband|widow|voter|resident|official|worker|protester|supporter|delegate|owner|student"
     r"|teacher|veteran|activist|reporter|cashier|waitress|nurse|driver|farmer|soldier|officer|lawyer|doctor|pastor|aide"
     r"|organizer|volunteer|retiree|immigrant|refugee|spokesman|spokeswoman|spokesperson|analyst|witness|neighbor|neighbour"
@@ -2297,7 +2299,20 @@ _PERSON_SUBJECT = re.compile(
     r"|engineer|developer|designer|programmer|manager|clerk|cook|chef|server|waiter|bartender|cleaner|mechanic|electrician"
     r"|plumber|builder|contractor|accountant|consultant|researcher|scientist|lecturer|librarian|pharmacist|paramedic"
     r"|surgeon|therapist|counselor|counsellor|technician|machinist|welder|trucker|fisherman|player|athlete"
-    r"|diplomat|lawmaker|legislator|executive|economist|strategist|adviser|advisor|donor|operative|juror|trader|banker|investor))"
+    r"|diplomat|lawmaker|legislator|executive|economist|strategist|adviser|advisor|donor|operative|juror|trader|banker|investor|agent)"
+)
+_PERSON_SUBJECT = re.compile(
+    r"((?:" + _opening_a_sentence("T") + "he|" + _opening_a_sentence("A") + "(?:|n|nother)|" + _opening_a_sentence("O") + "ne)"
+    r"[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?" + _PERSON_HEAD_NOUNS + ")"
+    r"(?=[ \xa0,])"
+)
+#: the same after a sentence's opening phrase: "At one store slated for closure, a manager who …", "In the lobby
+#: afterward, a woman in her seventies stood"
+_PERSON_SUBJECT_AFTER_OPENING = re.compile(
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"’][ \xa0]))(?:In|At|On|After|During|Outside|Inside|Near|Later|Earlier|Afterward|Afterwards"
+    r"|Across|Back|Before|Elsewhere|Meanwhile|Nearby|Down|Up|Over|Along|Among)\b[^.!?,;“”\"]{0,90}"
+    r"(?:,[ \xa0]+[A-Z][^.!?,;“”\"]{0,20})?,[ \xa0]+"  # (a place may end it: "in suburban Columbus, Ohio,")
+    r"((?:the|an?|another|one)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?" + _PERSON_HEAD_NOUNS + ")"
     r"(?=[ \xa0,])"
 )
 
