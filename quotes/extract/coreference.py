@@ -386,7 +386,10 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                 got = (given, None)  # "Yonas, who gave only his first name, said …. “…,” he said": not a name before
             title_at, titled = _titled_subject(ctx, at, gender)
             if titled[0] is not None and titled[0] != got[0] and (
-                    got[0] is None or title_at > ctx.text.rfind(got[0].split()[-1], 0, at)):
+                    got[0] is None or title_at > (got_at := ctx.text.rfind(got[0].split()[-1], 0, at))
+                    # "The 31-year-old was full of sympathy for Petrakis, who was caught … of Joe Whitmore": the
+                    # subject, not a name later in its sentence
+                    or _SENTENCE_GAP.search(ctx.text, title_at, got_at) is None):
                 got = titled
             asked = _person_asked_before(ctx, at, gender)
             if asked is not None:
@@ -1255,7 +1258,8 @@ _FORMER = (["former"], ["Former"], ["ex-"], ["late"])
 _TITLE_SUBJECT = re.compile(
     r"[Tt]he[ \xa0]+((?:[A-Za-z][a-z]+[ \xa0]+){0,2}?)"
     r"(" + "|".join(sorted(_POSTS_OF_ONE | {"president", "senator", "governor", "mayor", "secretary", "congressman",
-                                             "congresswoman", "nominee", "candidate", "chancellor", "minister", "leader"})) + r")"
+                                             "congresswoman", "nominee", "candidate", "chancellor", "minister", "leader"}))
+    + r"|\d{1,3}-year-old)"  # "The 31-year-old was full of sympathy for …": the one person given that age
     r"[ \xa0]+(?:also[ \xa0]+|then[ \xa0]+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b"
 )
 #: what stands before the title's "the": a sentence's or clause's start, and "But" or "And"
@@ -1279,6 +1283,17 @@ def _titled_subject(ctx: ArticleContext, at: int, gender: str) -> tuple[int, tup
                 _REDUCED_RELATIVE_OPENING.search(seg, max(0, m.start() - 30), m.start()))
             if opening is not None:
                 last, start = m, ps + opening.start()
+        if last is not None and last.group(2)[:1].isdigit():
+            if last.group(1):
+                return -1, (None, None)
+            # (only the one person the article gives that age: "Liam Hartley, 31,")
+            aged = _one_person_of_age(ctx, _AGE.fullmatch(last.group(2)), ps + last.start())
+            if aged is None:
+                return -1, (None, None)
+            canon, role = canonical_name(ctx, aged.text, aged.start)
+            if len(canon.split()) < 2 or not is_person_name(canon) or _given_name_gender(canon) not in (gender, None):
+                return -1, (None, None)
+            return ps + last.start(2), (canon, role)
         if last is not None:
             head = last.group(2)
             modifiers = _role_modifiers(["the"] + last.group(1).split() + [head], head)
