@@ -450,6 +450,11 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
                     owner = resolve(ctx, Mention(doc[1], doc[0], doc[0] + len(doc[1]), "descriptor"), doc[0])
                     if owner[0] is not None and owner[0] != doc[1]:
                         return owner
+                wm = _WROTE_DOCUMENT.search(ctx.text, max(0, doc[0] - 80), doc[0]) \
+                    if doc[1].split()[-1].lower() in _AUTHORED_TEXTS and doc[1].split()[0].lower() in ("a", "an") else None
+                if wm is not None:
+                    # "Brennan sent a message to all 140 employees. “…,” it began": the one who sent it
+                    return resolve(ctx, Mention(wm.group(1), wm.start(1), wm.end(1), "name"), wm.start(1))
                 return doc[1], None  # 'Dawson lifted a sign of her own. “I am still Sanders,” it read.'
         if p in {"they", "it"}:
             org_at, got = _org_antecedent(ctx, at)
@@ -2105,6 +2110,9 @@ _ISSUING_BEFORE = re.compile(r",[ \xa0]+(?:issuing|releasing|putting[ \xa0]out|p
 _IT_AFTER_DOCUMENT = re.compile(r",?[ \xa0]+it[ \xa0]")
 
 
+#: who wrote or sent the text that an "it" after it stands for: "Brennan| sent |a message", "Banaag left behind |a letter"
+_WROTE_DOCUMENT = re.compile(NAME_START + r"(" + P.NAME_RUN + r")[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:sent|wrote|penned|posted|left(?:[ \xa0]+behind)?"
+                             r"|drafted|signed|issued|released|published|emailed|texted)[ \xa0]+$")
 #: texts whose owner wrote them ("his sermon", "her letter"), unlike "his website" or "her sign"
 _AUTHORED_TEXTS = {"sermon", "homily", "eulogy", "speech", "poem", "essay", "column", "diary", "letter", "memo", "email",
                    "e-mail", "note", "message", "editorial"}
