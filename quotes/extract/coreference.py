@@ -2490,6 +2490,11 @@ _AFFILIATION_BEFORE = re.compile(
     r"[ \xa0]+(?:at|with)[ \xa0]+(?:the[ \xa0]+)?$")
 
 
+#: lower-case words ending in a kind of body, then the body's name: "(Fitness) tracking app| Pulsewise"
+_KIND_THEN_NAME = re.compile(r"[ \xa0]+(?:[a-z][\w\-]*[ \xa0]+){0,2}(?:app|platform|service|startup|start-up|maker|giant|brand|chain|retailer"
+                             r"|site|website|company|firm|carrier|airline|lender|insurer|group|network|publisher)[ \xa0]+[A-Z]")
+
+
 def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None:
     """"the company", "the ministry", "the militant group": the one organisation named in this paragraph
     or the two before whose kind fits the head noun (a company for "the carmaker", a body with
@@ -2529,6 +2534,8 @@ def _named_org_for(ctx: ArticleContext, words: list[str], at: int) -> str | None
                 continue  # "In Chicago, …", "On Tuesday, …": no body's name
             if _AFFILIATION_BEFORE.search(seg, max(0, m.start(1) - 80), m.start(1)):
                 continue  # "Fenn, who covers packaged food at Lydgate Securities": where someone works, not the story's company
+            if _KIND_THEN_NAME.match(seg, m.end(1)):
+                continue  # "Fitness tracking app Pulsewise confirmed": a word describing the body named after it
             name = clean_name(raw)
             if name.startswith("The ") and name.rsplit(None, 1)[-1].lower() not in P.PUBLICATION_WORDS:
                 name = name[4:]
