@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..names import GEOGRAPHIC_WORDS, HONORIFICS, KNOWN_ORGANISATIONS, PLACES
+from . import given_names
 from . import patterns as P
 from .context import Mention
 
@@ -1154,7 +1155,7 @@ def _given_name_before(text: str, end: int) -> bool:
     while k > 0 and text[k - 1].isalpha():
         k -= 1
     word = text[k:end]
-    return word[:1].isupper() and P.given_name_gender(word) is not None
+    return word[:1].isupper() and (P.given_name_gender(word) is not None or given_names.gender(word) is not None)
 
 
 #: the rest of a role written with "of" or "for" before a name: "Secretary| of State John Kerry", "Commissioner| for Refugees …"
