@@ -1241,6 +1241,14 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
                 st = lo + m.start(2)
             if (held := name_after_lower_role(ctx.text, st + len(name), hi)) is not None:
                 return held  # "Freedom Forward Action president Dennis Hale defended …, saying": the person, not the body
+            if pi == 0 and len(ctx.paras) > 1 and " " not in name and _is_bare_role(name.lower()):
+                # a headline's bare title: "Mayor proposes first tax increase in 12 years, calling …": the one the
+                # story gives that title first ("Mayor Evelyn Cardoza")
+                tm = re.search(r"\b" + name + r"[ \xa0]+(" + P.NAME_RUN + ")", ctx.text[ctx.paras[1][0]:ctx.paras[min(3, len(ctx.paras) - 1)][1]])
+                held_name = clean_name(tm.group(1)) if tm is not None else ""
+                if " " in held_name and is_name_ok(held_name) and is_person_name(held_name):
+                    hs = ctx.paras[1][0] + tm.start(1)
+                    return Mention(held_name, hs, hs + len(held_name), "name")
             if is_name_ok(name) and plausible_name(ctx.text, name, st):
                 owned = _possessed_person_end(ctx.text, st + len(name))
                 if owned is not None:
@@ -1251,6 +1259,7 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
                 # "Federal labor organizations have long campaigned …": a plural noun phrase
                 bm = _BARE_PLURAL_SUBJECT.match(seg, m.start(2))
                 if bm is not None and plausible_descriptor(bm.group(1)) and bm.group(1).split()[0].lower() not in _NOT_PLURAL_OPENERS \
+                        and not (len(bm.group(1).split()) == 2 and _is_bare_role(bm.group(1).split()[0].lower())) \
                         and bm.group(1).rsplit(None, 1)[-1] not in _ENDS_IN_S_NOT_PLURAL:  # not "Kessler led with his"
                     descriptor = (_with_body_after(ctx, seg, lo, bm.start(1), bm.end(1))
                                   or Mention(bm.group(1), lo + bm.start(1), lo + bm.end(1), "descriptor"))
