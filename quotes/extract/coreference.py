@@ -36,6 +36,7 @@ from .article_names import (
     _forms_of,
     _given_name_gender,
     _honorific_gender,
+    _title_end,
     canonical_name,
     gender_of,
     role_opening_sentence,
@@ -68,6 +69,7 @@ from .mentions import (
     role_words_ok,
     split_role,
     without_adverb_the,
+    word_offsets,
 )
 from .sentences import dateline_end, sentence_bounds
 
@@ -2056,6 +2058,9 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
                 continue  # "Green Bay, Wis.", "Des Moines, Iowa": a town, not a he or she
             if _BODY_NOUN_NEXT.match(seg, m.end()) or _OWNER_WORD_BEFORE.search(seg, max(0, m.start() - 7), m.start()):
                 continue  # "the orange flags of her Civic Renewal party": a party's name, no she
+            if k == 0 and ps + m.start() < _title_end(ctx.text) and not ctx.text[:_title_end(ctx.text)].rstrip().endswith(
+                    (".", "!", "?", "”", '"', ":")) and all(i < ps + m.end() for i in word_offsets(ctx.text, words[-1])):
+                continue  # a headline's Title Case words the story never writes again: "The Professor Goes Back to School"
             possessive = m.group(1).endswith(("’s", "'s")) or seg[m.end(): m.end() + 1] in ("’", "'")
             found.append((m.start(), clean_name(" ".join(words)), possessive))
         last = best = None
