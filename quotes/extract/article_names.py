@@ -48,17 +48,6 @@ def _without_headline_words(name: str) -> str:
 _LEGAL_FORMS = {"Inc", "Corp", "Co", "Ltd", "LLC", "L.L.C", "Plc", "PLC", "plc", "LP", "L.P", "AG", "SA", "S.A", "NV", "N.V", "GmbH"}
 
 
-def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tuple[str, str | None]:
-    """Longest full form of a name in the article, and the role written with it; a company's without
-    its legal form ("Inc.", "Ltd", "plc"), so that "Brannock Foods Inc." and "Brannock Foods" are one.
-
-    With ``at``, a full form first written before ``at`` is preferred: news names a person in
-    full before the surname alone, so "Trump" early on is not the "Ivanka Trump" of a later paragraph.
-    """
-    canon, role = _longest_form(ctx, name, at)
-    return without_legal_form(canon), role
-
-
 def without_legal_form(name: str) -> str:
     """"Brannock Foods Inc." -> "Brannock Foods", "Morgan Stanley & Co." -> "Morgan Stanley"."""
     last = name.rsplit(None, 1)
@@ -67,14 +56,20 @@ def without_legal_form(name: str) -> str:
     return name
 
 
-def _longest_form(ctx: ArticleContext, name: str, at: int | None) -> tuple[str, str | None]:
+def canonical_name(ctx: ArticleContext, name: str, at: int | None = None) -> tuple[str, str | None]:
+    """Longest full form of a name in the article, and the role written with it; a company's without
+    its legal form ("Inc.", "Ltd", "plc"), so that "Brannock Foods Inc." and "Brannock Foods" are one.
+
+    With ``at``, a full form first written before ``at`` is preferred: news names a person in
+    full before the surname alone, so "Trump" early on is not the "Ivanka Trump" of a later paragraph.
+    """
     if name[:2].isupper() and name.count(" ") >= 2:
         name = _without_headline_words(name)
     words = name.split()
     if len(words) > 2 and _linked_body_name(words):
         # "Bank of America", "Centers for Disease Control and Prevention", "American Federation of Teachers":
         # no role, no surname
-        return name, None
+        return without_legal_form(name), None
     if len(words) == 2 and words[0].lower() in _GIVEN_NAME_TITLES and words[1][:1].isupper():
         full = _titled_given_name(ctx, words[0], words[1])
         if full is not None:
@@ -273,7 +268,7 @@ def _canonical_among(ctx: ArticleContext, name: str, forms: dict[str, tuple[int,
     title = best_role.split()[-1] if best_role else ""
     if title.lower() in _REGNAL_TITLES and _REGNAL_NAME.fullmatch(best):
         best = f"{title} {best}"  # "Pope Francis", "King Charles III": the title is part of the name
-    return best, best_role
+    return without_legal_form(best), best_role
 
 
 def _names_a_company(full: str) -> bool:

@@ -1702,8 +1702,12 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
     if hit is not None:
         men, cs, ce = hit
         written = ctx.text[men.start:men.end]  # as printed: "her", where the mention reads "she"
-        going_on = (_speaker_going_on(ctx, qi, done, men, ctx.text[cs:ce]) or _turn_taken_back(ctx, qi, done, men, ctx.text[cs:ce])
-                    or _age_of_one_just_quoted(ctx, qi, done, men) or _answer_to_one_addressed(ctx, qi, done, men))
+        if men.kind == "pronoun":
+            cue = ctx.text[cs:ce]
+            going_on = (_speaker_going_on(ctx, qi, done, men, cue) or _turn_taken_back(ctx, qi, done, men, cue)
+                        or _answer_to_one_addressed(ctx, qi, done, men))
+        else:
+            going_on = _age_of_one_just_quoted(ctx, qi, done, men) if men.kind == "descriptor" else None
         if going_on is not None:
             if is_person_name(going_on.speaker):
                 ctx.persons.append((men.start, going_on.speaker, going_on.role))
