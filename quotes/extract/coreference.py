@@ -2201,11 +2201,15 @@ def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, 
     ps = ctx.paras[pi][0]
     last = None
     seg = ctx.para_text(pi)
-    for rx in (_PERSON_SUBJECT, _PERSON_SUBJECT_AFTER_OPENING):
-        for m in rx.finditer(seg, 0, max(0, at - ps)):
-            if not set(m.group(1).lower().split()) & (_MAN_HEADS if gender == "f" else _WOMAN_HEADS) and (
-                    last is None or m.start(1) > last.start(1)):
-                last = m
+    hi = max(0, at - ps)
+    other_sex = _MAN_HEADS if gender == "f" else _WOMAN_HEADS
+    for m in _PERSON_SUBJECT.finditer(seg, 0, hi):
+        if not set(m.group(1).lower().split()) & other_sex:
+            last = m
+    for st in [0] + [nxt for _, nxt in ctx.ends(pi)]:
+        m = _PERSON_SUBJECT_AFTER_OPENING.match(seg, st, hi) if st < hi and seg.startswith(_PHRASE_OPENERS, st) else None
+        if m is not None and not set(m.group(1).lower().split()) & other_sex and (last is None or m.start(1) > last.start(1)):
+            last = m
     return (ps + last.start(1), last.group(1)) if last is not None else (-1, None)
 
 
@@ -2334,11 +2338,13 @@ _PERSON_SUBJECT = re.compile(
     r"[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?" + _PERSON_HEAD_NOUNS + ")"
     r"(?=[ \xa0,])"
 )
-#: the same after a sentence's opening phrase: "At one store slated for closure, a manager who …", "In the lobby
+#: the words a sentence's opening phrase opens with, before the person it is about
+_PHRASE_OPENERS = ("In", "At", "On", "After", "During", "Outside", "Inside", "Near", "Later", "Earlier", "Afterward", "Afterwards",
+                   "Across", "Back", "Before", "Elsewhere", "Meanwhile", "Nearby", "Down", "Up", "Over", "Along", "Among")
+#: the same after a sentence's opening phrase (matched at sentence starts): "At one store slated for closure, a manager who …", "In the lobby
 #: afterward, a woman in her seventies stood"
 _PERSON_SUBJECT_AFTER_OPENING = re.compile(
-    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"’][ \xa0]))(?:In|At|On|After|During|Outside|Inside|Near|Later|Earlier|Afterward|Afterwards"
-    r"|Across|Back|Before|Elsewhere|Meanwhile|Nearby|Down|Up|Over|Along|Among)\b[^.!?,;“”\"]{0,90}"
+    r"(?:" + "|".join(_PHRASE_OPENERS) + r")\b[^.!?,;“”\"]{0,90}"
     r"(?:,[ \xa0]+[A-Z][^.!?,;“”\"]{0,20})?,[ \xa0]+"  # (a place may end it: "in suburban Columbus, Ohio,")
     r"((?:the|an?|another|one)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?" + _PERSON_HEAD_NOUNS + ")"
     r"(?=[ \xa0,])"
