@@ -132,9 +132,9 @@ _CLAUSE_END = re.compile(r"[.!?;:]\s")
 
 _INVERTIBLE_IRREGULAR = {"said", "wrote", "read", "put it", "went on", "shot back", "says", "writes", "reads"}
 
-#: what follows a cue that introduces the next quotation: ' back, “', ': "'
 #: a tag that is a sentence of its own, a quotation opening right after it: '… Dunaway cut in.| “Retraining for what?”'
 _TAG_THEN_QUOTE = re.compile(r"(?:[ \xa0]+[a-z][\w’'\-]*){0,4}[ \xa0]*[.][ \xa0]+[“\"‘]")
+#: what follows a cue that introduces the next quotation: ' back, “', ': "'
 _INTRODUCES_NEXT = re.compile(r"(?:[ \xa0]+[a-z]+)?[ \xa0]*[,:][ \xa0]*[“\"]")
 #: the verbs of a tag proper, which an adverbial may follow however long: '“…?” Trump told Britain’s ITV …'
 _TAG_VERBS = frozenset("said says told tells asked asks wrote writes added adds replied replies answered answers "
@@ -1244,7 +1244,8 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
             if pi == 0 and len(ctx.paras) > 1 and " " not in name and _is_bare_role(name.lower()):
                 # a headline's bare title: "Mayor proposes first tax increase in 12 years, calling …": the one the
                 # story gives that title first ("Mayor Evelyn Cardoza")
-                tm = re.search(r"\b" + name + r"[ \xa0]+(" + P.NAME_RUN + ")", ctx.text[ctx.paras[1][0]:ctx.paras[min(3, len(ctx.paras) - 1)][1]])
+                body = ctx.text[ctx.paras[1][0]:ctx.paras[min(3, len(ctx.paras) - 1)][1]]
+                tm = re.search(r"\b" + re.escape(name) + r"[ \xa0]+(" + P.NAME_RUN + ")", body)
                 held_name = clean_name(tm.group(1)) if tm is not None else ""
                 if " " in held_name and is_name_ok(held_name) and is_person_name(held_name):
                     hs = ctx.paras[1][0] + tm.start(1)

@@ -602,7 +602,8 @@ def resolve(ctx: ArticleContext, mention: Mention, at: int) -> tuple[str | None,
         ctx.orgs.append((mention.start, named_org))
         return named_org, None
     # (not for a body: "Beatrice Holm, a volunteer with the Granby Falls Historical Society" is no "the historical society")
-    described = _apposition_with_words(ctx, words, mention.start) if len(words) > 2 and words[0] == "the" and head not in P.ORG_WORDS else None
+    described = (_apposition_with_words(ctx, words, mention.start)
+                 if len(words) > 2 and words[0] == "the" and head not in P.ORG_WORDS else None)
     if described is not None:
         # "Republican Thomas Eberhardt, a former Navy officer and two-term state senator, …" early in the
         # story, then "the former Navy officer told reporters": the one person described in those words
@@ -1269,8 +1270,9 @@ _TITLE_SUBJECT = re.compile(
     + r"|\d{1,3}-year-old)"  # "The 31-year-old was full of sympathy for …": the one person given that age
     r"[ \xa0]+(?:also[ \xa0]+|then[ \xa0]+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b"
 )
-#: what stands before the title's "the": a sentence's or clause's start, and "But" or "And"
+#: a noun set off after a comma, before a clause about it whose subject the title is: ", a nickname| the chief said"
 _REDUCED_RELATIVE_OPENING = re.compile(r",[”\"’']?[ \xa0]+an?[ \xa0]+[a-z]+[ \xa0]+$")
+#: what stands before the title's "the": a sentence's or clause's start, and "But" or "And"
 _TITLE_SUBJECT_OPENING = re.compile(r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][”\"][ \xa0])|(?<=,[ \xa0]))(?:But[ \xa0]+|And[ \xa0]+)?$")
 
 
@@ -2024,8 +2026,9 @@ _PLACE_NOUNS = {"town", "city", "village", "county", "state", "province", "regio
                 "suburb", "district", "capital", "borough", "parish", "valley", "republic", "kingdom", "municipality"}
 
 
-#: the noun saying a name is a body's, right after it: "Civic Renewal| party", "Forward Together| campaign"
+#: an owner's word right before a name, which makes it a thing of theirs: "her| Civic Renewal party"
 _OWNER_WORD_BEFORE = re.compile(r"(?<![\w’'])(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)[ \xa0]$")
+#: the noun saying a name is a body's, right after it: "Civic Renewal| party", "Forward Together| campaign"
 _BODY_NOUN_NEXT = re.compile(r"[ \xa0]+(?:party|campaign|movement|coalition|alliance|group|bloc|faction|government|administration)\b")
 
 
@@ -2038,6 +2041,10 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
     ("Yet there in the back was Garcia"), and of a sentence's fitting names the first that is
     neither a possessor nor after a preposition is taken; with ``free`` only such names count."""
     pi = para_of(ctx, at)
+    # (where a Title Case headline ends: a first line that is a sentence is no headline)
+    heading_end = _title_end(ctx.text)
+    if ctx.text[:heading_end].rstrip().endswith((".", "!", "?", "”", '"', ":")):
+        heading_end = -1
     for k in range(pi, max(-1, pi - paragraphs), -1):
         ps, pe = ctx.paras[k]
         seg = ctx.para_text(k)
@@ -2058,8 +2065,7 @@ def _any_name_before(ctx: ArticleContext, at: int, gender: str, paragraphs: int 
                 continue  # "Green Bay, Wis.", "Des Moines, Iowa": a town, not a he or she
             if _BODY_NOUN_NEXT.match(seg, m.end()) or _OWNER_WORD_BEFORE.search(seg, max(0, m.start() - 7), m.start()):
                 continue  # "the orange flags of her Civic Renewal party": a party's name, no she
-            if k == 0 and ps + m.start() < _title_end(ctx.text) and not ctx.text[:_title_end(ctx.text)].rstrip().endswith(
-                    (".", "!", "?", "”", '"', ":")) and all(i < ps + m.end() for i in word_offsets(ctx.text, words[-1])):
+            if k == 0 and ps + m.start() < heading_end and all(i < ps + m.end() for i in word_offsets(ctx.text, words[-1])):
                 continue  # a headline's Title Case words the story never writes again: "The Professor Goes Back to School"
             possessive = m.group(1).endswith(("’s", "'s")) or seg[m.end(): m.end() + 1] in ("’", "'")
             found.append((m.start(), clean_name(" ".join(words)), possessive))
