@@ -2205,18 +2205,20 @@ def _person_subject_at(ctx: ArticleContext, at: int, gender: str) -> tuple[int, 
     …, was furious"), and where."""
     pi = para_of(ctx, at)
     ps = ctx.paras[pi][0]
-    last = None
+    last = None  # (where the person phrase starts, the phrase)
     seg = ctx.para_text(pi)
     hi = max(0, at - ps)
     other_sex = _MAN_HEADS if gender == "f" else _WOMAN_HEADS
     for m in _PERSON_SUBJECT.finditer(seg, 0, hi):
         if not set(m.group(1).lower().split()) & other_sex:
-            last = m
+            last = m.start(1), m.group(1)
     for st in [0] + [nxt for _, nxt in ctx.ends(pi)]:
         m = _PERSON_SUBJECT_AFTER_OPENING.match(seg, st, hi) if st < hi and seg.startswith(_PHRASE_OPENERS, st) else None
-        if m is not None and not set(m.group(1).lower().split()) & other_sex and (last is None or m.start(1) > last.start(1)):
-            last = m
-    return (ps + last.start(1), last.group(1)) if last is not None else (-1, None)
+        if m is None or m.group("place") and not is_place(m.group("place")):
+            continue  # (not "Outside the hall, Hal Dempsey, a retired firefighter …, said": a name, then its apposition)
+        if not set(m.group("who").lower().split()) & other_sex and (last is None or m.start("who") > last[0]):
+            last = m.start("who"), m.group("who")
+    return (ps + last[0], last[1]) if last is not None else (-1, None)
 
 
 #: what a body's words come in: "A statement from the agency said"
@@ -2351,8 +2353,8 @@ _PHRASE_OPENERS = ("In", "At", "On", "After", "During", "Outside", "Inside", "Ne
 #: afterward, a woman in her seventies stood"
 _PERSON_SUBJECT_AFTER_OPENING = re.compile(
     r"(?:" + "|".join(_PHRASE_OPENERS) + r")\b[^.!?,;“”\"]{0,90}"
-    r"(?:,[ \xa0]+[A-Z][^.!?,;“”\"]{0,20})?,[ \xa0]+"  # (a place may end it: "in suburban Columbus, Ohio,")
-    r"((?:the|an?|another|one)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?" + _PERSON_HEAD_NOUNS + ")"
+    r"(?:,[ \xa0]+(?P<place>[A-Z][^.!?,;“”\"]{0,20}))?,[ \xa0]+"  # (a place may end it: "in suburban Columbus, Ohio,")
+    r"(?P<who>(?:the|an?|another|one)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?" + _PERSON_HEAD_NOUNS + ")"
     r"(?=[ \xa0,])"
 )
 
