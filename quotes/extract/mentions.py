@@ -571,10 +571,12 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             if got is not None and got.kind == "name" and is_place(got.text) and text[got.start - 2:got.start] == ", ":
                 # "Sheriff Wade Ferrell of Pinal County, Arizona, who …, added": the state closes where he is from
                 got = mention_before(text, lo, got.start - 2) or got
-            if got is not None and got.start > lo and (got.kind == "descriptor" or got.kind == "name" and window.startswith(", which ", whose)):
+            if got is not None and got.start > lo and (got.kind == "descriptor" or got.kind == "name" and (
+                    window.startswith(", which ", whose) or window.startswith(", whose ", whose) and not is_person_name(got.text))):
                 # "Uniper, the country's largest gas importer, which …, said": the name the description is set off from;
-                # "Carla Mendes, president of the Retail Workers, which represents …, said": the person before the
-                # apposition, not the body the clause is about
+                # "Carla Mendes, president of the Retail Workers, which represents …, said" and "Anand Sethi, vice
+                # president at Corvid Labs, whose platform …, said": the person before the apposition, not the body
+                # the clause is about
                 named = mention_before(text, lo, lo + whose + 1)
                 if named is not None and named.kind == "name" and (got.kind == "descriptor" or named.start < got.start
                                                                     and is_person_name(named.text)):
