@@ -1184,6 +1184,8 @@ _NAME_THEN_ADVERBIAL = re.compile(r"[“\"‘(]?(" + P.NAME_RUN + r"),[ \xa0]+(?
 _OPENING_PHRASE_END = re.compile(r",[”\"’]?[ \xa0]+")
 
 
+#: an owner's role opening a sentence, then the name set off after it: "Her Republican counterpart in the state, Beth Ann Stroud,"
+_OWNED_ROLE_THEN_NAME = re.compile(r"(?:Her|His|Their)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,6}?[\w’'\-]+,[ \xa0]+(" + P.NAME_RUN + r"),")
 #: a determiner, lower-case words ending in a person noun, then a name: "the critic| Sonia Farrow", "a longtime aide| Jo Marsh"
 _ROLE_THEN_NAME_AT = re.compile(r"(?:[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z][\w\-]*[ \xa0]+){0,2}([a-z][\w\-]*)[ \xa0]+(" + P.NAME_RUN + r")")
 
@@ -1208,6 +1210,11 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int) -> Mention | None:
             # (one word only after a person noun: "Band member Flea shared the news, writing"; not
             # "A former Republican presidential candidate")
             return Mention(name, st, st + len(name), "name")
+    om = _OWNED_ROLE_THEN_NAME.match(seg) if rm is None and seg.startswith(("Her ", "His ", "Their ")) else None
+    if om is not None and is_name_ok(name := clean_name(om.group(1))) and " " in name and is_person_name(name):
+        # "Her Republican counterpart in the state, Beth Ann Stroud, had a simpler view:": the name set off
+        st = lo + om.start(1)
+        return Mention(name, st, st + len(name), "name")
     nm = _NAME_THEN_ADVERBIAL.match(seg) if rm is None else None
     if nm is not None and is_name_ok(name := clean_name(nm.group(1))) and plausible_name(ctx.text, name, lo + nm.start(1)):
         # "Mr. Whitcomb, in a speech to supporters in Edison, N.J., last month, called …": the name before the
