@@ -1447,6 +1447,11 @@ def attribute(ctx: ArticleContext, qi: int, done: list[Attribution | None]) -> A
         if pre is not None and pre[0].start >= ps + s_lo:
             hit = pre
             how = "pre"
+    if (hit is not None and how == "post" and ctx.text[q.end - 1:q.end] == "?" and not masked[s_lo:rel_open].strip()
+            and " ".join(ctx.text[hit[1]:hit[2]].lower().split()) in _REPLY_CUES and _INTRODUCES_NEXT.match(ctx.text, hit[2])):
+        # 'Amari pressed the mayor directly. “…, Madam Mayor. What …?” Holloway replied: “…”': the reply's tag
+        # introduces the answer; the question is the one who pressed
+        hit = None
     if hit is not None and how == "post" and ctx.text[q.end - 1:q.end] == "." and _TAG_THEN_QUOTE.match(ctx.text, hit[2]):
         # '“…,” Carver said. “I have met with them three times.” Dunaway cut in. “Retraining for what?”': a whole
         # sentence going on from the tagged one before it; the tag after it opens the next speaker's turn
