@@ -332,6 +332,11 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
             if not between or (men.kind == "name" and _ROLE_WORDS_ONLY.match(between + " ")
                                and not any(w in NOT_IN_DESCRIPTOR for w in between.split())):
                 return men, lo + c_start, lo + c_end
+        if headline and (bm := _BARE_ROLE_BEFORE.fullmatch(pre)) is not None and _is_bare_role(bm.group(1).split()[-1]) \
+                and not set(bm.group(1).split()) & NOT_IN_DESCRIPTOR:
+            # a headline's "“Nobody should be comfortable,” top pollster says as …": a role with no article
+            st = lo + bm.start(1)
+            return Mention(bm.group(1), st, lo + bm.end(1), "descriptor"), lo + c_start, lo + c_end
         um = _UNCLOSED_APPOSITION.match(window, 0, c_start)
         if um is not None:
             # '“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted': the comma that
@@ -344,6 +349,8 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
     return None
 
 
+#: a headline's bare role between its quotation and the cue: "”| top pollster |says"
+_BARE_ROLE_BEFORE = re.compile(r"[ \xa0,]*((?:[a-z][\w\-]*[ \xa0]+){0,2}[a-z][\w\-]*)[ \xa0]+")
 #: a name and an apposition with a relative clause whose closing comma is missing, up to a cue
 _UNCLOSED_APPOSITION = re.compile(
     r"[ \xa0,]*(" + P.NAME_RUN + r"),[ \xa0]+(?:the|an?)[ \xa0][^,;:“”\"()]{1,60}?[ \xa0](?:who|which|that)[ \xa0][^,;:“”\"()]{3,80}[ \xa0]+$")
