@@ -144,6 +144,8 @@ _OBJECT_NEXT = re.compile(r"[ \xa0]+(?:his|her|their|its|the|a|an|this|that|thes
 
 _CAPITAL_PRONOUN_NEXT = re.compile(r"[ \xa0]+(?:He|She|They|We|It)[ \xa0]")
 
+#: a social media handle in brackets after a name, as an embedded post signs off: " (@BuckeyeAccount)"
+_HANDLE_NEXT = re.compile(r"[ \xa0]*\(@\w+\)")
 _DASH_NAME = re.compile(r"[ \t\xa0]*[-—–―]+[ \t\xa0]*(" + P.NAME_RUN + r")")
 
 _SENTENCE_STOP = re.compile(r"[.!?;][”\"’]?\s")  # a colon introduces, it does not stop
@@ -297,7 +299,8 @@ def _post(ctx: ArticleContext, q: RawQuote, masked: str, ps: int) -> tuple[Menti
         held = name_after_lower_role(ctx.text, dm.start(1) + len(name), lo + len(window))
         if held is not None:
             return held, held.start, held.start  # "” — Arizona Democratic Senate nominee Renata Solis, at …"
-        if (is_name_ok(name) and not _is_outlet(name)  # "- Reuters.": a credit line, not a speaker
+        if (is_name_ok(name) and (not _is_outlet(name)  # "- Reuters.": a credit line, not a speaker
+                                  or _HANDLE_NEXT.match(ctx.text, dm.start(1) + len(name)))  # "— Buckeye Project (@Buckeye)": a post's author
                 and ctx.text[dm.end():dm.end() + 4].lower() not in (" by ", "\xa0by ")):  # "-- Reporting by Ann Lee": a credit line
             st = dm.start(1)
             return Mention(name, st, st + len(name), "name"), st, st
