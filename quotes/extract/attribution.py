@@ -573,8 +573,9 @@ def _cue_in(ctx: ArticleContext, pi: int, lo_rel: int, hi_rel: int, last: bool,
                     ctx.text, max(ps + lo_rel, men.start - 60), men.start):
                 return men, a, b  # "with many marchers and spectators chanting “…”"
             wm = _WITH_PERSON_AT_END.search(ctx.text, max(ps + lo_rel, a - 60), a) if men is None else None
+            head = "" if wm is None else wm.group(2)[:-1] if wm.group(2).endswith("s") else wm.group(2)  # "lawmakers"
             if wm is not None and plausible_descriptor(wm.group(1)) and (
-                    is_role_noun_of_person(wm.group(2)) or wm.group(2) in P.ROLE_HEADS):
+                    is_role_noun_of_person(head) or head in P.ROLE_HEADS or _is_person_noun(head)):
                 # "…, with the mayor accusing opponents of “…”": the one after "with", not the sentence's subject
                 return Mention(wm.group(1), wm.start(1), wm.end(1), "descriptor"), a, b
         if participle and before.endswith(" by"):
@@ -871,7 +872,8 @@ _IN_WORDS = re.compile(r"(?<![\w’'])(?:[Ii]n|[Bb]y)[ \xa0]+(his|her|their|its|
 
 _WITH_BEFORE = re.compile(r"(?<![\w’'])with[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,4}$")
 #: a described person after "with", right before a participle cue: "with |the mayor| accusing"
-_WITH_PERSON_AT_END = re.compile(r"(?<![\w’'])with[ \xa0]+((?:the|a|an|his|her|its|their)[ \xa0]+(?:[\w’'\-]+[ \xa0]+){0,3}?([a-z][a-z\-]*))[ \xa0]*$")
+_WITH_PERSON_AT_END = re.compile(r"(?<![\w’'])with[ \xa0]+((?:the|a|an|his|her|its|their|several|some|many|two|three|other)[ \xa0]+"
+                                 r"(?:[\w’'\-]+[ \xa0]+){0,3}?([a-z][a-z\-]*))[ \xa0]*$")
 
 _OUTER_SAY_BEFORE = re.compile(r"(?<=[ \xa0])(said|says|told[ \xa0]+[a-z]+|tells[ \xa0]+[a-z]+)[ \xa0]+"
                                # "Ruiz said she expected that Americans will say “no”"
