@@ -691,6 +691,8 @@ def _gender_vote_counts(ctx: ArticleContext, last: str) -> dict[str, int]:
     """The votes of :func:`_gender_votes`: 3 for each Mr. or Ms. before ``last``, 1 for each next he or she."""
     votes = {"m": 0, "f": 0}
     for start in word_offsets(ctx.text, last)[:40]:
+        if ctx.in_quote(start):
+            continue  # '“Dana Whitfield has been in Washington for twelve years,” he said': the speaker's "he"
         end = start + len(last)
         before = ctx.text[max(0, start - 6): start].lower().replace(".", "")
         if before.endswith(("mrs ", "ms ", "miss ")):
