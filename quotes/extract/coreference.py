@@ -2253,7 +2253,9 @@ _NAME_GIVEN = re.compile(
     r"|\bidentified[ \xa0]+(?:(?:himself|herself)[ \xa0]+)?(?:only[ \xa0]+)?as[ \xa0]+(" + P.NAME_RUN + r")"
     # "Yonas, a 24-year-old from Eritrea who gave only his first name,"
     r"|(?<![\w’'])(" + P.NAME_RUN + r"),[^.;,“”\"]{0,100}?\bwho[ \xa0]+(?:(?:gave|would[ \xa0]+give|provided|offered)[ \xa0]+only"
-    r"|(?:declined|refused|did[ \xa0]+not[ \xa0]+want)[ \xa0]+to[ \xa0]+give)[ \xa0]+(his|her)[ \xa0]+(?:first|last|full)[ \xa0]+name")
+    r"|(?:declined|refused|did[ \xa0]+not[ \xa0]+want)[ \xa0]+to[ \xa0]+give)[ \xa0]+(his|her)[ \xa0]+(?:first|last|full)[ \xa0]+name"
+    # "A former line inspector who gave only her first name, Linda,"
+    r"|\bwho[ \xa0]+(?:gave|would[ \xa0]+give|provided|offered)[ \xa0]+only[ \xa0]+(his|her)[ \xa0]+first[ \xa0]+name,[ \xa0]+(" + P.NAME_RUN + r")")
 
 
 def _name_given_before(ctx: ArticleContext, at: int, gender: str) -> tuple[int, str | None]:
@@ -2269,11 +2271,11 @@ def _name_given_before(ctx: ArticleContext, at: int, gender: str) -> tuple[int, 
         last = None
         if "name" in seg or "identified" in seg:
             for m in _NAME_GIVEN.finditer(seg, 0, max(0, at - ps)):
-                whose = m.group(1) or m.group(5)
+                whose = m.group(1) or m.group(5) or m.group(6)
                 if whose is None or (whose.lower() == "his") == (gender == "m"):
                     last = m
         if last is not None:
-            g = next(i for i in (2, 3, 4) if last.group(i))
+            g = next(i for i in (2, 3, 4, 7) if last.group(i))
             return ps + last.start(g), clean_name(last.group(g))
         if _letter_besides_x(seg[: max(0, at - ps)]):
             break  # (words before the quotation: this paragraph is where to look)
