@@ -1786,7 +1786,7 @@ def _speaker_going_on(ctx: ArticleContext, qi: int, done: list[Attribution | Non
 def _answer_to_one_addressed(ctx: ArticleContext, qi: int, done: list[Attribution | None], men: Mention) -> Attribution | None:
     """For '“Mr. Albrecht, do you understand …?” the judge asked. “Yes, your honor,” he said.': the one the
     question just before, in the same paragraph, put by name to someone else than its asker."""
-    if men.kind != "pronoun" or men.text.lower() not in ("he", "she") or qi == 0:
+    if men.text.lower() not in ("he", "she") or qi == 0:  # (called for pronouns only)
         return None
     o, q = ctx.quotes[qi - 1], ctx.quotes[qi]
     prev = done[qi - 1]
@@ -1811,7 +1811,7 @@ _AGE_DESCRIPTOR = re.compile(r"[Tt]he[ \xa0]+(\d{1,3})-year-old")
 def _age_of_one_just_quoted(ctx: ArticleContext, qi: int, done: list[Attribution | None], men: Mention) -> Attribution | None:
     """For '“…,” Tibbs said from a cot. “…,” the 71-year-old said.': the person quoted just before in the same
     paragraph, when the article gives that age nowhere else (the age is news about the one speaking)."""
-    if men.kind != "descriptor" or qi == 0 or ctx.quotes[qi - 1].para != ctx.quotes[qi].para:
+    if qi == 0 or ctx.quotes[qi - 1].para != ctx.quotes[qi].para:  # (called for descriptors only)
         return None
     am = _AGE_DESCRIPTOR.fullmatch(men.text)
     prev = done[qi - 1]
@@ -1843,17 +1843,19 @@ def _turn_taken_back(ctx: ArticleContext, qi: int, done: list[Attribution | None
     two men): the one who spoke two paragraphs up, whose turn it is again ('“Why not this?” Lamont asked. ¶
     “I forgot about it,” Arrowood replied. ¶ “You forgot about it,” Lamont repeated. ¶ “Yes,” she said.'), not
     the one just named, whom the pronoun cannot tell apart."""
-    pronoun = men.text.lower()
-    if men.kind != "pronoun" or pronoun not in ("he", "she") or " ".join(cue.lower().split()) in _OWN_WORDS_CUES:
+    pronoun = men.text.lower()  # (called for pronouns only)
+    if pronoun not in ("he", "she") or " ".join(cue.lower().split()) in _OWN_WORDS_CUES:
         return None
     q = ctx.quotes[qi]
     if q.para < 2 or q.open_mark != ctx.paras[q.para][0] or qi < 2:
         return None
     turns = []  # the quotations opening each of the two paragraphs before, with their speakers
     for para in (q.para - 1, q.para - 2):
-        j = next((j for j in range(qi - 1, -1, -1) if ctx.quotes[j].para == para and ctx.quotes[j].open_mark == ctx.paras[para][0]), None)
-        a = done[j] if j is not None else None
-        if a is None or a.how not in DIRECT or not a.speaker or ctx.by_para[para][0] is not ctx.quotes[j]:
+        opening = ctx.by_para.get(para, [None])[0]  # the paragraph's first quotation, if it opens the paragraph
+        if opening is None or opening.open_mark != ctx.paras[para][0]:
+            return None
+        a = done[ctx.quotes.index(opening, 0, qi)]
+        if a is None or a.how not in DIRECT or not a.speaker:
             return None
         turns.append(a)
     just_now, before = turns
